@@ -1,0 +1,38 @@
+# crosscheck: two commands on a fresh machine (Python 3.11+ and make):
+#   make nightly   set up .venv, run the checker on the bundled samples, write reports/
+#   make test      set up .venv, run the whole test suite
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SAMPLES := samples
+REPORTS := reports
+
+.PHONY: nightly test gate setup clean lint
+
+setup: $(STAMP)
+
+# re-install only when the project's metadata changed
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "crosscheck needs Python 3.11+, found " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+nightly: $(STAMP)
+	$(BIN)/crosscheck check $(SAMPLES) --out $(REPORTS) --fail-on never
+
+gate: $(STAMP)
+	$(BIN)/crosscheck check $(SAMPLES) --out $(REPORTS) --fail-on error
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check checker tests benchmarks
+	$(BIN)/ruff format --check checker tests benchmarks
+
+clean:
+	rm -rf $(VENV) $(REPORTS)/*.html $(REPORTS)/*.csv $(REPORTS)/*.json

@@ -1,0 +1,83 @@
+"""The registry of checks: small pure functions that rules in rules/*.yaml name and parameterize.
+
+A check is registered with its scope and default parameters:
+- scope "fact": called once per Fact whose kind is in the rule's applies_to → findings;
+- scope "corpus": called once with all facts and claims (e.g. single-source figures, reference values).
+Rules may only set parameters a check declares; anything else is a RuleError.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.model import Claim, Fact, Finding, Severity
+from checker.text import squash
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What a check knows about the rule that runs it."""
+
+    id: str
+    name: str
+    severity: Severity
+    params: Mapping[str, Any]
+    applies_to: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSpec:
+    name: str
+    scope: str  # "fact" | "corpus"
+    defaults: Mapping[str, Any]
+    function: Callable[..., list[Finding]]
+    doc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What corpus-scope checks see."""
+
+    facts: tuple[Fact, ...]
+    claims: tuple[Claim, ...]
+    extra: Mapping[str, Any] = field(default_factory=dict)  # e.g. reference facts loaded by the CLI
+
+
+REGISTRY: dict[str, CheckSpec] = {}
+
+
+def check(name: str, *, scope: str = "fact", **defaults: Any) -> Callable[[Callable[..., list[Finding]]],
+                                                                          Callable[..., list[Finding]]]:
+    """Register a check function under `name` with its default parameters."""
+
+    def register(function: Callable[..., list[Finding]]) -> Callable[..., list[Finding]]:
+        if name in REGISTRY:
+            raise ValueError(f"check {name!r} registered twice")
+        REGISTRY[name] = CheckSpec(name, scope, dict(defaults), function, (function.__doc__ or "").strip())
+        return function
+
+    return register
+
+
+def fingerprint(rule: str, fact_key: str, claims: tuple[Claim, ...]) -> str:
+    """Stable id of a finding: rule + fact key + the normalized quotes (never offsets or run time)."""
+    quotes = sorted({squash(c.mention.text).lower() for c in claims})
+    digest = hashlib.sha1("\x1f".join([rule, fact_key, *quotes]).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+def make_finding(rule: RuleContext, kind: str, message: str, fact_key: str, sides: tuple[tuple[Claim, ...], ...],
+                 severity: Severity | None = None, details: tuple[tuple[str, str], ...] = ()) -> Finding:
+    claims = tuple(c for side in sides for c in side)
+    return Finding(kind=kind, rule=rule.id, severity=severity or rule.severity, message=message, fact_key=fact_key,
+                   sides=sides, fingerprint=fingerprint(rule.id, fact_key, claims), details=details)
+
+
+def load_all() -> dict[str, CheckSpec]:
+    """Import every check module so their decorators run; returns the registry."""
+    from checker.checks import arithmetic, conflict, support  # noqa: F401
+
+    return REGISTRY

@@ -1,0 +1,109 @@
+"""Arithmetic checks: a sentence that is wrong by its own numbers.
+
+- a stated change against its endpoints: "rose 50 percent, from 20,000 to 40,000" (that is +100%);
+- a stated multiple: "more than double the $108 billion" said of $200 billion.
+Intervals carry the rounding of each written figure, so "up 13%" from 100 to 113.4 passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from checker.checks import Corpus, RuleContext, check, make_finding
+from checker.model import Claim, Finding, Interval, Kind
+
+_MULTIPLES = (
+    (re.compile(r"\bmore\s+than\s+(?:doubl\w*|twice)\b", re.I), 2.0, "above"),
+    (re.compile(r"\bmore\s+than\s+(?:tripl\w*|three\s+times)\b", re.I), 3.0, "above"),
+    (re.compile(r"\b(?:nearly|almost)\s+(?:doubl\w*|twice)\b", re.I), 2.0, "below"),
+    (re.compile(r"\b(?:nearly|almost)\s+(?:tripl\w*|three\s+times)\b", re.I), 3.0, "below"),
+    (re.compile(r"\b(?:doubl\w*|twice)\b", re.I), 2.0, "about"),
+    (re.compile(r"\b(?:tripl\w*|three\s+times)\b", re.I), 3.0, "about"),
+    (re.compile(r"\b(?:quadrupl\w*|four\s+times)\b", re.I), 4.0, "about"),
+    (re.compile(r"\b(?:halved|half)\b", re.I), 0.5, "about"),
+)
+_VALUE_KINDS = {Kind.MONEY, Kind.QUANTITY, Kind.COUNT, Kind.RATE}
+
+
+def _by_sentence(claims: tuple[Claim, ...]) -> dict[tuple[str, int], list[Claim]]:
+    groups: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[(claim.doc, claim.sentence_start)].append(claim)
+    return groups
+
+
+def _change_interval(before: Interval, after: Interval) -> Interval | None:
+    """The percent change from `before` to `after`, as an interval over both roundings."""
+    if before.low <= 0:
+        return None
+    candidates = [(a - b) / b * 100 for a in (after.low, after.high) for b in (before.low, before.high)]
+    return Interval(min(candidates), max(candidates))
+
+
+@check("change_arithmetic", scope="corpus", slack=0.02)
+def change_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
+    """A percent change stated with both endpoints ("up 50%, from 20,000 to 40,000") that does not compute."""
+    findings = []
+    for (_, _), claims in sorted(_by_sentence(corpus.claims).items()):
+        changes = [c for c in claims if c.mention.kind == Kind.PERCENT and c.mention.role in ("up-by", "down-by")]
+        starts = [c for c in claims if c.mention.role == "from" and c.mention.kind in _VALUE_KINDS]
+        ends = [c for c in claims if c.mention.role == "to" and c.mention.kind in _VALUE_KINDS]
+        for change in changes:
+            for start in starts:
+                end = next((e for e in ends if e.mention.dimension == start.mention.dimension
+                            and e.mention.start > start.mention.start), None)
+                if end is None:
+                    continue
+                actual = _change_interval(start.mention.base_interval, end.mention.base_interval)
+                stated = change.mention.interval
+                if actual is None or stated is None:
+                    continue
+                sign = -1 if change.mention.role == "down-by" else 1
+                stated = Interval(min(sign * stated.low, sign * stated.high), max(sign * stated.low, sign * stated.high))
+                slack = rule.params["slack"] * max(abs(stated.low), abs(stated.high), 1.0)
+                if stated.widened(0).overlaps(Interval(actual.low - slack, actual.high + slack)):
+                    continue
+                mid = (actual.low + actual.high) / 2
+                message = (f"{change.source}: “{change.mention.text.strip()}” does not fit "
+                           f"“{start.mention.text.strip()}” → “{end.mention.text.strip()}”, which is "
+                           f"{mid:+.0f}%")
+                key = f"{change.doc}: change in one sentence"
+                findings.append(make_finding(rule, "arithmetic", message, key, ((change,), (start, end)),
+                                             details=(("computed_change_percent", f"{mid:.2f}"),)))
+    return findings
+
+
+@check("multiple_arithmetic", scope="corpus", slack=0.02)
+def multiple_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
+    """A stated multiple ("more than double the $108 billion") that the two figures do not bear out."""
+    findings = []
+    for (_, sentence_start), claims in sorted(_by_sentence(corpus.claims).items()):
+        values = sorted((c for c in claims if c.mention.kind in _VALUE_KINDS and c.mention.base_interval is not None),
+                        key=lambda c: c.mention.start)
+        for first, second in zip(values, values[1:], strict=False):
+            if first.mention.dimension != second.mention.dimension:
+                continue
+            between = first.sentence[first.mention.end - sentence_start:second.mention.start - sentence_start]
+            if len(between) > 60:
+                continue
+            for pattern, factor, mode in _MULTIPLES:
+                if not pattern.search(between):
+                    continue
+                a, b = first.mention.base_interval, second.mention.base_interval
+                if b.low <= 0:
+                    break
+                ratio = Interval(a.low / b.high, a.high / b.low)
+                slack = rule.params["slack"] * factor
+                ok = {"above": ratio.high > factor - slack,
+                      "below": ratio.low <= factor + slack and ratio.high >= factor * 0.8,
+                      "about": ratio.low <= factor * 1.1 + slack and ratio.high >= factor * 0.9 - slack}[mode]
+                if not ok:
+                    words = pattern.search(between).group()
+                    message = (f"{first.source}: “{first.mention.text.strip()}” is not {words} "
+                               f"“{second.mention.text.strip()}” (ratio {a.mid / b.mid:.2f})")
+                    findings.append(make_finding(rule, "arithmetic", message, f"{first.doc}: multiple in one sentence",
+                                                 ((first,), (second,)),
+                                                 details=(("ratio", f"{a.mid / b.mid:.4f}"),)))
+                break
+    return findings

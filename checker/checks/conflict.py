@@ -1,0 +1,173 @@
+"""Conflict checks: the claims of one fact give values that cannot all be true.
+
+Values are compared as intervals in the fact's base unit (qualifiers and the rounding of the written figure
+already applied by extraction). Claims that are hedged or forecasts never take part: "could reach $300bn"
+does not contradict "$240bn".
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from checker.checks import RuleContext, check, make_finding
+from checker.model import Claim, Fact, Finding, Interval, Severity
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """Claims whose intervals share a common point."""
+
+    common: Interval
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({c.source for c in self.claims})
+
+
+def _comparable(fact: Fact) -> list[Claim]:
+    return [c for c in fact.claims if not c.hedged and c.mention.base_interval is not None]
+
+
+def _clusters(claims: list[Claim], relative_pad: float) -> list[_Cluster]:
+    items = sorted(((c, c.mention.base_interval.widened(relative_pad)) for c in claims),
+                   key=lambda ci: (ci[1].mid, ci[0].doc, ci[0].mention.start))
+    clusters: list[_Cluster] = []
+    for claim, interval in items:
+        for cluster in clusters:
+            common = cluster.common.intersect(interval)
+            if common is not None:
+                cluster.common = common
+                cluster.claims.append(claim)
+                break
+        else:
+            clusters.append(_Cluster(interval, [claim]))
+    return clusters
+
+
+def _mid(cluster: _Cluster) -> float:
+    finite = [c.mention.base_interval.mid for c in cluster.claims if math.isfinite(c.mention.base_interval.mid)]
+    return sorted(finite)[len(finite) // 2] if finite else 0.0
+
+
+def _is_scale_ratio(a: float, b: float, slack: float) -> bool:
+    """True when a/b is close to a power of 1000 (a million read as a billion)."""
+    if a == 0 or b == 0 or a * b < 0:
+        return False
+    ratio = abs(a / b)
+    exponent = round(math.log10(ratio) / 3)
+    return exponent != 0 and abs(ratio / 10 ** (3 * exponent) - 1) <= slack
+
+
+def _side_text(cluster: _Cluster) -> str:
+    by_source: dict[str, str] = {}
+    for c in cluster.claims:
+        by_source.setdefault(c.source, c.mention.text.strip())
+    quotes = sorted(set(by_source.values()))
+    sources = ", ".join(sorted(by_source))
+    verb = "says" if len(by_source) == 1 else "say"
+    return f"{sources} {verb} " + " / ".join(f"“{q}”" for q in quotes)
+
+
+def _relative_gap(low: _Cluster, high: _Cluster) -> float:
+    a, b = low.common.high, high.common.low
+    scale = max(abs(a), abs(b), 1e-12)
+    return max(0.0, (b - a) / scale)
+
+
+def _split(fact: Fact, params: dict) -> list[_Cluster] | None:
+    claims = _comparable(fact)
+    if len({c.source for c in claims}) < 2:
+        return None
+    units = {c.mention.unit for c in claims}
+    pad = params.get("tolerance", 0.0) + (params.get("conversion_tolerance", 0.0) / 2 if len(units) > 1 else 0.0)
+    clusters = _clusters(claims, pad)
+    if len(clusters) < 2:
+        return None
+    return clusters
+
+
+@check("interval_conflict", tolerance=0.0, conversion_tolerance=0.02, error_gap=0.02, skip_scale_errors=True,
+       min_sources=2)
+def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
+    """Claims of one fact whose value intervals (after qualifiers, rounding and unit conversion) cannot overlap."""
+    params = dict(rule.params)
+    clusters = _split(fact, params)
+    if clusters is None:
+        return []
+    clusters.sort(key=_mid)
+    if params["skip_scale_errors"] and all(
+            _is_scale_ratio(_mid(a), _mid(b), 0.1) for i, a in enumerate(clusters) for b in clusters[i + 1:]):
+        return []
+    sources = {s for cl in clusters for s in cl.sources}
+    if len(sources) < params["min_sources"]:
+        return []
+    # the majority side first, so the message reads "X says A; the others say B"
+    ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), _mid(cl)))
+    gap = max(_relative_gap(a, b) for a, b in zip(clusters, clusters[1:], strict=False))
+    severity = rule.severity if gap >= params["error_gap"] else (
+        Severity.WARNING if rule.severity == Severity.ERROR else rule.severity)
+    minority = ordered[1:]
+    message = "; ".join(_side_text(cl) for cl in [*minority, ordered[0]]) + f" (gap {gap:.1%})"
+    sides = tuple(tuple(cl.claims) for cl in ordered)
+    return [make_finding(rule, "conflict", f"{fact.key}: {message}", fact.key, sides, severity,
+                         details=(("relative_gap", f"{gap:.4f}"), ("why_matched", fact.why)))]
+
+
+@check("scale_anomaly", slack=0.1)
+def scale_anomaly(fact: Fact, rule: RuleContext) -> list[Finding]:
+    """Claims of one fact that differ by a factor of a thousand, a million or a billion: a scale word swapped."""
+    params = dict(rule.params)
+    clusters = _split(fact, {"tolerance": 0.0, "conversion_tolerance": 0.02})
+    if clusters is None:
+        return []
+    clusters.sort(key=_mid)
+    findings = []
+    for i, a in enumerate(clusters):
+        for b in clusters[i + 1:]:
+            if _is_scale_ratio(_mid(a), _mid(b), params["slack"]):
+                small, large = (a, b) if len(a.sources) >= len(b.sources) else (b, a)
+                ratio = _mid(b) / _mid(a) if _mid(a) else math.inf
+                message = (f"{fact.key}: {_side_text(large)} but {_side_text(small)} — a factor of {ratio:,.0f}, "
+                           "likely a scale word (thousand/million/billion) swapped")
+                findings.append(make_finding(rule, "unit-anomaly", message, fact.key,
+                                             (tuple(large.claims), tuple(small.claims)),
+                                             details=(("ratio", f"{ratio:g}"), ("why_matched", fact.why))))
+    return findings
+
+
+@check("date_conflict", tolerance_days=0)
+def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
+    """Claims that date the same event on days (or months, years) that cannot overlap; granularity respected."""
+    from datetime import timedelta
+
+    pad = timedelta(days=int(rule.params["tolerance_days"]))
+    claims = [c for c in fact.claims if c.mention.date is not None and not c.hedged]
+    if len({c.source for c in claims}) < 2:
+        return []
+    items = sorted(claims, key=lambda c: (c.mention.date.start, c.mention.date.end, c.doc))
+    groups: list[tuple[list[Claim], object, object]] = []
+    for claim in items:
+        span = claim.mention.date
+        for i, (members, start, end) in enumerate(groups):
+            lo, hi = max(start, span.start - pad), min(end, span.end + pad)
+            if lo <= hi:
+                members.append(claim)
+                groups[i] = (members, lo, hi)
+                break
+        else:
+            groups.append(([claim], span.start - pad, span.end + pad))
+    if len(groups) < 2 or len({c.source for members, _, _ in groups for c in members}) < 2:
+        return []
+    clusters = [_Cluster(Interval(0, 0), members) for members, _, _ in groups]
+    ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), cl.claims[0].mention.date.start))
+
+    def side(cl: _Cluster) -> str:
+        spans = sorted({(c.mention.date.start, c.mention.date.end) for c in cl.claims})
+        resolved = ", ".join(s.isoformat() if s == e else f"{s.isoformat()}…{e.isoformat()}" for s, e in spans)
+        return f"{_side_text(cl)} ({resolved})"
+
+    message = f"{fact.key}: " + "; ".join(side(cl) for cl in [*ordered[1:], ordered[0]])
+    return [make_finding(rule, "conflict", message, fact.key, tuple(tuple(cl.claims) for cl in ordered),
+                         details=(("why_matched", fact.why),))]

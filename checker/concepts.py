@@ -1,0 +1,130 @@
+"""What a figure measures: trigger words → a canonical measure ("commerce" and "trade" → trade).
+
+Pure data. `MEASURES` maps a canonical measure to its trigger words (lower case; one- or two-word phrases);
+`EVENTS` does the same for dated events, split into start/end so "arrives Thursday" and "leaves Friday"
+are never one fact. `CUMULATIVE` measures change by the day (a death toll), so their claims are compared
+only at the same as-of date. `PART_WORDS` mark a part of a total ("of which", "including").
+"""
+
+from __future__ import annotations
+
+MEASURES: dict[str, tuple[str, ...]] = {
+    "trade": ("trade", "commerce", "bilateral trade", "trade turnover", "turnover", "trading volume", "trade volume"),
+    "exports": ("export", "exports", "exported", "shipments abroad", "outbound shipments"),
+    "imports": ("import", "imports", "imported"),
+    "tariffs": ("tariff", "tariffs", "duties", "duty", "levies", "levy"),
+    "tariff rate": ("tariff rate", "tariff rates", "duty rate"),
+    "deaths": ("death", "deaths", "dead", "died", "killed", "fatalities", "death toll", "toll", "lives", "fatality",
+               "perished", "bodies"),
+    "injuries": ("injured", "injuries", "wounded", "hurt", "hospitalized", "hospitalised"),
+    "missing": ("missing", "unaccounted"),
+    "evacuations": ("evacuate", "evacuated", "evacuation", "evacuations", "evacuees", "fled", "displaced",
+                    "leaving"),
+    "power outages": ("outage", "outages", "without power", "without electricity", "lost power", "in the dark",
+                      "blackout", "blackouts"),
+    "damage": ("damage", "damages", "economic losses", "losses", "destruction", "economic loss"),
+    "insured losses": ("insured losses", "insured loss", "insurance losses", "insured damage", "claims"),
+    "cost": ("cost", "costs", "price tag", "spending", "spend", "bill"),
+    "price": ("price", "prices", "priced"),
+    "revenue": ("revenue", "revenues", "sales", "turnover"),
+    "profit": ("profit", "profits", "net income", "earnings"),
+    "investment": ("investment", "investments", "invested", "invest"),
+    "aid": ("aid", "assistance", "relief", "package"),
+    "budget": ("budget", "budgets"),
+    "debt": ("debt", "debts", "borrowing"),
+    "gdp": ("gdp", "economy", "output", "growth"),
+    "inflation": ("inflation", "consumer prices", "cpi"),
+    "unemployment": ("unemployment", "jobless", "jobless rate"),
+    "population": ("population", "residents", "inhabitants", "people live"),
+    "votes": ("votes", "vote", "ballots", "voted"),
+    "turnout": ("turnout",),
+    "seats": ("seats", "seat"),
+    "wind speed": ("wind", "winds", "gusts", "gust", "sustained winds", "wind speed", "wind speeds", "mph winds"),
+    "rainfall": ("rain", "rainfall", "precipitation", "rains", "downpour"),
+    "storm surge": ("surge", "storm surge", "surges", "flood waters", "water levels"),
+    "pressure": ("pressure", "millibars", "central pressure"),
+    "temperature": ("temperature", "temperatures", "heat", "degrees"),
+    "gas supply": ("gas", "natural gas", "deliveries", "supplies", "supply", "flows", "pipeline capacity",
+                   "capacity", "shipments", "volumes", "eastbound deliveries"),
+    "oil output": ("oil", "crude", "barrels", "oil output", "production"),
+    "meetings": ("met", "meetings", "meeting", "summits", "encounters", "talks"),
+    "visit length": ("visit", "trip", "journey", "stay", "tour"),
+    "tenure": ("rule", "tenure", "in power", "in office", "reign", "term", "terms", "years in power"),
+    "sanctioned entities": ("sanctioned", "sanctions", "entities", "blacklisted", "blacklist"),
+    "dual-use goods": ("dual-use", "dual use", "components", "goods"),
+    "passengers": ("passengers", "travellers", "travelers", "riders"),
+    "jobs": ("jobs", "workers", "employees", "staff", "layoffs", "job cuts"),
+    "crews": ("crews", "line workers", "utility workers", "linemen", "responders", "personnel"),
+    "troops": ("troops", "soldiers", "forces", "servicemen"),
+    "arrests": ("arrests", "arrested", "detained", "detentions"),
+    "cases": ("cases", "infections", "infected"),
+    "homes": ("homes", "houses", "buildings", "structures", "properties"),
+    "tornadoes": ("tornado", "tornadoes", "twisters", "tornado warnings"),
+    "length": ("long", "length", "stretch", "stretches", "spans", "distance", "miles long"),
+    "height": ("tall", "height", "high", "elevation"),
+    "area": ("area", "acres", "hectares", "square miles", "square kilometres", "square kilometers"),
+    "anniversary": ("anniversary", "years since", "years of"),
+    "expo edition": ("expo", "exposition", "fair", "edition"),
+    "points plan": ("point plan", "plan", "proposal"),
+    "market share": ("share", "market share", "stake"),
+    "interest rate": ("interest rate", "rates", "rate"),
+    "gas stations": ("gas stations", "stations", "filling stations", "pumps"),
+    "counties": ("counties", "county"),
+    "shelters": ("shelters", "shelter", "sheltered"),
+    "warnings": ("warnings", "warning", "alerts"),
+}
+
+EVENTS: dict[str, tuple[str, ...]] = {
+    "visit start": ("arrive", "arrives", "arrived", "arrival", "will travel", "travels", "traveled", "travelled",
+                    "visit", "visits", "trip", "state visit", "journey", "begins", "starting", "start", "lands",
+                    "landed", "heads", "go to", "go", "travel", "to visit", "will visit", "from"),
+    "visit end": ("leave", "leaves", "left", "departure", "depart", "departs", "ends", "concludes", "wrap up",
+                  "wraps up", "until"),
+    "landfall": ("landfall", "made landfall", "came ashore", "roared ashore", "hit land", "struck land", "ashore"),
+    "election": ("election", "elections", "vote", "polls", "ballot", "inauguration", "inaugurated", "sworn in"),
+    "announcement": ("announced", "unveiled", "announce", "unveil"),
+    "invasion": ("invaded", "invasion", "invade", "offensive began"),
+    "appointment": ("appointed", "named", "nominated", "replaced", "replacing"),
+    "term start": ("term", "fifth term", "inauguration", "inaugurated", "sworn in"),
+    "conference": ("conference", "summit", "forum", "expo", "meeting"),
+}
+
+# measures whose value changes day by day: compared only between claims current on the same day
+CUMULATIVE: frozenset[str] = frozenset({"deaths", "injuries", "missing", "evacuations", "power outages", "arrests",
+                                        "cases", "damage", "insured losses", "shelters", "crews"})
+
+PART_WORDS: tuple[str, ...] = ("of which", "of them", "of those", "including", "among them", "a third of",
+                               "half of", "a quarter of", "share of", "portion of", "part of")
+
+# words that make a claim hedged or a forecast (they are compared with care, never flagged as conflicts)
+HEDGES: tuple[str, ...] = ("could", "may", "might", "would", "plans to", "plan to", "planned", "aims to", "aim to",
+                           "hopes to", "target", "targets", "goal", "seeks", "potential", "possible", "possibly",
+                           "expected to", "is expected", "are expected", "projected", "forecast", "forecasts",
+                           "predicted", "estimate", "estimates", "estimated", "likely", "up to", "as much as",
+                           "as many as", "if", "unless", "proposed", "could reach", "by 2030")
+FORECAST: tuple[str, ...] = ("will", "forecast", "forecasts", "projected", "expected to", "is expected",
+                             "are expected", "predicted", "next year", "by 2030", "could strengthen", "outlook")
+REPORTED: tuple[str, ...] = ("said", "says", "according to", "told", "reported", "claimed", "stated", "estimated")
+
+STOPWORDS: frozenset[str] = frozenset(
+    """a an the of in on at to for from by with and or but as than that which who whom whose this these those is are
+    was were be been being has have had will would could can may might must shall should do does did said says say
+    its it their his her our your my they he she we you i there here then so if when while where after before since
+    until during about over under into onto between among per each every more less most least also only just still
+    even not no nor up down out off again further once compared according including ago later earlier last next
+    same such other another both either neither all any some many much few several what how why yet already almost
+    nearly around roughly approximately record percent per cent billion million trillion thousand year years month
+    months week weeks day days time times new first second third us""".split()
+)
+
+
+def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for canonical, triggers in table.items():
+        for trigger in triggers:
+            index.setdefault(trigger, canonical)
+    return index
+
+
+MEASURE_INDEX: dict[str, str] = _index(MEASURES)
+EVENT_INDEX: dict[str, str] = _index(EVENTS)

@@ -1,0 +1,559 @@
+"""Dates and times in news text, resolved to calendar intervals against the article's publication date.
+
+Covers absolute dates ("May 16", "16 May 2024", "2024-05-16", "Sept. 30, 2023", "February 2022", "May 16-17"),
+weekdays read by the verb's tense ("will travel on Thursday" → the next Thursday, "met on Thursday" → the last),
+relative phrases ("last year", "next month", "this week", "earlier this month", "three days ago"), quarters,
+halves, decades, year spans, and clock times ("11:47 p.m."). Month names that are also words ("May", "March")
+count only with a cue (a day, a year, "in", "since", ...), so the modal "may" and the verb "march" never do.
+Forms this grammar does not know are not guessed at; `parse_with_dateparser` handles odd date strings the
+benchmarks meet.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from checker.extract.lexicon import AMBIGUOUS_MONTHS, MONTHS, SEASONS, UNITS_WORDS, WEEKDAYS
+from checker.model import DateSpan, Kind, Mention, Sentence
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?:{_MONTH_ALT})"
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_NUMBER_WORD_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|"
+    r"and|to|or|on|each|every|throughout|around|until|into|starting|beginning|ending|end|start)[\s-]+)$",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    kind: Kind
+    span: DateSpan | None
+    relative: bool
+    time_text: str = ""
+
+
+def month_bounds(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def week_bounds(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- tense
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is set to|are set to|is expected to|are expected "
+    r"to|expected to|is scheduled|are scheduled|scheduled to|scheduled for|plans? to|planning to|intends? to|is going to|"
+    r"are going to|would|next|upcoming|coming|starting|arrives|begins|starts|travels|heads|opens|visits|"
+    r"takes place|is slated|are slated|forecast|forecasts|predicted|projected|likely to)\b",
+    re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|has been|have been|said|says|met|began|came|went|took|made|told|held|left|flew|rose|"
+    r"fell|saw|gave|won|lost|paid|sold|spent|sent|struck|hit|arrived|announced|reported|killed|died|ago|last|"
+    r"earlier|previously|already|\w{3,}ed)\b",
+    re.IGNORECASE)
+
+
+def tense_at(sentence: str, offset: int) -> str:
+    """'future', 'past' or '' for the clause around `offset` (an index into `sentence`)."""
+    best: tuple[int, str] | None = None
+    for pattern, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(sentence):
+            if m.group().lower() in ("last", "next", "coming", "earlier") and abs(m.end() - offset) < 3:
+                continue  # the date's own modifier, judged elsewhere
+            distance = offset - m.end() if m.end() <= offset else (m.start() - offset) * 2
+            if best is None or distance < best[0]:
+                best = (distance, label)
+    return best[1] if best is not None and best[0] < 120 else ""
+
+
+def _choose(candidates: list[tuple[date, date]], published: date, tense: str) -> tuple[date, date]:
+    """Pick the reading of a year-less date: the nearest one to publication, unless the verb's tense points
+    the other way and its reading is within half a year (a past "May 16" in a story of May 14 stays May 16)."""
+
+    def distance(c: tuple[date, date]) -> int:
+        if c[0] <= published <= c[1]:
+            return 0
+        return min(abs((c[0] - published).days), abs((c[1] - published).days))
+
+    nearest = min(candidates, key=lambda c: (distance(c), c[0] > published))
+    chosen: tuple[date, date] | None = None
+    if tense == "future":
+        after = [c for c in candidates if c[1] >= published - timedelta(days=1)]
+        chosen = min(after) if after else None
+    elif tense == "past":
+        before = [c for c in candidates if c[0] <= published + timedelta(days=1)]
+        chosen = max(before) if before else None
+    if chosen is not None and distance(chosen) <= 183:
+        return chosen
+    return nearest
+
+
+# ---------------------------------------------------------------- resolvers (match, published, tense) -> hit
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.rstrip(".")]
+
+
+def _day_number(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _span(start: date, end: date, granularity: str, relative: bool) -> DateSpan:
+    return DateSpan(start, end, granularity, relative)
+
+
+def _resolve_iso(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _span(day, day, "day", False) if day else None
+
+
+def _resolve_slash(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    year = int(m["y"])
+    year += 2000 if year < 100 else 0
+    day = _safe_date(year, int(m["m"]), int(m["d"]))  # US order (month/day/year): news style
+    return _span(day, day, "day", False) if day else None
+
+
+def _month_phrase(month: int, day1: int | None, day2: int | None, month2: int | None, year: int | None,
+                  part: str, published: date | None, tense: str) -> DateSpan | None:
+    if year is None and published is None:
+        return None
+    relative = year is None
+    if day1 is None:
+        def bounds(y: int) -> tuple[date, date]:
+            first, last = month_bounds(y, month)
+            if part == "early":
+                return first, first + timedelta(days=9)
+            if part == "mid":
+                return first + timedelta(days=9), first + timedelta(days=19)
+            if part == "late":
+                return first + timedelta(days=19), last
+            return first, last
+
+        if year is not None:
+            start, end = bounds(year)
+        else:
+            start, end = _choose([bounds(published.year + k) for k in (-1, 0, 1)], published, tense)
+        return _span(start, end, "month" if not part else "day", relative)
+
+    def days(y: int) -> tuple[date, date] | None:
+        first = _safe_date(y, month, day1)
+        if first is None:
+            return None
+        last = first
+        if day2 is not None:
+            end_month = month2 or month
+            end_year = y + (1 if end_month < month else 0)
+            last = _safe_date(end_year, end_month, day2)
+            if last is None or last < first:
+                return None
+        return first, last
+
+    if year is not None:
+        got = days(year)
+        if got is None:
+            return None
+        return _span(got[0], got[1], "day", relative)
+    readings = [r for r in (days(published.year + k) for k in (-1, 0, 1)) if r is not None]
+    if not readings:
+        return None
+    start, end = _choose(readings, published, tense)
+    return _span(start, end, "day", relative)
+
+
+def _resolve_month_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    month = _month_number(m["mon"])
+    return _month_phrase(month, _day_number(m["d1"]) if m["d1"] else None, _day_number(m["d2"]) if m["d2"] else None,
+                         _month_number(m["mon2"]) if m["mon2"] else None, int(m["y"]) if m["y"] else None,
+                         (m["part"] or "").lower(), published, tense)
+
+
+def _resolve_day_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    return _month_phrase(_month_number(m["mon"]), _day_number(m["d1"]), _day_number(m["d2"]) if m["d2"] else None,
+                         None, int(m["y"]) if m["y"] else None, "", published, tense)
+
+
+def _resolve_weekday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    if published is None:
+        return None
+    weekday = WEEKDAYS[m["wd"]]
+    modifier = (m["mod"] or "").lower()
+    back = (published.weekday() - weekday) % 7
+    forward = (weekday - published.weekday()) % 7
+    past, future = published - timedelta(days=back), published + timedelta(days=forward)
+    if modifier == "last":
+        day = past - timedelta(days=7) if back == 0 else past
+    elif modifier == "next":
+        day = future + timedelta(days=7) if forward == 0 else future
+    elif modifier == "this" or tense == "":
+        day = past if back <= forward else future
+    else:
+        day = future if tense == "future" else past
+    return _span(day, day, "day", True)
+
+
+_RELATIVE_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "season"}
+
+
+def _period(kind: str, published: date, shift: int) -> tuple[date, date, str]:
+    if kind in ("week", "weekend"):
+        start, end = week_bounds(published + timedelta(weeks=shift))
+        if kind == "weekend":
+            start = end - timedelta(days=1)
+        return start, end, "week" if kind == "week" else "day"
+    if kind == "month":
+        y, mo = _add_months(published.year, published.month, shift)
+        first, last = month_bounds(y, mo)
+        return first, last, "month"
+    if kind == "quarter":
+        q = (published.month - 1) // 3
+        y, mo = _add_months(published.year, q * 3 + 1, shift * 3)
+        first = date(y, mo, 1)
+        y2, mo2 = _add_months(y, mo, 2)
+        return first, month_bounds(y2, mo2)[1], "quarter"
+    if kind == "decade":
+        start_year = published.year // 10 * 10 + 10 * shift
+        return date(start_year, 1, 1), date(start_year + 9, 12, 31), "decade"
+    year = published.year + shift
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    if published is None:
+        return None
+    mod = " ".join(m["rmod"].lower().split())
+    unit = m["runit"].lower()
+    if unit in SEASONS:
+        months = SEASONS[unit]
+        shift = {"last": -1, "next": 1, "past": -1}.get(mod.split()[-1] if mod else "", 0)
+        year = published.year + shift
+        start = date(year, months[0], 1)
+        end_year = year + (1 if months[1] < months[0] else 0)
+        return _span(start, month_bounds(end_year, months[1])[1], "season", True)
+    if mod in ("the past", "the last", "over the past", "in the past", "over the last", "in the last"):
+        length = {"week": 7, "weekend": 3, "month": 30, "year": 365, "quarter": 91, "decade": 3652}[unit]
+        return _span(published - timedelta(days=length), published, "day", True)
+    shift = 0
+    if mod.endswith("last") or mod.endswith("previous") or mod in ("late last", "early last"):
+        shift = -1
+    elif mod.endswith("next") or mod.endswith("coming") or mod.endswith("following"):
+        shift = 1
+    start, end, granularity = _period(unit, published, shift)
+    if mod.startswith("earlier"):
+        end = min(end, published)
+    elif mod.startswith("later"):
+        start = max(start, published)
+    return _span(start, end, granularity, True)
+
+
+def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    if published is None:
+        return None
+    amount_text = m["amount"].lower()
+    amount = UNITS_WORDS.get(amount_text) or ({"a": 1, "an": 1}.get(amount_text)) or (
+        int(amount_text) if amount_text.isdigit() else None)
+    if amount is None:
+        return None
+    unit = m["aunit"].lower().rstrip("s")
+    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    if unit == "day":
+        day = published + timedelta(days=sign * amount)
+        return _span(day, day, "day", True)
+    if unit == "week":
+        start, end = week_bounds(published + timedelta(weeks=sign * amount))
+        return _span(start, end, "week", True)
+    if unit == "month":
+        y, mo = _add_months(published.year, published.month, sign * amount)
+        first, last = month_bounds(y, mo)
+        return _span(first, last, "month", True)
+    if unit == "decade":
+        amount *= 10
+    year = published.year + sign * amount
+    return _span(date(year, 1, 1), date(year, 12, 31), "year", True)
+
+
+def _resolve_simple_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    if published is None:
+        return None
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["simple"].lower()]
+    day = published + timedelta(days=offset)
+    return _span(day, day, "day", True)
+
+
+_ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+              "final": 4, "last": 4}
+
+
+def _quarter_span(year: int, quarter: int, relative: bool) -> DateSpan:
+    first = date(year, quarter * 3 - 2, 1)
+    return _span(first, month_bounds(year, quarter * 3)[1], "quarter", relative)
+
+
+def _resolve_quarter(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    quarter = _ORDINAL_Q[m["q"].lower()] if m["q"] else int(m["qn"])
+    year_text = m["qy"] or m["qy2"]
+    if year_text:
+        year = int(year_text.lstrip("'"))
+        year += 2000 if year < 100 else 0
+        return _quarter_span(year, quarter, False)
+    if published is None:
+        return None
+    shift = {"last": -1, "next": 1, "this": 0}.get((m["qrel"] or "").lower(), 0)
+    year = published.year + shift
+    if not m["qrel"] and tense == "past" and quarter * 3 - 2 > published.month:
+        year -= 1
+    return _quarter_span(year, quarter, True)
+
+
+def _resolve_half(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    half = 1 if m["h"].lower() in ("first", "1") else 2
+    if m["hy"]:
+        year = int(m["hy"])
+    elif published is not None:
+        year = published.year
+    else:
+        return None
+    start = date(year, 1 if half == 1 else 7, 1)
+    end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
+    return _span(start, end, "half", not m["hy"])
+
+
+def _resolve_decade(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    start_year = int(m["dec"])
+    part = (m["dpart"] or "").lower()
+    first, last = start_year, start_year + 9
+    if part == "early":
+        last = start_year + 3
+    elif part == "mid":
+        first, last = start_year + 3, start_year + 6
+    elif part == "late":
+        first = start_year + 6
+    return _span(date(first, 1, 1), date(last, 12, 31), "decade" if not part else "year", False)
+
+
+def _resolve_year_part(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    year = int(m["yp"])
+    part = m["ypart"].lower().replace("-", " ").strip()
+    if part in ("early", "start of", "beginning of", "the start of", "the beginning of"):
+        return _span(date(year, 1, 1), date(year, 4, 30), "month", False)
+    if part in ("mid", "middle of", "the middle of"):
+        return _span(date(year, 5, 1), date(year, 8, 31), "month", False)
+    if part in ("late", "end of", "the end of"):
+        return _span(date(year, 9, 1), date(year, 12, 31), "month", False)
+    return _span(date(year, 1, 1), date(year, 12, 31), "year", False)  # fiscal/FY: calendar year as a stand-in
+
+
+def _resolve_year_range(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    first = int(m["y1"])
+    second_text = m["y2"]
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if not first < second <= first + 30:
+        return None
+    return _span(date(first, 1, 1), date(second, 12, 31), "year", False)
+
+
+def _resolve_time(m: re.Match[str]) -> str | None:
+    if m["noon"]:
+        return "12:00" if m["noon"].lower() == "noon" else "00:00"
+    hour = int(m["hh"] if m["hh"] is not None else m["h24"])
+    minute = int(m["mm"] or m["m24"] or 0)
+    meridiem = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+# ---------------------------------------------------------------- the patterns, most specific first
+
+_PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, str]] = [
+    (re.compile(r"(?<![\w/-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])"),
+     _resolve_iso, "iso"),
+    (re.compile(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>" + _YEAR + r"|\d\d)(?![\w/])"),
+     _resolve_slash, "slash"),
+    (re.compile(
+        r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?"
+        r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d))?"),
+     _resolve_day_first, "day-month"),
+    (re.compile(
+        r"(?<![\w-])(?:(?P<part>early|mid|late|Early|Mid|Late)[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
+        r"(?:\s+(?P<d1>" + _DAY + r")\b(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
+        r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
+        r"(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"),
+     _resolve_month_first, "month"),
+    (re.compile(r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
+                r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
+                r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b", re.IGNORECASE),
+     _resolve_quarter, "quarter"),
+    (re.compile(r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<hy>" + _YEAR + r")|the\s+year|this\s+year)\b"
+                r"|\bH(?P<hn>[12])\s+(?P<hy2>" + _YEAR + r")\b", re.IGNORECASE),
+     None, "half"),
+    (re.compile(r"(?<![\w'])(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s\b",
+                re.IGNORECASE), _resolve_decade, "decade"),
+    (re.compile(r"(?<![\w-])(?P<ypart>early|mid|late|Early|Mid|Late|end of|the end of|start of|the start of|"
+                r"beginning of|the beginning of|middle of|the middle of|fiscal|Fiscal|FY)[\s-]*(?P<yp>" + _YEAR +
+                r")\b(?![.,]\d)"), _resolve_year_part, "year-part"),
+    (re.compile(r"(?<![\w$€£.,-])(?P<y1>" + _YEAR + r")\s*(?:-|–|to|/)\s*(?P<y2>" + _YEAR + r"|\d\d)\b(?![.,/-]?\d)"),
+     _resolve_year_range, "year-range"),
+    (re.compile(r"\b(?P<simple>yesterday|today|tonight|tomorrow|Yesterday|Today|Tonight|Tomorrow)\b(?!['’]s\s+[A-Z])"),
+     _resolve_simple_day, "simple"),
+    (re.compile(r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|"
+                r"coming|following)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
+                r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|month|year|"
+                r"quarter|decade|spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+     _resolve_relative, "relative"),
+    (re.compile(r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|months?|"
+                r"years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b", re.IGNORECASE),
+     _resolve_ago, "ago"),
+    (re.compile(r"(?<![\w-])(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<wd>" + _WEEKDAY_ALT + r")\b(?!s\b|['’]s?\s+[A-Z])"
+                r"(?:\s+(?:morning|afternoon|evening|night))?"), _resolve_weekday, "weekday"),
+]
+_TIME = re.compile(
+    r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT|local time))?"
+    r"|(?P<noon>noon|midnight)\b)")
+
+
+def _month_has_cue(m: re.Match[str], text: str) -> bool:
+    """An ambiguous month word ("May", "March") is a date only with a day, a year, or a cue before it."""
+    token = m["mon"].rstrip(".")
+    if token not in AMBIGUOUS_MONTHS:
+        return True
+    if token == "Might":
+        # spun copies: "in Might", "Might 16"; otherwise the verb
+        return bool(m["d1"] or m["y"]) or bool(re.search(r"\b(?:in|since|early|late|mid|until|by)[\s-]+$",
+                                                         text[max(0, m.start("mon") - 12):m.start("mon")]))
+    if m["d1"] or m["y"] or m["part"]:
+        return True
+    before = text[max(0, m.start("mon") - 20):m.start("mon")]
+    return bool(_CUE_BEFORE.search(before))
+
+
+def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], Sentence]) -> list[Mention]:
+    """Every date and time in `text`, resolved against `published` (None leaves relative ones unresolved)."""
+    taken: list[tuple[int, int]] = []
+    hits: list[_Hit] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for pattern, resolver, name in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if not free(start, end):
+                continue
+            if name == "month" and not _month_has_cue(m, text):
+                continue
+            if name == "month" and m["mon"].rstrip(".") in AMBIGUOUS_MONTHS and not (m["d1"] or m["y"]) \
+                    and text[m.start("mon")].islower():
+                continue
+            if name == "day-month" and m["mon"].rstrip(".") == "Might":
+                continue
+            sentence = sentence_at(start)
+            tense = tense_at(sentence.text, start - sentence.start) if published is not None else ""
+            if name == "half":
+                span = _resolve_half(_HalfMatch(m), published, tense)
+            else:
+                span = resolver(m, published, tense) if resolver else None
+            relative = name in ("weekday", "relative", "ago", "simple") or (
+                name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"]))
+            if span is None and not (relative and published is None):
+                continue  # an impossible date ("February 30"): not a date mention
+            taken.append((start, end))
+            hits.append(_Hit(start, end, Kind.DATE, span, relative))
+    for m in _TIME.finditer(text):
+        start, end = m.span()
+        if not free(start, end):
+            continue
+        value = _resolve_time(m)
+        if value is None:
+            continue
+        taken.append((start, end))
+        hits.append(_Hit(start, end, Kind.TIME, None, False, value))
+    hits.sort(key=lambda h: h.start)
+    return [
+        Mention(doc="", start=h.start, end=h.end, text=text[h.start:h.end], kind=h.kind, number_text=text[h.start:h.end],
+                date=h.span, time_text=h.time_text, unresolved=h.kind == Kind.DATE and h.span is None,
+                dimension="time-of-day" if h.kind == Kind.TIME else "date", qualifier="")
+        for h in hits
+    ]
+
+
+class _HalfMatch:
+    """Adapter giving both spellings of the 'half' pattern ("first half of 2024", "H1 2024") one shape."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, key: str) -> str | None:
+        if key == "h":
+            return self._m["h"] or self._m["hn"]
+        if key == "hy":
+            return self._m["hy"] or self._m["hy2"]
+        return self._m[key]
+
+
+def year_span(year: int) -> DateSpan:
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", False)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_with_dateparser(phrase: str, published: date | None) -> DateSpan | None:
+    """Resolve a date phrase the grammar does not know with dateparser (English only; ~60× faster than with
+    language detection), returning the calendar interval of the period dateparser reports."""
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    settings = {"RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    data = _dateparser(tuple(sorted(settings.items(), key=lambda kv: kv[0])), DateDataParser).get_date_data(phrase)
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year", published is not None)
+    if period == "month":
+        first, last = month_bounds(day.year, day.month)
+        return DateSpan(first, last, "month", published is not None)
+    if period == "week":
+        first, last = week_bounds(day)
+        return DateSpan(first, last, "week", published is not None)
+    return DateSpan(day, day, "day", published is not None)
+
+
+@functools.lru_cache(maxsize=64)
+def _dateparser(settings: tuple, factory):  # noqa: ANN001, ANN202 - cached DateDataParser per settings
+    return factory(languages=["en"], settings=dict(settings))

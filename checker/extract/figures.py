@@ -1,0 +1,693 @@
+"""Numbers with what they count or measure: money, percentages, quantities with units, counts, rates,
+durations, ages, ordinals and years.
+
+One compiled scan finds the numerals and number words; each is then read with its neighbours: currency and
+qualifier before it, scale word, currency word, percent sign, unit (from the unit lexicon), rate ("a day")
+and counted noun after it. Ranges ("$2.1 billion to $2.4 billion", "between $3 and $4 million") become one
+mention; changes ("from 25% to 100%") stay two, marked with their role.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from checker.extract import units as unitlib
+from checker.extract.lexicon import (
+    ABOUT,
+    CURRENCY_CODES_AFTER,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    GLUED_SCALES,
+    MULTIPLIER_WORDS,
+    NEAR,
+    ORDINAL_WORDS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VAGUE_COUNTS,
+)
+from checker.model import DateSpan, Interval, Kind, Mention
+
+# ---------------------------------------------------------------- the scan
+
+_U19 = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_U9 = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "|".join(TENS_WORDS)
+_SIMPLE = rf"(?:(?:{_TENS})(?:[-\s](?:{_U9}))?|{_U19})"
+_MULT = "hundred|thousand|million|billion|trillion|dozen"
+_WORD_NUMBER = (
+    rf"(?:(?:{_SIMPLE})(?:\s+(?:{_MULT}))*(?:\s+(?:and\s+)?(?:{_SIMPLE})(?:\s+(?:{_MULT}))*)*"
+    rf"|(?:a|an)\s+(?:{_MULT})|half\s+a\s+(?:{_MULT}))"
+)
+_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS if k.endswith(" of")), key=len, reverse=True))
+_ORDINAL_ALT = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+_SCAN = re.compile(
+    r"(?P<numeral>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?P<ordsuf>st|nd|rd|th)?"
+    rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
+    rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!-(?:{_U9})))"
+    rf"|(?P<ordword>\b(?i:{_ORDINAL_ALT})\b)"
+)
+
+_GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|tn|trn|[bmkBMK])(?![A-Za-z])")
+_SCALE_AFTER = re.compile(r"[\s-]{0,2}(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crore|lakh)\b",
+                          re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|per-cent\b)", re.IGNORECASE)
+_PP = re.compile(r"[\s-](?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]pts?|basis[\s-]points?|bps)\b",
+                 re.IGNORECASE)
+_CURRENCY_WORD = re.compile(
+    r"[\s-]{1,2}(?P<cur>" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) +
+    r"|pounds?)\b", re.IGNORECASE)
+_CURRENCY_CODE_AFTER = re.compile(r"\s(?P<code>" + "|".join(CURRENCY_CODES_AFTER) + r")\b")
+_CURRENCY_BEFORE = re.compile(
+    r"(?P<cur>" + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True)) +
+    r")\s{0,2}$")
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>" + "|".join(sorted((re.escape(k) for k in QUALIFIERS if k != "+"), key=len,
+                                                          reverse=True)) + r")[\s-]+$",
+    re.IGNORECASE)
+_RATE = re.compile(r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|annum|yr|d|h|hr)\b"
+                   r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b", re.IGNORECASE)
+_NOUN = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*)(?![-\d])")
+_AGE_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
+_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|increased?|increases|increasing|decreased?|"
+    r"decreases|decreasing|grew|grow|grows|growing|grown|jumped|jump|jumps|dropped|drop|drops|climbed|climb|"
+    r"climbs|declined?|declines|slipped|slid|soared|surged|surging|plunged|plummeted|tumbled|gained|lost|"
+    r"hiked|raised|cut|cuts|reduced|lowered|boosted|up|down|higher|lower|expanded|shrank|contracted|surge|"
+    r"swelled|doubled|tripled|halved|hit|reached|reach|reaching|totalled|totaled|to)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE)
+_UP_DOWN_BEFORE = re.compile(r"\b(?P<dir>up|down|higher|lower|rose|fell|increased|decreased|grew|dropped|jumped|"
+                             r"declined|gained|lost|climbed|slipped|surged|plunged|soared)\s+(?:by\s+)?$",
+                             re.IGNORECASE)
+
+_NOUN_STOP = frozenset(
+    """a an the of in on at to for from by with and or but as than that which who whom whose this these those
+    is are was were be been being has have had will would could can may might must shall should do does did
+    said says say its it their his her our your my they he she we you i there here then so if when while
+    where after before since until during about over under into onto between among per each every more less
+    most least than also only just still even not no nor up down out off again further once year-on-year
+    compared according including ago later earlier last next this same such other another both either
+    neither all any some many much few several what how why whereas yet already almost nearly around roughly""".split()
+)
+_VERB_STOP = frozenset(
+    """lost fled died hit left went came said made took fell rose grew won paid sold spent sent struck met began
+    saw gave held told flew fought built kept led got put ran set cut bought brought thought found stood rode
+    remain remained remains stay stayed stays went reach reached reaches live lives lived work works worked
+    tall long high wide deep old away ago worth""".split()
+)
+_ED_NOUNS = frozenset({"hundred", "injured", "wounded", "dead", "displaced", "detained", "arrested", "missing",
+                       "red", "bed", "shed", "bred", "seed", "speed", "feed", "need", "deed", "reed", "creed"})
+_NONCOUNT_HEADS = frozenset({"percent", "per", "cent", "times"})
+_PLURAL_EXCEPTIONS = frozenset({"people", "police", "staff", "cattle", "personnel", "children", "men", "women",
+                                "mice", "feet", "teeth", "geese", "aircraft", "sheep", "fish", "deer", "troops",
+                                "series", "species", "media", "data", "crew", "livestock"})
+_YEAR_EVENT_NOUNS = frozenset({"elections", "games", "olympics", "midterms", "polls", "talks", "summits", "protests",
+                               "floods", "riots", "results", "figures", "levels", "prices", "rates", "sales",
+                               "earnings", "accounts", "budgets", "statistics", "data", "numbers", "standards",
+                               "targets", "goals", "deadlines", "models", "finals", "championships", "series",
+                               "playoffs", "primaries", "caucuses", "census", "estimates", "forecasts", "lows",
+                               "highs", "records"})
+_OLD_AFTER = re.compile(r"[\s-]{1,2}olds?\b", re.IGNORECASE)
+_TEMPERATURE_DEGREES = re.compile(r"\s?(?:°|º|degrees?)(?!\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b)",
+                                  re.IGNORECASE)
+_ORDINAL_NUMERAL_WORDS = frozenset({"second", "minute"})
+
+
+@dataclass(slots=True)
+class _Atom:
+    """A number being read, before it becomes a Mention (mutable while its context is attached)."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    number_text: str
+    value: float
+    step: float  # the unit of the last written digit, in value units (rounding = ±step/2)
+    kind: Kind = Kind.COUNT
+    currency: str = ""
+    percent: str = ""  # "%" | "pp" | "bp"
+    unit: unitlib.UnitDef | None = None
+    per: str = ""  # rate period: day, week, month, year, hour
+    qualifier: str = ""
+    qualifier_kind: str = ""
+    noun: str = ""
+    vague: tuple[float, float] | None = None
+    scaled: bool = False
+    scale: float = 1.0
+    is_word: bool = False
+    role: str = ""
+    ambiguous: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _parse_numeral(text: str) -> tuple[float, float]:
+    """'1,150' → (1150, 1); '2.45' → (2.45, 0.01)."""
+    clean = text.replace(",", "")
+    value = float(clean)
+    decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
+    return value, 10.0 ** -decimals
+
+
+def parse_number_words(words: str) -> float | None:
+    """'twenty-two' → 22, 'three hundred and fifty' → 350, 'half a million' → 500000, 'a dozen' → 12."""
+    tokens = re.split(r"[\s-]+", words.lower().strip())
+    if tokens[:2] == ["half", "a"]:
+        rest = parse_number_words(" ".join(["a", *tokens[2:]]))
+        return None if rest is None else rest / 2
+    total, current, seen = 0.0, 0.0, False
+    for token in tokens:
+        if token in ("and",):
+            continue
+        if token in ("a", "an"):
+            current, seen = 1.0, True
+        elif token in UNITS_WORDS:
+            current += UNITS_WORDS[token]
+            seen = True
+        elif token in TENS_WORDS:
+            current += TENS_WORDS[token]
+            seen = True
+        elif token == "dozen":
+            current = (current or 1.0) * 12
+            seen = True
+        elif token == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif token in MULTIPLIER_WORDS:
+            total += (current or 1.0) * MULTIPLIER_WORDS[token]
+            current, seen = 0.0, True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _singular(word: str) -> str:
+    lower = word.lower()
+    if lower in _PLURAL_EXCEPTIONS:
+        return {"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+                "troops": "troop"}.get(lower, lower)
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return lower[:-1]
+    return lower
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower()
+    return lower in _PLURAL_EXCEPTIONS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
+
+
+def _disambiguate_pounds(sentence: str) -> str:
+    """'pounds' after a number: money (GBP) or mass. Clear cues decide; otherwise quantulum3's classifier."""
+    lower = sentence.lower()
+    if re.search(r"\b(?:weigh\w*|heav\w*|lbs?|kilos?|kilograms?|tonnes?|cargo|catch|fish|bag|parcel|load)\b", lower):
+        return "mass"
+    if re.search(r"\b(?:paid|pay\w*|cost\w*|price\w*|worth|fine[ds]?|spent|spend\w*|salary|wages?|budget|bill|fee"
+                 r"s?|sterling|bank\w*|earn\w*|profit\w*|revenue|tax\w*|funding|grant|loan|debt|sold|buy\w*|bought)\b",
+                 lower):
+        return "money"
+    return classify_unit_with_quantulum("pounds", sentence)
+
+
+def classify_unit_with_quantulum(surface: str, sentence: str) -> str:
+    """Ask quantulum3's trained classifier which entity an ambiguous unit surface is ('money' or the entity)."""
+    from quantulum3 import disambiguate
+
+    name = disambiguate.disambiguate_unit(surface, sentence)
+    return "money" if name in ("pound sterling",) else "mass"
+
+
+# ---------------------------------------------------------------- reading one number in context
+
+
+def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
+    limit = len(text)
+    num_start, num_end = m.span()
+    atom: _Atom
+    if m["numeral"] is not None:
+        value, step = _parse_numeral(m["numeral"])
+        num_end = m.end("numeral")
+        atom = _Atom(num_start, num_end, num_start, num_end, m["numeral"], value, step)
+        if m["ordsuf"]:
+            atom.end = atom.num_end = m.end()
+            atom.number_text = m.group()
+            atom.kind = Kind.ORDINAL
+            atom.step = 0.0
+            return _attach_noun(text, atom, limit)
+        if num_start > 0 and text[num_start - 1] in "-−" and (num_start < 2 or not text[num_start - 2].isalnum()):
+            atom.value = -atom.value
+            atom.start = atom.num_start = num_start - 1
+            atom.number_text = text[atom.start:num_end]
+    elif m["vague"] is not None:
+        low, high = VAGUE_COUNTS[m["vague"].lower()]
+        atom = _Atom(num_start, num_end, num_start, num_end, m["vague"], low, 0.0, vague=(low, high), is_word=True,
+                     qualifier=m["vague"].lower())
+    elif m["words"] is not None:
+        words = m["words"]
+        value = parse_number_words(words)
+        if value is None:
+            return None
+        lower = words.lower()
+        if lower == "one" and not re.match(r"\s+(?:million|billion|trillion|thousand|hundred)", text[num_end:]):
+            return None  # "one" alone is a pronoun far more often than a count
+        atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
+        if lower.startswith(("a ", "an ", "half ")) or "dozen" in lower:
+            atom.step = 0.0
+            if "dozen" in lower and lower in ("a dozen", "dozen"):
+                atom.qualifier, atom.qualifier_kind = "a dozen", "about"
+    else:
+        word = m["ordword"].lower()
+        if word in ("second",) and re.match(r"[\s-]*(?:s\b|half|hand|quarter|round|place|straight|consecutive)",
+                                            text[num_end:num_end + 12], re.IGNORECASE) is None:
+            prev = text[max(0, num_start - 12):num_start].lower()
+            if re.search(r"(?:\d|\ba|\bper|\bevery|\beach|\bsplit)\s*$", prev):
+                return None
+        if word == "first" and re.search(r"\b(?:at|for the|the very)\s+$", text[max(0, num_start - 12):num_start],
+                                         re.IGNORECASE):
+            return None
+        atom = _Atom(num_start, num_end, num_start, num_end, m["ordword"], float(ORDINAL_WORDS[word]), 0.0,
+                     kind=Kind.ORDINAL, is_word=True)
+        return _attach_noun(text, atom, limit)
+
+    pos = atom.num_end
+    # glued scale/percent/plus: 240bn, 1.5m, 40+, 13%
+    if not atom.is_word:
+        g = _GLUED.match(text, pos)
+        if g is not None:
+            suffix = g["g"]
+            after = text[g.end():g.end() + 30]
+            next_word = re.match(r"\s+([A-Za-z]+)", after)
+            currency_before = _CURRENCY_BEFORE.search(text, max(0, atom.start - 6), atom.start) is not None
+            if suffix.lower() == "m" and not currency_before:
+                # 1.5m people (million) vs a 350m tower (metres): a plural noun after means million
+                if not (next_word and _is_plural(next_word.group(1)) and next_word.group(1).lower() not in _NOUN_STOP):
+                    suffix = ""
+            if suffix.lower() == "b" and not currency_before:
+                suffix = ""
+            if suffix:
+                scale = GLUED_SCALES[suffix.lower()]
+                atom.value *= scale
+                atom.step *= scale
+                atom.scaled, atom.scale = True, scale
+                pos = atom.end = g.end()
+        if pos < limit and text[pos] == "+":
+            atom.qualifier, atom.qualifier_kind = "+", "min"
+            pos = atom.end = pos + 1
+    # scale word: 240 billion, 1.5 trillion
+    s = _SCALE_AFTER.match(text, pos)
+    if s is not None and not atom.scaled and not (atom.vague and s["scale"].lower() not in ("thousand", "million")):
+        scale = SCALE_WORDS[s["scale"].lower()]
+        atom.value *= scale
+        atom.step *= scale
+        if atom.vague:
+            atom.vague = (atom.vague[0] * scale, atom.vague[1] * scale)
+        atom.scaled, atom.scale = True, scale
+        pos = atom.end = s.end()
+
+    # before: currency symbol, qualifier, "between", "from"
+    before = _CURRENCY_BEFORE.search(text, max(0, atom.num_start - 6), atom.num_start)
+    if before is not None and not atom.vague:
+        code = CURRENCY_PREFIXES[before["cur"]]
+        # "US" or "Rs" glued to a word are not currency ("THE US 240"): require the symbol to stand alone
+        if before["cur"][0].isalpha() and before.start() > 0 and text[before.start() - 1].isalnum():
+            before = None
+        else:
+            atom.currency = code
+            atom.start = before.start()
+    left_edge = atom.start
+    q = _QUALIFIER_BEFORE.search(text, max(0, left_edge - 24), left_edge)
+    if q is not None and not atom.qualifier:
+        atom.qualifier = q["q"].lower()
+        atom.qualifier_kind = QUALIFIERS.get(atom.qualifier, "about")
+        atom.start = q.start("q")
+
+    # after: currency word/code, percent, percentage points, unit, rate, noun
+    if not atom.currency and not atom.vague:
+        c = _CURRENCY_WORD.match(text, pos)
+        if c is not None:
+            word = c["cur"].lower()
+            if word in ("pound", "pounds"):
+                if _disambiguate_pounds(sentence_text) == "money":
+                    atom.currency = "GBP"
+                else:
+                    atom.unit = unitlib.lexicon().words["pound"] if "pound" in unitlib.lexicon().words else None
+                    atom.unit = atom.unit or unitlib.lexicon().symbols.get("lb")
+                pos = atom.end = c.end()
+            elif not (word in ("won", "rand") and not atom.scaled):
+                atom.currency = CURRENCY_WORDS[word]
+                pos = atom.end = c.end()
+        else:
+            c = _CURRENCY_CODE_AFTER.match(text, pos)
+            if c is not None:
+                atom.currency = CURRENCY_PREFIXES.get(c["code"], c["code"])
+                pos = atom.end = c.end()
+    if not atom.currency:
+        pp = _PP.match(text, pos)
+        p = _PERCENT.match(text, pos) if pp is None else None
+        if pp is not None:
+            basis = pp["pp"].lower().startswith(("basis", "bp"))
+            atom.percent = "bp" if basis else "pp"
+            pos = atom.end = pp.end()
+        elif p is not None:
+            atom.percent = "%"
+            pos = atom.end = p.end()
+            pp2 = re.match(r"\s+points?\b", text[pos:pos + 10])
+            if pp2 is not None:
+                atom.percent = "pp"
+                pos = atom.end = pos + pp2.end()
+    if not atom.currency and not atom.percent and atom.unit is None and not atom.vague:
+        u = unitlib.match_unit(text, pos, min(limit, pos + 60))
+        if u is not None and not (atom.is_word and u.unit.dimension not in ("time", "length") and not atom.scaled):
+            atom.unit = u.unit
+            pos = atom.end = u.end
+        elif not atom.is_word:
+            d = _TEMPERATURE_DEGREES.match(text, pos)
+            if d is not None and re.search(r"temperat|heat|cold|degrees|weather|°", sentence_text, re.IGNORECASE):
+                atom.unit = unitlib.UnitDef("degree", "temperature (scale unstated)", 1.0)
+                pos = atom.end = d.end()
+    if atom.unit is not None and atom.unit.name == "year":
+        old = _OLD_AFTER.match(text, pos)
+        if old is not None:
+            atom.kind = Kind.AGE
+            pos = atom.end = old.end()
+    r = _RATE.match(text, pos)
+    if r is not None and (atom.unit is None or atom.unit.dimension != "time"):
+        per = (r["per"] or r["adv"]).lower()
+        atom.per = {"annum": "year", "yr": "year", "d": "day", "h": "hour", "hr": "hour", "annually": "year",
+                    "yearly": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}.get(
+            per, per)
+        pos = atom.end = r.end()
+    atom = _attach_noun(text, atom, limit)
+    if atom.noun and atom.per == "" and not atom.currency and not atom.percent:
+        r = _RATE.match(text, atom.end)
+        if r is not None:
+            per = (r["per"] or r["adv"]).lower()
+            atom.per = {"annum": "year", "yr": "year", "d": "day", "h": "hour", "hr": "hour", "annually": "year",
+                        "yearly": "year", "daily": "day", "monthly": "month", "weekly": "week",
+                        "hourly": "hour"}.get(per, per)
+            atom.end = r.end()
+    return atom
+
+
+def _attach_noun(text: str, atom: _Atom, limit: int) -> _Atom:
+    """The counted noun after the figure ("nine firefighters", "fifth term", "40 times")."""
+    pos = atom.end
+    words: list[tuple[int, int, str]] = []
+    while len(words) < 3:
+        m = _NOUN.match(text, pos, min(limit, pos + 40))
+        if m is None:
+            break
+        word = m["w"]
+        lower = word.lower().strip("'’-")
+        if lower in _NOUN_STOP or not lower:
+            break
+        if lower in _VERB_STOP or (lower.endswith("ed") and lower not in _ED_NOUNS):
+            break
+        words.append((m.start("w"), m.end("w"), word))
+        pos = m.end()
+        if _is_plural(word) and not word[0].isupper():
+            break
+    if words:
+        # keep the noun phrase up to its head (the first plural noun, else the last word)
+        atom.noun = " ".join(w for _, _, w in words)
+        if atom.kind in (Kind.COUNT,) and atom.unit is None and not atom.currency and not atom.percent:
+            atom.end = words[-1][1]
+    return atom
+
+
+# ---------------------------------------------------------------- atoms → mentions
+
+
+def _interval(atom: _Atom, low_floor: float) -> Interval:
+    if atom.vague is not None:
+        return Interval(atom.vague[0], atom.vague[1])
+    v, half = atom.value, atom.step / 2
+    kind = atom.qualifier_kind
+    if kind == "min":
+        return Interval(v, math.inf)
+    if kind == "max":
+        return Interval(min(low_floor, v), v + half)
+    if kind == "below":
+        return Interval(v * (1 - NEAR) - half if v >= 0 else v - half, v + half)
+    if kind == "above":
+        return Interval(v - half, v * (1 + NEAR) + half)
+    if kind == "about":
+        if atom.qualifier == "a dozen":
+            return Interval(10, 14)
+        return Interval(v - abs(v) * ABOUT - half, v + abs(v) * ABOUT + half)
+    return Interval(v - half, v + half)
+
+
+_PER_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0, "year": 31557600.0}
+
+
+def _classify(atom: _Atom, text: str) -> None:
+    if atom.kind == Kind.ORDINAL:
+        return
+    if atom.currency:
+        atom.kind = Kind.RATE if atom.per else Kind.MONEY
+    elif atom.percent == "%":
+        atom.kind = Kind.PERCENT
+    elif atom.percent in ("pp", "bp"):
+        atom.kind = Kind.PERCENTAGE_POINTS
+    elif atom.unit is not None:
+        if atom.kind == Kind.AGE:
+            return
+        if atom.unit.dimension == "time":
+            atom.kind = Kind.DURATION
+        else:
+            atom.kind = Kind.RATE if atom.per else Kind.QUANTITY
+    elif atom.per:
+        atom.kind = Kind.RATE
+    else:
+        atom.kind = Kind.COUNT
+
+
+def _is_year(atom: _Atom) -> bool:
+    if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None or atom.qualifier:
+        return False
+    if "," in atom.number_text or "." in atom.number_text or not atom.number_text.isdigit():
+        return False
+    if not 1800 <= atom.value <= 2100:
+        return False
+    if atom.noun:
+        head = atom.noun.split()[0]
+        if _is_plural(head) and head.lower() not in _YEAR_EVENT_NOUNS and not head[0].isupper():
+            return False
+    return True
+
+
+def _age_before(text: str, atom: _Atom) -> bool:
+    """'Putin, 71, will travel' and 'aged 71': a person's age."""
+    if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None or atom.qualifier:
+        return False
+    if not (atom.number_text.isdigit() and 1 <= atom.value <= 120):
+        return False
+    before = text[max(0, atom.num_start - 40):atom.num_start]
+    if _AGE_WORD_BEFORE.search(before):
+        return True
+    after = text[atom.num_end:atom.num_end + 2]
+    return bool(_AGE_NAME_BEFORE.search(before)) and (after[:1] in (",", ")", ";") or after == "" or
+                                                     (after[:1] == "." and not after[1:2].isdigit()))
+
+
+def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
+    """'$2.1 billion to $2.4 billion', 'between $3 and $4 million', '20-25%' → one interval atom."""
+    gap = text[first.end:second.start]
+    joiner = _RANGE_JOIN.fullmatch(gap)
+    if joiner is None:
+        return None
+    word = gap.strip().lower()
+    before = text[max(0, first.start - 12):first.start]
+    between = _BETWEEN_BEFORE.search(before) is not None
+    if word == "and" and not between:
+        return None
+    if word == "or" or (word == "to" and _FROM_BEFORE.search(before)):
+        return None  # "from 25% to 100%" is a change, not a range
+    if word == "to" and _CHANGE_VERB.search(text[max(0, first.start - 40):first.start]):
+        return None
+    if second.currency and second.start < second.num_start and not first.currency:
+        return None  # "2021 to US$240 billion": the second figure brings its own currency, the first is not money
+    if not first.is_word and first.number_text.isdigit() and 1800 <= first.value <= 2100 and second.scaled:
+        return None
+    # the first side borrows what it lacks from the second ("$3 and $4 million", "20-25%", "two to three days")
+    if not first.scaled and second.scaled and first.value * second.scale <= second.value + second.step:
+        first.value *= second.scale
+        first.step *= second.scale
+        first.scaled, first.scale = True, second.scale
+    first.currency = first.currency or second.currency
+    first.percent = first.percent or second.percent
+    first.unit = first.unit or second.unit
+    first.per = first.per or second.per
+    if (first.currency != second.currency or first.percent != second.percent or
+            (first.unit is not None and second.unit is not None and first.unit.name != second.unit.name)):
+        return None
+    if first.kind == Kind.ORDINAL or second.kind == Kind.ORDINAL:
+        return None
+    low, high = sorted((first.value, second.value))
+    if not low < high:
+        return None
+    merged = _Atom(first.start if not between else first.start, second.end, first.num_start, second.num_end,
+                   f"{first.number_text}{gap}{second.number_text}", (low + high) / 2, max(first.step, second.step),
+                   currency=first.currency, percent=first.percent, unit=first.unit, per=first.per,
+                   noun=second.noun or first.noun, vague=(low, high),
+                   scaled=first.scaled or second.scaled, qualifier="between" if between else "range")
+    if between:
+        b = re.search(r"between\s+$", before, re.IGNORECASE)
+        if b is not None:
+            merged.start = first.start - (len(before) - b.start())
+    return merged
+
+
+def _role(text: str, atom: _Atom) -> str:
+    before = text[max(0, atom.start - 40):atom.start]
+    if _FROM_BEFORE.search(before):
+        return "from"
+    if re.search(r"\bto\s+$", before, re.IGNORECASE) and _CHANGE_VERB.search(before):
+        return "to"
+    m = _UP_DOWN_BEFORE.search(before)
+    if m is not None:
+        direction = m["dir"].lower()
+        down = direction in ("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged")
+        return "down-by" if down else "up-by"
+    return ""
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]]) -> list[Mention]:  # noqa: ANN001
+    """Every figure in `text` outside the `skip` spans (dates, names), in order of appearance."""
+    spans = _merged_spans(skip)
+    atoms: list[_Atom] = []
+    j = 0
+    for m in _SCAN.finditer(text):
+        while j < len(spans) and spans[j][1] <= m.start():
+            j += 1
+        if j < len(spans) and spans[j][0] < m.end():
+            continue  # inside a date or a name
+        sentence_text = sentence_text_at(m.start())
+        atom = _read_atom(text, m, sentence_text)
+        if atom is None:
+            continue
+        if atoms and atom.start < atoms[-1].end:
+            continue  # already read as part of the previous figure ("two million" inside a range)
+        atoms.append(atom)
+
+    merged: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        if i + 1 < len(atoms):
+            both = _merge_range(text, atom, atoms[i + 1])
+            if both is not None:
+                merged.append(both)
+                i += 2
+                continue
+        merged.append(atom)
+        i += 1
+
+    mentions: list[Mention] = []
+    for atom in merged:
+        mention = _to_mention(text, atom)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _to_mention(text: str, atom: _Atom) -> Mention | None:
+    if atom.kind != Kind.ORDINAL:
+        if _age_before(text, atom):
+            atom.kind = Kind.AGE
+            atom.unit = unitlib.lexicon().words.get("year")
+            atom.noun = ""
+            atom.end = atom.num_end
+        elif _is_year(atom):
+            year = int(atom.value)
+            from checker.extract.dates import year_span
+
+            return Mention(doc="", start=atom.num_start, end=atom.num_end, text=text[atom.num_start:atom.num_end],
+                           kind=Kind.YEAR, number_text=atom.number_text, value=float(year),
+                           interval=Interval.point(float(year)), dimension="date", date=year_span(year))
+        else:
+            _classify(atom, text)
+    if atom.kind == Kind.ORDINAL:
+        value = atom.value
+        return Mention(doc="", start=atom.start, end=atom.num_end, text=text[atom.start:atom.num_end],
+                       kind=Kind.ORDINAL, number_text=atom.number_text if atom.is_word else atom.number_text,
+                       value=_ordinal_value(atom), interval=Interval.point(_ordinal_value(atom)),
+                       dimension="ordinal", base_interval=Interval.point(_ordinal_value(atom)), noun=atom.noun,
+                       qualifier=atom.qualifier) if value is not None else None
+    if atom.kind in (Kind.COUNT, Kind.AGE) and not atom.scaled and "." not in atom.number_text:
+        atom.step = 0.0  # a count of people or meetings is exact as written
+    low_floor = 0.0 if atom.value >= 0 and not (atom.unit and atom.unit.dimension.startswith("temperature")) \
+        else -math.inf
+    interval = _interval(atom, low_floor)
+    unit_name, dimension, base = _normalize(atom, interval)
+    role = _role(text, atom)
+    if role.endswith("-by") and atom.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINTS):
+        pass
+    return Mention(
+        doc="", start=atom.start, end=atom.end, text=text[atom.start:atom.end], kind=atom.kind,
+        number_text=atom.number_text, value=atom.value, interval=interval, unit=unit_name, dimension=dimension,
+        base_interval=base, qualifier=atom.qualifier, noun=atom.noun if atom.kind != Kind.AGE else "",
+        role=role, ambiguous_unit=atom.unit.ambiguous if atom.unit is not None else "",
+    )
+
+
+def _ordinal_value(atom: _Atom) -> float:
+    if atom.is_word:
+        return atom.value
+    return float(re.match(r"\d+", atom.number_text.replace(",", "")).group())
+
+
+def _normalize(atom: _Atom, interval: Interval) -> tuple[str, str, Interval]:
+    """(unit as written, dimension, interval in the dimension's base unit)."""
+    per_seconds = _PER_SECONDS.get(atom.per, 0.0)
+    if atom.kind in (Kind.MONEY,) or (atom.kind == Kind.RATE and atom.currency):
+        if atom.per:
+            return f"{atom.currency} / {atom.per}", f"money:{atom.currency}/time", interval.scaled(1 / per_seconds)
+        return atom.currency, f"money:{atom.currency}", interval
+    if atom.kind == Kind.PERCENT:
+        return "percent", "percent", interval
+    if atom.kind == Kind.PERCENTAGE_POINTS:
+        if atom.percent == "bp":
+            return "basis_point", "percentage-points", interval.scaled(0.01)
+        return "percentage_point", "percentage-points", interval
+    if atom.kind == Kind.AGE:
+        return "year", "age", interval
+    if atom.unit is not None:
+        unit = atom.unit
+        base = interval.scaled(unit.factor, unit.offset)
+        if unit.spread:
+            base = Interval(base.low, base.high * (1 + unit.spread))
+        if atom.per:
+            return f"{unit.name} / {atom.per}", f"{unit.dimension}/time", base.scaled(1 / per_seconds)
+        return unit.name, unit.dimension, base
+    if atom.kind == Kind.RATE:
+        noun = _singular(atom.noun.split()[0]) if atom.noun else "count"
+        return f"{noun} / {atom.per}", "count/time", interval.scaled(1 / per_seconds)
+    return "", "count", interval
+
+
+def mention_date(mention: Mention) -> DateSpan | None:
+    return mention.date

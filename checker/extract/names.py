@@ -1,0 +1,94 @@
+"""Numbers that are parts of names, not figures: "Power of Siberia 2", "G7", "COVID-19", "Route 66", phones.
+
+Returns spans; the number scanner skips anything inside them and the coverage count lists them as names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lexicon import MONTHS, WEEKDAYS
+
+# capitalized words that may stand right before a real figure ("In 2023", "About 40", "Some 300")
+_FUNCTION_WORDS = frozenset(
+    """In On By Since About Over Nearly Almost Some Around Until Till From To Of At The And With For Than Those
+    These All Only Just Roughly Approximately Up Down Top Last Next Mr Mrs Ms Dr Another Each Every Both About
+    Under Below Above Between Among After Before During Through Within Without Per Plus Minus Or Nor But Yet So
+    As If When While Where Why How What Which Who Whom Whose That This Its It Their There Here Then Now Also
+    Still Even Almost Another Fewer Less More Most Many Much Few Several Estimated An A Total Exactly Record
+    Circa Aged Age Ages Some Approx Day Week Month Year Quarter Season Game Round Stage Week Phase Part Act
+    Year Years Days Weeks Months Hours Minutes Seconds Decades Billion Million Thousand Trillion Bn Mn
+    US USD EUR GBP CNY RMB JPY RUB INR CHF CAD AUD HKD KRW BRL MXN Rs Us Like Unlike Despite Against Toward
+    Towards Into Onto Upon Via Versus Vs Inc Ltd Co Corp No Yes Not Never Ever Around Nearly Roughly""".split()
+) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(w[:3] for w in WEEKDAYS)
+
+_LOWER_NAMED = (
+    r"page|pages|p\.|pp\.|section|sections|article|articles|chapter|chapters|paragraph|clause|line|room|"
+    r"flight|gate|exit|platform|pier|lot|unit|apartment|apt\.|suite|box|channel|episode|season|tier|level|"
+    r"stage|grade|category|cat\.?|type|model|version|item|rule|amendment|resolution|bill|case|no\.|number|"
+    r"route|highway|interstate|road|street|avenue|district|ward|precinct|zone|block|phase|vol\.|volume|"
+    r"figure|fig\.|table|appendix|psalm|title|act|book|part|lane"
+)
+
+_PATTERNS = [
+    # phone numbers: (800) 555-0199, 800-555-0199, +44 20 7946 0958, 555-0199
+    re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"),
+    re.compile(r"(?<![\w$€£.,-])\d{3}[.-]\d{3}[.-]\d{4}(?![\w-])"),
+    re.compile(r"\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?!\w)"),
+    re.compile(r"(?<![\w$€£.,/-])\d{3}-\d{4}(?![\w/-])"),
+    # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D, 4x4
+    re.compile(r"(?<![\w$€£])[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*[A-Za-z]*(?![\w%])"),
+    re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"),
+    # road numbers: US 41, SR 776, Hwy 19, State Road 60
+    re.compile(r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per cent|"
+               r"billion|million|trillion|thousand|bn|mn|dollars|m\b))"),
+    # N-95 style and hashtags / handles / versions
+    re.compile(r"[#@]\w*\d\w*"),
+    re.compile(r"(?<!\w)v\d+(?:\.\d+)+"),
+    # URLs and e-mail addresses
+    re.compile(r"https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"),
+    # a lower-case naming word before a number: page 12, section 230 (also capitalized: Section 230)
+    re.compile(r"(?i:\b(?:" + _LOWER_NAMED + r"))\s+(?:No\.\s*)?\d+[A-Za-z]?(?:\([a-z0-9]+\))*(?![\w,.]\d)"),
+    # No. 1 / #1 ranking-style names
+    re.compile(r"\bNo\.\s?\d+\b"),
+]
+# a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80"
+_PROPER_NUMBER = re.compile(
+    r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)\s+(\d+[A-Za-z]?)"
+    r"(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b|[a-z]+\s+(?:of|a|per)\b))"
+)
+
+
+def name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans (start, end, text) of numbers that belong to names, sorted and non-overlapping."""
+    spans: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(ch.isdigit() for ch in m.group()):
+                spans.append((m.start(), m.end()))
+    for m in _PROPER_NUMBER.finditer(text):
+        words = m.group(1).split()
+        last = words[-1].rstrip(".,")
+        if last in _FUNCTION_WORDS or last.upper() == last and len(last) <= 3 and last in {"US", "USD", "EU"}:
+            continue
+        if m.start(1) == 0 or text[m.start(1) - 1] in "\n":
+            # a capitalized word opening a line is a name only if it is not a headline/sentence start word
+            if len(words) == 1 and last in _FUNCTION_WORDS:
+                continue
+        # "Putin 71" without a comma is rare; "Xi 2012" would be a year after a name: keep 4-digit years
+        number = m.group(2)
+        if len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100:
+            continue
+        spans.append((m.start(1) if len(words) <= 4 else m.start(2) - len(last) - 1, m.end(2)))
+    return _merge(text, spans)
+
+
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    spans.sort()
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e, text[s:e]) for s, e in merged]

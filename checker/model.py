@@ -1,0 +1,230 @@
+"""The records that flow between crosscheck's stages, and nothing else.
+
+files ─ingest→ Document ─extract→ Mention ─claims→ Claim ─align→ Fact ─rules→ Finding ─report→ files
+
+Every record is a frozen, slotted dataclass: stages pass them along and never mutate them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What sort of figure a Mention is."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    PERCENTAGE_POINTS = "percentage-points"
+    QUANTITY = "quantity"
+    COUNT = "count"
+    RATE = "rate"
+    DURATION = "duration"
+    AGE = "age"
+    ORDINAL = "ordinal"
+    DATE = "date"
+    TIME = "time"
+    YEAR = "year"
+
+
+DATE_KINDS = frozenset({Kind.DATE, Kind.YEAR})
+
+
+class Severity(StrEnum):
+    """How bad a finding is; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed numeric interval [low, high]; ±inf for an open side ("more than 40" → [40, inf])."""
+
+    low: float
+    high: float
+
+    @classmethod
+    def point(cls, value: float) -> Interval:
+        return cls(value, value)
+
+    @property
+    def mid(self) -> float:
+        if math.isinf(self.low) or math.isinf(self.high):
+            return self.low if math.isinf(self.high) else self.high
+        return (self.low + self.high) / 2
+
+    def scaled(self, factor: float, offset: float = 0.0) -> Interval:
+        """The interval after `x * factor + offset` (unit conversion)."""
+        a, b = self.low * factor + offset, self.high * factor + offset
+        return Interval(min(a, b), max(a, b))
+
+    def widened(self, relative: float) -> Interval:
+        """The interval grown on both sides by `relative` times its magnitude."""
+        pad = relative * max(abs(self.low) if math.isfinite(self.low) else 0.0,
+                             abs(self.high) if math.isfinite(self.high) else 0.0)
+        return Interval(self.low - pad, self.high + pad)
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def intersect(self, other: Interval) -> Interval | None:
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        return Interval(low, high) if low <= high else None
+
+    def gap(self, other: Interval) -> float:
+        """Distance between the two intervals; 0 when they overlap."""
+        if self.overlaps(other):
+            return 0.0
+        return other.low - self.high if self.high < other.low else self.low - other.high
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A resolved calendar interval (inclusive) with its granularity."""
+
+    start: date
+    end: date
+    granularity: str  # day, week, month, quarter, half, year, decade
+    relative: bool = False
+
+    def overlaps(self, other: DateSpan) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its text and what we know about where and when it was published."""
+
+    doc: str  # id: file name without extension (JSONL: stem-line)
+    source: str
+    text: str
+    path: str
+    published: date | None = None
+    title: str = ""
+    url: str = ""
+    content_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be read, with the reason; reported, never dropped silently."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One figure found in a document's text, with its normalized meaning.
+
+    `value`/`interval` are in `unit` (the unit as written, canonical spelling); `base_interval` is in the
+    base unit of `dimension`, so mentions of one dimension compare directly (1,150 ft vs 350 m).
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    number_text: str = ""
+    value: float | None = None
+    interval: Interval | None = None
+    unit: str = ""
+    dimension: str = ""
+    base_interval: Interval | None = None
+    qualifier: str = ""
+    noun: str = ""  # the counted or rated noun ("firefighters", "passengers")
+    role: str = ""  # in a change: "from", "to", "by", "times"; "" otherwise
+    date: DateSpan | None = None
+    time_text: str = ""  # "23:47" for kind time
+    unresolved: bool = False  # a relative date without a publication date to resolve it against
+    ambiguous_unit: str = ""  # e.g. "ton": short or metric, made explicit
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """All that extraction learned about one document."""
+
+    doc: str
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Sentence, ...]
+    names: tuple[tuple[int, int, str], ...] = ()  # numbers that are parts of names (G7, Route 66)
+    not_understood: tuple[tuple[int, int, str], ...] = ()  # digit runs neither a mention nor a name
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A Mention plus what it is about, taken from its sentence and article."""
+
+    mention: Mention
+    source: str
+    published: date | None
+    sentence: str
+    sentence_start: int
+    measure: str  # canonical thing measured: "trade", "deaths", "visit start"
+    measure_terms: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    time_scope: str = ""  # "2023", "2024-05", "2024-05-16" or "" when unknown
+    as_of: date | None = None  # the day the value was current (publication date unless stated)
+    direction: str = ""  # "A>B" for exports from A to B, "" when undirected
+    hedged: bool = False
+    reported: bool = False
+    forecast: bool = False
+    part: bool = False  # a share of a total ("of which", "a third of")
+
+    @property
+    def doc(self) -> str:
+        return self.mention.doc
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """Claims from one or more articles that state the same fact."""
+
+    key: str  # readable: "China–Russia trade, 2023, USD"
+    kind: Kind
+    dimension: str
+    claims: tuple[Claim, ...]
+    status: str = "single-source"  # corroborated | conflict | single-source
+    why: str = ""  # why these claims were matched
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({c.source for c in self.claims}))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something a person should look at, with the claims on each side and a stable fingerprint."""
+
+    kind: str  # conflict | unsupported | arithmetic | unit-anomaly | reference | stale | quality
+    rule: str
+    severity: Severity
+    message: str
+    fact_key: str
+    sides: tuple[tuple[Claim, ...], ...]
+    fingerprint: str = ""
+    details: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(c for side in self.sides for c in side)

@@ -1,0 +1,72 @@
+"""Sentences with exact character offsets, and small text helpers shared by the stages.
+
+The text is never rewritten: every span refers to the original document text, so a finding can quote it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from checker.model import Sentence
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sen rep gov gen lt col sgt capt cmdr adm jr sr inc corp co ltd plc llc bros
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vs etc approx est dept univ ave blvd rd mt ft fig vol pp ed eds rev hon messrs
+    u.s u.k u.n e.u a.m p.m e.g i.e d.c u.s.a""".split()
+)
+
+# a candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split `text` into sentences at terminal punctuation and line breaks; offsets are exact."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith("."):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
+            word = before.group(1).rstrip(".").lower() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return tuple(sentences)
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+class SentenceIndex:
+    """Find the sentence that holds a character offset in O(log n)."""
+
+    def __init__(self, sentences: tuple[Sentence, ...]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def index_of(self, offset: int) -> int:
+        i = bisect_right(self._starts, offset) - 1
+        return max(0, min(i, len(self.sentences) - 1))
+
+    def at(self, offset: int) -> Sentence:
+        return self.sentences[self.index_of(offset)]
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace and unify quotes/dashes, for comparing quotes (never for spans)."""
+    text = text.translate(_UNIFY)
+    return " ".join(text.split())
+
+
+_UNIFY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "\u2009": " "})

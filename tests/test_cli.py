@@ -1,0 +1,106 @@
+"""The command line end to end: files written, exit codes, skipped files named, help."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from checker.cli import main
+
+A = "---\nsource: Harbour Wire\npublished: 2024-05-14\n---\nChina's trade with Russia reached $240 billion in 2023.\n"
+B = "---\nsource: Baltic Post\npublished: 2024-05-15\n---\nChina's trade with Russia reached $250 billion in 2023.\n"
+C = "---\nsource: Daily Ledger\npublished: 2024-05-15\n---\nChina's trade with Russia reached $240bn in 2023.\n"
+
+
+def corpus(tmp_path: Path, *texts: str) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"a{i}.md").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_check_writes_the_four_files_and_exits_1_on_conflict(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    code = main(["check", str(corpus(tmp_path, A, B, C)), "--out", str(out)])
+    assert code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["claims.csv", "discrepancies.csv", "findings.json", "index.html"]
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert {d["source"] for d in data["documents"]} == {"Harbour Wire", "Baltic Post", "Daily Ledger"}
+    (conflict,) = [f for f in data["findings"] if f["kind"] == "conflict"]
+    assert conflict["rule"] == "CC101" and conflict["severity"] == "error"
+    assert {c["quote"] for c in conflict["claims"]} == {"$240 billion", "$250 billion", "$240bn"}
+    for claim in conflict["claims"]:
+        assert set(claim) >= {"doc", "source", "quote", "sentence", "start", "end", "value", "unit"}
+    fact = next(f for f in data["facts"] if f["status"] == "conflict")
+    assert "trade" in fact["key"] and "2023" in fact["key"]
+    rows = list(csv.DictReader((out / "discrepancies.csv").open(encoding="utf-8")))
+    assert {r["source"] for r in rows} == {"Harbour Wire", "Baltic Post", "Daily Ledger"}
+    claims = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8")))
+    assert any(r["text"] == "$250 billion" and r["unit"] == "USD" and float(r["value"]) == 250e9 for r in claims)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "<mark>$250 billion</mark>" in html and "http" not in html.split("<body>")[0].replace("https://", "")
+
+
+def test_exit_0_when_clean_or_fail_on_never(tmp_path: Path) -> None:
+    folder = corpus(tmp_path, A, C)
+    assert main(["check", str(folder), "--out", str(tmp_path / "o1")]) == 0
+    folder2 = tmp_path / "second"
+    folder2.mkdir()
+    (folder2 / "a.md").write_text(A, encoding="utf-8")
+    (folder2 / "b.md").write_text(B, encoding="utf-8")
+    assert main(["check", str(folder2), "--out", str(tmp_path / "o2"), "--fail-on", "never"]) == 0
+    # single-source figures are info: they fail the run only at --fail-on info
+    assert main(["check", str(folder), "--out", str(tmp_path / "o3"), "--fail-on", "info"]) in (0, 1)
+
+
+def test_broken_file_is_named_and_skipped_and_the_run_goes_on(tmp_path: Path, capsys) -> None:
+    folder = corpus(tmp_path, A, B)
+    (folder / "broken.md").write_bytes(b"\xff\xfe\x00garbage")
+    out = tmp_path / "out"
+    code = main(["check", str(folder), "--out", str(out)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "broken.md" in err and "skipped" in err
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert [Path(s["path"]).name for s in data["skipped"]] == ["broken.md"]
+    assert "broken.md" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_usage_and_input_errors_exit_2(tmp_path: Path, capsys) -> None:
+    assert main(["check", str(tmp_path / "nothing-here"), "--out", str(tmp_path / "o")]) == 2
+    assert "no readable articles" in capsys.readouterr().err
+    assert main(["check", str(corpus(tmp_path, A)), "--format", "pdf"]) == 2
+    assert main([]) == 2
+
+
+def test_rules_listing_and_rule_page(capsys) -> None:
+    assert main(["rules"]) == 0
+    listing = capsys.readouterr().out
+    assert "CC101" in listing and "numeric-conflict" in listing
+    assert main(["rule", "CC201"]) == 0
+    page = capsys.readouterr().out
+    assert "date-conflict" in page and "Fires on" in page and "Passes" in page
+    assert main(["rule", "CC999"]) == 2
+
+
+def test_extract_prints_a_table_and_json(tmp_path: Path, capsys) -> None:
+    folder = corpus(tmp_path, A)
+    path = folder / "a0.md"
+    assert main(["extract", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "$240 billion" in out and "money" in out and "2023" in out
+    assert main(["extract", str(path), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {"text": "$240 billion", "kind": "money", "unit": "USD"}.items() <= rows[0].items()
+
+
+def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
+    for command in ([sys.executable, "-m", "checker", "--help"], [str(Path(sys.executable).parent / "crosscheck"),
+                                                                  "--help"]):
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        assert "check" in result.stdout and "Exit codes" in result.stdout

@@ -1,0 +1,81 @@
+"""Dates resolved against the article's own publication date (Tuesday 14 May 2024 unless stated)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.extract import extract_text
+from checker.model import Kind
+
+TUESDAY = date(2024, 5, 14)
+
+
+def date_of(text: str, surface: str, published: date | None = TUESDAY):
+    ex = extract_text("t", text, published)
+    start = text.index(surface)
+    hits = [m for m in ex.mentions if m.start <= start < m.end and m.kind in (Kind.DATE, Kind.YEAR, Kind.TIME)]
+    assert len(hits) == 1, f"{surface!r}: {[(m.text, m.kind) for m in ex.mentions]}"
+    return hits[0]
+
+
+CASES = [
+    ("The summit opens May 16 in Beijing.", "May 16", "2024-05-16", "2024-05-16", "day"),
+    ("The summit opened on 16 May 2024.", "16 May 2024", "2024-05-16", "2024-05-16", "day"),
+    ("Filed on 2024-05-16 by the ministry.", "2024-05-16", "2024-05-16", "2024-05-16", "day"),
+    ("The war began in February 2022.", "February 2022", "2022-02-01", "2022-02-28", "month"),
+    ("Trade grew strongly in 2023.", "2023", "2023-01-01", "2023-12-31", "year"),
+    ("Trade grew strongly last year.", "last year", "2023-01-01", "2023-12-31", "year"),
+    ("Flows will rise next year.", "next year", "2025-01-01", "2025-12-31", "year"),
+    ("Talks resume next month.", "next month", "2024-06-01", "2024-06-30", "month"),
+    ("Ministers meet this week.", "this week", "2024-05-13", "2024-05-19", "week"),
+    ("Ministers met last week.", "last week", "2024-05-06", "2024-05-12", "week"),
+    ("He said so earlier this month.", "earlier this month", "2024-05-01", "2024-05-14", "month"),
+    ("Sales slipped in the first quarter.", "the first quarter", "2024-01-01", "2024-03-31", "quarter"),
+    ("The visit runs May 16-17 in two cities.", "May 16-17", "2024-05-16", "2024-05-17", "day"),
+    ("The report came out Sept. 30, 2023.", "Sept. 30, 2023", "2023-09-30", "2023-09-30", "day"),
+    ("Putin will travel on Thursday.", "Thursday", "2024-05-16", "2024-05-16", "day"),
+    ("The leaders met on Thursday.", "Thursday", "2024-05-09", "2024-05-09", "day"),
+    ("The plan was announced yesterday.", "yesterday", "2024-05-13", "2024-05-13", "day"),
+    ("Russia invaded in the 1990s? No, in the 2020s.", "2020s", "2020-01-01", "2029-12-31", "decade"),
+    ("It happened three days ago.", "three days ago", "2024-05-11", "2024-05-11", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), CASES)
+def test_dates_resolve(text: str, surface: str, start: str, end: str, granularity: str) -> None:
+    m = date_of(text, surface)
+    assert m.date is not None
+    assert (m.date.start.isoformat(), m.date.end.isoformat(), m.date.granularity) == (start, end, granularity)
+
+
+def test_relative_dates_are_marked_relative() -> None:
+    assert date_of("Putin will travel on Thursday.", "Thursday").date.relative
+    assert not date_of("The war began in February 2022.", "February 2022").date.relative
+
+
+def test_relative_date_without_publication_date_stays_unresolved() -> None:
+    m = date_of("Putin will travel on Thursday.", "Thursday", published=None)
+    assert m.date is None and m.unresolved
+
+
+def test_time_of_day() -> None:
+    m = date_of("The quake struck at 11:47 p.m. local time.", "11:47 p.m.")
+    assert m.kind == Kind.TIME and m.time_text == "23:47"
+
+
+@pytest.mark.parametrize("text", [
+    "Prices may rise again this autumn.",
+    "Talks may stall, officials warned.",
+    "Protesters march on the capital.",
+    "Thousands will march through the city.",
+])
+def test_modal_may_and_verb_march_are_not_dates(text: str) -> None:
+    ex = extract_text("t", text, TUESDAY)
+    assert not [m for m in ex.mentions if m.text.lower() in ("may", "march")]
+
+
+def test_spun_might_for_may_is_read_with_a_cue() -> None:
+    m = date_of("The president will travel to Beijing in Might, aides said.", "Might")
+    assert m.date.start == date(2024, 5, 1)

@@ -1,0 +1,178 @@
+"""Table-driven cases for figures: each row is a sentence of our own and what must come out of it."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from checker.extract import extract_text
+from checker.model import Kind
+
+PUBLISHED = date(2024, 5, 14)
+INF = math.inf
+
+
+def only(text: str, surface: str):
+    """The one mention whose span covers `surface` in `text`."""
+    ex = extract_text("t", text, PUBLISHED)
+    start = text.index(surface)
+    hits = [m for m in ex.mentions if m.start <= start < m.end]
+    assert len(hits) == 1, f"{surface!r}: {[(m.text, m.kind) for m in ex.mentions]}"
+    return hits[0]
+
+
+def close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=5e-3) or (math.isinf(a) and math.isinf(b))
+
+
+MONEY = [
+    ("Two-way trade reached $240bn last year.", "$240bn", 240e9, "USD"),
+    ("Two-way trade reached US$240 billion last year.", "US$240 billion", 240e9, "USD"),
+    ("Customs put the total at USD 240 bn for the year.", "USD 240 bn", 240e9, "USD"),
+    ("Turnover hit a record $ 240 billion in 2023.", "$ 240 billion", 240e9, "USD"),
+    ("Turnover hit a record$ 240 billion in 2023.", "$ 240 billion", 240e9, "USD"),
+    ("The club paid €1.2m for the striker.", "€1.2m", 1.2e6, "EUR"),
+    ("Britain's debt passed £3 trillion in the spring.", "£3 trillion", 3e12, "GBP"),
+    ("Beijing set aside 1.5 trillion yuan for the plan.", "1.5 trillion yuan", 1.5e12, "CNY"),
+    ("Moscow budgeted 200 billion roubles for roads.", "200 billion roubles", 200e9, "RUB"),
+    ("Tariffs cover $18 billion worth of goods.", "$18 billion", 18e9, "USD"),
+    ("The state will receive 40 million dollars in aid.", "40 million dollars", 40e6, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), MONEY)
+def test_money(text: str, surface: str, value: float, unit: str) -> None:
+    m = only(text, surface)
+    assert m.kind == Kind.MONEY
+    assert close(m.value, value)
+    assert m.unit == unit
+    assert m.interval.low <= value <= m.interval.high
+
+
+RANGES = [
+    ("Bids came in at $2.1 billion to $2.4 billion.", "$2.1 billion", 2.1e9, 2.4e9),
+    ("Repairs will cost between $3 and $4 million.", "$3", 3e6, 4e6),
+    ("Estimates run from 20-25% of output.", "20-25%", 20, 25),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), RANGES)
+def test_ranges_are_one_interval(text: str, surface: str, low: float, high: float) -> None:
+    m = only(text, surface)
+    assert m.interval.low <= low * 1.001 and m.interval.low >= low * 0.97
+    assert m.interval.high >= high * 0.999 and m.interval.high <= high * 1.03
+
+
+PERCENT = [
+    ("Exports fell 13% in April.", "13%", Kind.PERCENT, 13),
+    ("Exports fell 13 % in April.", "13 %", Kind.PERCENT, 13),
+    ("Exports fell 13 percent in April.", "13 percent", Kind.PERCENT, 13),
+    ("Exports fell 13 per cent in April.", "13 per cent", Kind.PERCENT, 13),
+    ("The jobless rate rose 2.5 percentage points.", "2.5 percentage points", Kind.PERCENTAGE_POINTS, 2.5),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), PERCENT)
+def test_percent(text: str, surface: str, kind: Kind, value: float) -> None:
+    m = only(text, surface)
+    assert m.kind == kind
+    assert close(m.value, value)
+
+
+def test_change_from_to_gives_two_mentions_with_roles() -> None:
+    ex = extract_text("t", "Duties on the cars go from 25% to 100% in August.", PUBLISHED)
+    percents = [m for m in ex.mentions if m.kind == Kind.PERCENT]
+    assert [(m.value, m.role) for m in percents] == [(25, "from"), (100, "to")]
+
+
+QUANTITIES = [
+    ("Flows hit 38 bcm this year.", "38 bcm", "volume", 38e9),
+    ("Flows hit 38 billion cubic meters this year.", "38 billion cubic meters", "volume", 38e9),
+    ("The tower rises 1,150 feet over the bay.", "1,150 feet", "length", 350.52),
+    ("A 350-meter tower rises over the bay.", "350-meter", "length", 350),
+    ("The 2.4-mile bridge reopened.", "2.4-mile", "length", 3862.4),
+    ("The track is 3.9 km long.", "3.9 km", "length", 3900),
+    ("The ship carried 7,500 tonnes of grain.", "7,500 tonnes", "mass", 7.5e6),
+    ("The field pumps 22,000 barrels per day.", "22,000 barrels per day", "volumetric flow", 22000 * 0.158987 / 86400),
+    ("Winds reached 120 mph at landfall.", "120 mph", "speed", 53.645),
+    ("The thermometer showed 40°C at noon.", "40°C", "temperature", 313.15),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "dimension", "base"), QUANTITIES)
+def test_quantities_in_base_units(text: str, surface: str, dimension: str, base: float) -> None:
+    m = only(text, surface)
+    assert m.kind in (Kind.QUANTITY, Kind.RATE)
+    assert m.dimension.split("/")[0] == dimension
+    assert m.base_interval.low <= base * 1.001 and m.base_interval.high >= base * 0.999
+
+
+def test_feet_and_meters_compare_within_rounding() -> None:
+    feet = only("The tower rises 1,150 feet over the bay.", "1,150 feet")
+    meters = only("The tower rises 350 meters over the bay.", "350 meters")
+    assert feet.base_interval.widened(0.005).overlaps(meters.base_interval)
+
+
+def test_rates_per_day_and_per_year_compare() -> None:
+    daily = only("The airport handles 45,000 passengers a day.", "45,000 passengers a day")
+    yearly = only("The airport handles 16.4 million passengers a year.", "16.4 million passengers a year")
+    assert daily.kind == yearly.kind == Kind.RATE
+    assert daily.dimension == yearly.dimension
+    assert daily.base_interval.overlaps(yearly.base_interval)
+
+
+COUNTS = [
+    ("The two men have met more than 40 times.", "more than 40 times", 40, INF),
+    ("They held 40+ meetings over the decade.", "40+ meetings", 40, INF),
+    ("Nine firefighters were treated on site.", "Nine firefighters", 9, 9),
+    ("Officials counted twenty-two boats.", "twenty-two", 22, 22),
+    ("A dozen homes lost their roofs.", "A dozen", 10, 14),
+    ("Dozens of cars were swept away.", "Dozens of", 24, 99),
+    ("Hundreds of people queued overnight.", "Hundreds of", 200, 999),
+    ("Half a million people lost power.", "Half a million", 5e5, 5e5),
+    ("The clinic treated 1.5m people last year.", "1.5m people", 1.45e6, 1.55e6),
+    ("Nearly 1,000 homes flooded.", "Nearly 1,000", 900, 1000),
+    ("Some 300 volunteers turned up.", "Some 300", 285, 315),
+    ("As many as 12 drones were shot down.", "As many as 12", 0, 12),
+    ("Fewer than 100 troops remain.", "Fewer than 100", 0, 100),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), COUNTS)
+def test_counts_and_qualifiers(text: str, surface: str, low: float, high: float) -> None:
+    m = only(text, surface)
+    assert m.kind == Kind.COUNT
+    assert close(m.interval.low, low), m.interval
+    assert close(m.interval.high, high), m.interval
+
+
+def test_rounding_makes_an_interval() -> None:
+    m = only("The bridge is 2.4 miles long.", "2.4 miles")
+    assert close(m.interval.low, 2.35) and close(m.interval.high, 2.45)
+
+
+OTHER_KINDS = [
+    ("He arrives for a two-day visit.", "two-day", Kind.DURATION, 2),
+    ("She ended his 25-year rule.", "25-year", Kind.DURATION, 25),
+    ("Putin, 71, will travel on.", "71", Kind.AGE, 71),
+    ("A 45-year-old man was arrested.", "45-year-old", Kind.AGE, 45),
+    ("It is his fifth term in office.", "fifth", Kind.ORDINAL, 5),
+    ("He opened the ninth expo in Harbin.", "ninth", Kind.ORDINAL, 9),
+    ("It was the 75th anniversary of ties.", "75th", Kind.ORDINAL, 75),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), OTHER_KINDS)
+def test_durations_ages_ordinals(text: str, surface: str, kind: Kind, value: float) -> None:
+    m = only(text, surface)
+    assert m.kind == kind
+    assert m.value == value
+
+
+def test_ton_is_made_explicit() -> None:
+    m = only("The barge hauled 500 tons of coal.", "500 tons")
+    assert m.unit == "ton" and "short ton" in m.ambiguous_unit
+    # the interval covers short (907 kg) to long (1,016 kg) tons
+    assert m.base_interval.low <= 500 * 907.2 and m.base_interval.high >= 500 * 1016

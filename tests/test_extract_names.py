@@ -1,0 +1,42 @@
+"""Numbers that are parts of names are not figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.extract import extract_text
+
+NOT_FIGURES = [
+    ("Traffic on Interstate 80 stopped for hours.", "Interstate 80"),
+    ("A Power of Siberia 2 link could follow.", "Power of Siberia 2"),
+    ("Leaders of the G7 met in Italy.", "G7"),
+    ("The COVID-19 rules ended.", "COVID-19"),
+    ("A Boeing 737 landed safely.", "Boeing 737"),
+    ("Two F-16 jets escorted it.", "F-16"),
+    ("Motels line Route 66 in Arizona.", "Route 66"),
+    ("Courts weighed Section 230 again.", "Section 230"),
+    ("Call the hotline at (800) 555-0199 for help.", "(800) 555-0199"),
+    ("The details are on page 12 of the filing.", "page 12"),
+    ("Updates need Windows 11 or later.", "Windows 11"),
+    ("An Airbus A320 was diverted.", "A320"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_FIGURES)
+def test_names_are_not_figures(text: str, name: str) -> None:
+    ex = extract_text("t", text, date(2024, 5, 14))
+    start, end = text.index(name), text.index(name) + len(name)
+    assert not [m for m in ex.mentions if m.start < end and start < m.end], ex.mentions
+    assert any(s <= start + len(name) - 1 < e for s, e, _ in ex.names)
+
+
+def test_every_digit_is_a_mention_a_name_or_not_understood() -> None:
+    text = "Route 66 saw 40 crashes on May 16, ref #A7 and code 3Z9Q."
+    ex = extract_text("t", text, date(2024, 5, 14))
+    covered = [(m.start, m.end) for m in ex.mentions] + [(s, e) for s, e, _ in ex.names] + [
+        (s, e) for s, e, _ in ex.not_understood]
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            assert any(s <= i < e for s, e in covered), (i, text[i - 3:i + 3])
