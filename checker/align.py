@@ -1,20 +1,33 @@
 """Alignment: group Claims that state the same fact into Facts.
 
-Blocking, not pairwise comparison: each claim gets a key — what kind of value (dimension), what it
-measures, about whom, when, in which direction, and whether it is the "before" side of a change — and
-claims with equal keys form one Fact. The cost is linear in the number of claims. Claims with no measure
-(a date that scopes nothing, a number with no context) are left out of facts and counted.
+1. Blocking: claims share a block when they have the same dimension (money in one currency, volume, count,
+   date...), measure, time scope, before/after role in a change, and part-of-a-total flag. Building the blocks
+   is a single pass over the claims (a dict), never a comparison of all pairs.
+2. Within a block, claims are grouped by what they are about:
+   - places (specific places and named objects) must name the same place — equal or sharing a distinctive
+     word ("Siesta Key" / "Siesta key") — or both be absent; a claim without a place joins the block's one
+     place group when there is exactly one;
+   - subjects (countries, organisations) must be nested: {China} fits {China, Russia}, {China, US} does not;
+   - directions (exports A → B) must agree when both are known.
+   A claim that fits several groups joins the largest. Blocks are small, so this costs little.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
+from checker.claims import place_key, singular
+from checker.concepts import NOUN_CLASSES
 from checker.model import DATE_KINDS, Claim, Fact, Kind
 
 _UNIT_LABEL = {"percent": "%", "percentage-points": "pp", "count": "count", "age": "years of age",
                "ordinal": "ordinal", "date": "date", "time-of-day": "time"}
+_PLACE_STOPWORDS = frozenset({"st", "saint", "san", "santa", "county", "bay", "city", "key", "island", "islands",
+                              "province", "region", "coast", "north", "south", "east", "west", "new", "the", "of",
+                              "port", "fort", "lake", "river", "gulf", "mount", "great", "upper", "lower", "central",
+                              "beach", "harbor", "harbour", "peninsula", "sea", "strait", "area", "state"})
 
 
 def dimension_family(claim: Claim) -> str:
@@ -24,72 +37,193 @@ def dimension_family(claim: Claim) -> str:
     return m.dimension or m.kind.value
 
 
-def fact_signature(claim: Claim) -> tuple[str, ...] | None:
-    """The blocking key of a claim, or None when the claim cannot be aligned."""
+def block_key(claim: Claim) -> tuple[str, ...] | None:
+    """The blocking key of a claim, or None when the claim cannot be aligned (no measure, unresolved date)."""
     m = claim.mention
     if not claim.measure:
         return None
     if m.kind in DATE_KINDS or m.kind == Kind.TIME:
         if m.date is None and m.kind != Kind.TIME:
             return None
-        scope = ""
-    else:
-        scope = claim.time_scope
     state = "before" if m.role == "from" else ""
-    outlook = "forecast" if claim.forecast and not (m.kind in DATE_KINDS or m.kind == Kind.TIME) else ""
-    return (dimension_family(claim), claim.measure, "+".join(claim.subjects), scope, claim.direction, state,
-            "part" if claim.part else "", outlook)
+    return (dimension_family(claim), claim.measure, state, "part" if claim.part else "")
 
 
-def fact_key(claim: Claim) -> str:
-    """A key a person can read: 'China–Russia trade, 2023, USD'."""
+def _scope_partitions(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Split a block by time scope. A scope the sentence states must match exactly; a claim whose scope is only
+    its publication year joins the one stated scope of that year if there is exactly one (cumulative measures,
+    scoped by the day, never borrow)."""
+    explicit: dict[str, list[Claim]] = defaultdict(list)
+    implicit: list[Claim] = []
+    for claim in claims:
+        m = claim.mention
+        if m.kind in DATE_KINDS or m.kind == Kind.TIME:
+            explicit[""].append(claim)
+        elif claim.scope_explicit or not claim.time_scope:
+            explicit[claim.time_scope].append(claim)
+        else:
+            implicit.append(claim)
+    for claim in implicit:
+        same_year = [scope for scope in explicit if scope[:4] == claim.time_scope[:4]]
+        if len(claim.time_scope) == 4 and len(same_year) == 1:
+            explicit[same_year[0]].append(claim)
+        else:
+            explicit[f"~{claim.time_scope}"].append(claim)
+    return explicit
+
+
+def _place_words(place: str) -> set[str]:
+    return {w for w in place_key(place).split() if w not in _PLACE_STOPWORDS and len(w) > 1}
+
+
+def _places_match(a: str, b: str) -> bool:
+    """Two places match when equal or sharing a distinctive word ("Siesta Key" / "Siesta key"); numbers in
+    names must agree ("Power of Siberia" is not "Power of Siberia 2")."""
+    if place_key(a) == place_key(b):
+        return True
+    wa, wb = _place_words(a), _place_words(b)
+    if {w for w in wa if w.isdigit()} != {w for w in wb if w.isdigit()}:
+        return False
+    return bool(wa & wb)
+
+
+def _directions_match(a: str, b: str) -> bool:
+    if not a or not b or a == b:
+        return True
+    a_from, _, a_to = a.partition("→")
+    b_from, _, b_to = b.partition("→")
+    return a_to == b_to and (not a_from or not b_from)
+
+
+def _noun_class(claim: Claim) -> str:
     m = claim.mention
-    subjects = "–".join(claim.subjects)
-    measure = claim.measure.lstrip("~")
-    head = f"{subjects} {measure}".strip()
-    if claim.direction:
-        head += f" ({claim.direction})"
+    if m.kind not in (Kind.COUNT, Kind.RATE) or not m.noun:
+        return ""
+    head = singular(m.noun.lower().split()[-1].strip("'’"))
+    first = singular(m.noun.lower().split()[0].strip("'’"))
+    return NOUN_CLASSES.get(first) or NOUN_CLASSES.get(head) or head
+
+
+@dataclass(slots=True)
+class _Group:
+    place: str
+    subjects: frozenset[str]
+    direction: str
+    nouns: set[str] = field(default_factory=set)
+    claims: list[Claim] = field(default_factory=list)
+
+    def accepts(self, claim: Claim, *, ignore_place: bool = False, ignore_subjects: bool = False) -> bool:
+        place = claim.places[0] if claim.places else ""
+        subjects = frozenset(claim.subjects)
+        noun = _noun_class(claim)
+        place_ok = ignore_place or (place == self.place == "") or (
+            bool(place) and bool(self.place) and _places_match(self.place, place))
+        subjects_ok = ignore_subjects or subjects <= self.subjects or self.subjects <= subjects
+        return (place_ok and subjects_ok and _directions_match(self.direction, claim.direction)
+                and (not noun or not self.nouns or noun in self.nouns))
+
+    def add(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        self.subjects |= frozenset(claim.subjects)
+        if claim.direction and (not self.direction or self.direction.startswith("→")):
+            self.direction = claim.direction
+        if _noun_class(claim):
+            self.nouns.add(_noun_class(claim))
+
+
+def _largest(groups: list[_Group]) -> _Group:
+    return max(groups, key=lambda g: (len(g.claims), -groups.index(g)))
+
+
+def _group_partition(claims: list[Claim]) -> list[_Group]:
+    """Group one scope partition of a block. Claims that name a place group by place; a claim without a place
+    joins the one place group it fits when that is unambiguous (never for dated events, where the place
+    defines the event: arriving in Harbin on Friday is not arriving in Beijing on Thursday)."""
+    dated_event = all(c.mention.kind in DATE_KINDS or c.mention.kind == Kind.TIME for c in claims)
+    order = sorted(claims, key=lambda c: (not c.places, -len(c.subjects), c.doc, c.mention.start))
+    groups: list[_Group] = []
+    loose: list[Claim] = []
+    for claim in order:
+        if claim.places:
+            fits = [g for g in groups if g.accepts(claim)]
+        elif claim.subjects:
+            fits = [g for g in groups if g.accepts(claim, ignore_place=True)]
+            unplaced = [g for g in fits if not g.place]
+            if unplaced:
+                fits = unplaced
+            elif dated_event or len(fits) != 1:
+                fits = []
+        else:
+            loose.append(claim)
+            continue
+        if fits:
+            _largest(fits).add(claim)
+        else:
+            group = _Group(claim.places[0] if claim.places else "", frozenset(claim.subjects), claim.direction)
+            group.add(claim)
+            groups.append(group)
+    # claims from articles that name no place or body at all stay among themselves: nothing ties them to a story
+    rest: _Group | None = None
+    for claim in loose:
+        if rest is None:
+            rest = _Group("", frozenset(), claim.direction)
+            groups.append(rest)
+        rest.add(claim)
+    return groups
+
+
+def fact_key(claims: list[Claim], group: _Group) -> str:
+    """A key a person can read: 'China–Russia trade, 2023, USD'."""
+    first = claims[0]
+    m = first.mention
+    subjects = "–".join(sorted(group.subjects))
+    places = group.place
+    head = f"{subjects} {first.measure.lstrip('~')}".strip()
+    if places:
+        head += f" ({places})"
+    if group.direction:
+        head += f" [{group.direction}]"
     if m.role == "from":
         head += " (earlier value)"
-    if claim.part:
+    if first.part:
         head += " (part)"
-    if claim.forecast and not (m.kind in DATE_KINDS or m.kind == Kind.TIME):
-        head += " (forecast)"
-    family = dimension_family(claim)
+    family = dimension_family(first)
     unit = family.split(":", 1)[1] if family.startswith("money:") else _UNIT_LABEL.get(family, family)
     parts = [head]
-    if claim.time_scope and not (m.kind in DATE_KINDS or m.kind == Kind.TIME):
-        parts.append(claim.time_scope)
+    if first.time_scope and not (m.kind in DATE_KINDS or m.kind == Kind.TIME):
+        parts.append(first.time_scope)
     parts.append(unit)
     return ", ".join(parts)
 
 
 def align(claims: Iterable[Claim]) -> tuple[Fact, ...]:
     """Facts in a stable order (by key), each with its claims in document order."""
-    groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
-        signature = fact_signature(claim)
-        if signature is not None:
-            groups[signature].append(claim)
+        key = block_key(claim)
+        if key is not None:
+            blocks[key].append(claim)
     facts = []
-    for signature, members in groups.items():
-        members.sort(key=lambda c: (c.doc, c.mention.start))
-        first = members[0]
-        sources = {c.source for c in members}
-        why = (f"same measure '{first.measure.lstrip('~')}'"
-               + (f", subjects {', '.join(first.subjects)}" if first.subjects else "")
-               + (f", time scope {signature[3]}" if signature[3] else "")
-               + f", dimension {signature[0]}")
-        facts.append(Fact(key=fact_key(first), kind=first.mention.kind, dimension=signature[0], claims=tuple(members),
-                          status="corroborated" if len(sources) > 1 else "single-source", why=why))
+    for key, members in blocks.items():
+        groups = [g for part in _scope_partitions(members).values() for g in _group_partition(part)]
+        for group in groups:
+            group_claims = sorted(group.claims, key=lambda c: (c.doc, c.mention.start))
+            first = group_claims[0]
+            sources = {c.source for c in group_claims}
+            why = (f"same measure '{first.measure.lstrip('~')}'"
+                   + (f", subjects {', '.join(sorted(group.subjects))}" if group.subjects else "")
+                   + (f", place {group.place}" if group.place else "")
+                   + (f", time scope {first.time_scope}" if first.time_scope else "")
+                   + f", dimension {key[0]}")
+            facts.append(Fact(key=fact_key(group_claims, group), kind=first.mention.kind, dimension=key[0],
+                              claims=tuple(group_claims),
+                              status="corroborated" if len(sources) > 1 else "single-source", why=why))
     facts.sort(key=lambda f: (f.key, f.claims[0].doc, f.claims[0].mention.start))
     return _unique_keys(facts)
 
 
 def _unique_keys(facts: list[Fact]) -> tuple[Fact, ...]:
-    """Two facts may read alike (different direction, say); number the repeats so keys stay unique."""
-    from dataclasses import replace
-
+    """Two facts may read alike; number the repeats so keys stay unique (and stable: the order is by key)."""
     seen: dict[str, int] = {}
     out = []
     for fact in facts:

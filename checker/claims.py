@@ -1,35 +1,57 @@
-"""Claims: a Mention plus what it is about, read from its sentence, the sentence before and the title.
+"""Claims: a Mention plus what it is about, read from the words around it in its sentence.
 
 For each figure: the measure (a canonical "trade", "deaths", "visit start" from concept triggers, nearest
-first), the subjects (places and organisations from the gazetteer, named objects such as "Power of Siberia 2",
-the person whose age it is), the time scope (the date or year the sentence ties it to, else the publication
-year; day-by-day for cumulative measures like a death toll), the direction of a flow (exports A → B), and
-whether it is hedged, a forecast, reported speech or a part of a total. Everything is data on the Claim, so a
-finding can say why two claims were matched.
+first, in its own clause), its subjects (countries, states and organisations from the gazetteer), its places
+(specific places after a locative preposition — "in Harbin", "near Siesta Key" — and named objects such as
+"Power of Siberia 2"), the time scope (the date or year the sentence ties it to, else the publication year;
+by the day for cumulative measures like a death toll), the direction of a flow (exports A → B), and whether it
+is hedged, a forecast, reported speech or a part of a total ("including six"). Everything is data on the Claim
+so a finding can say why two claims were matched.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
 from checker import concepts, gazetteer
+from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
-_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:while|whereas|but|although|though|despite|as|which|who|with)\b"
-                           r"|\s+(?:while|whereas|but|although|though|despite)\s+|,\s+(?=[A-Z])")
+_SEGMENT_BREAK = re.compile(r"[;:—()]|\s–\s")
+_CLAUSE_BREAK = re.compile(r"[;:—()]|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
+                           r"before|since|with|according|and|including|where)\b")
 _ENTITY_RE = re.compile(
     r"(?<![\w$])(?:" + "|".join(sorted((re.escape(s) for s in gazetteer.ENTITIES), key=len, reverse=True)) +
     r"|(?:" + "|".join(gazetteer.PREFIXES) + r")(?=-))(?![\w$])(?!\s?\$)")
+_CAP = r"[A-Z][\w.'’&-]*"
+_NOT_PLACE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {
+    "The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our", "He", "She", "They", "It", "We", "I",
+    "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Secretary", "Chancellor", "Governor", "Mayor",
+    "Category", "Saturday", "Sunday", "Tonight", "Today", "Tomorrow", "Yesterday", "Thursday", "Friday"}
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|to|on|into|onto|across|off|outside|over|toward|towards|through|around|inside)\s+(?:the\s+)?"
+    rf"(?P<p>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*(?:\s+(?:key|county|bay|island|city))?)")
+_PLACE_SUFFIX = re.compile(rf"\b(?P<p>(?:{_CAP}\s+)+(?:County|Bay|Key|Island|Province|Region|Coast|Peninsula|Strait|"
+                           r"Sea|Harbor|Harbour|Beach|Parish|Oblast))\b")
+_OF_NAME = re.compile(rf"\b(?P<p>{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
+_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after|by|through|ahead of|prior to)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]{1,}\b")
+_PART_AFTER = re.compile(r"^\s+(?:of\s+(?:them|those|whom|which|these)|were\s+among)\b", re.I)
 _DIRECTION_PATTERNS = (
     re.compile(r"(?P<a>\w+)(?:['’]s)?\s+(?:\w+\s+){0,2}exports\s+(?:\w+\s+){0,2}to\s+(?P<b>\w+)", re.I),
     re.compile(r"exports\s+(?:\w+\s+){0,2}from\s+(?P<a>\w+)\s+(?:\w+\s+){0,2}to\s+(?P<b>\w+)", re.I),
     re.compile(r"(?P<b>\w+)(?:['’]s)?\s+(?:\w+\s+){0,2}imports\s+(?:\w+\s+){0,2}from\s+(?P<a>\w+)", re.I),
     re.compile(r"imports\s+(?:\w+\s+){0,2}from\s+(?P<a>\w+)\s+(?:\w+\s+){0,2}(?:to|into|by)\s+(?P<b>\w+)", re.I),
 )
+_LABEL_NAME = re.compile(r"^(?:category|cat|page|pages|section|article|chapter|paragraph|clause|line|room|flight|gate|"
+                         r"exit|platform|level|tier|stage|grade|type|version|item|rule|no|number|phase|part)\b", re.I)
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +61,7 @@ class _Token:
     lower: str
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
@@ -51,10 +73,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text, start, end)]
 
 
-def _clause_bounds(text: str, sentence: Sentence, offset: int) -> tuple[int, int]:
-    """The clause of the sentence that holds `offset` (split at ;, dashes and subordinate commas)."""
+def _bounds(pattern: re.Pattern[str], text: str, sentence: Sentence, offset: int) -> tuple[int, int]:
+    """The part of the sentence around `offset` between two matches of `pattern`."""
     start, end = sentence.start, sentence.end
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    for m in pattern.finditer(text, sentence.start, sentence.end):
         if m.end() <= offset:
             start = m.end()
         elif m.start() >= offset:
@@ -63,40 +85,78 @@ def _clause_bounds(text: str, sentence: Sentence, offset: int) -> tuple[int, int
     return start, end
 
 
-def _entities(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found = []
     for m in _ENTITY_RE.finditer(text, start, end):
         surface = m.group()
         canonical = gazetteer.ENTITIES.get(surface) or gazetteer.PREFIXES.get(surface)
         if canonical:
-            found.append((m.start(), canonical))
+            found.append((m.start(), m.end(), canonical))
     return found
 
 
-def _nearest_trigger(tokens: list[_Token], index: dict[str, str], center: int, after_weight: float = 1.5,
-                     window: int = 25) -> tuple[str, str] | None:
-    """The canonical concept of the trigger word/phrase nearest to `center` (token distance, before preferred)."""
-    best: tuple[float, str, str] | None = None
-    for i, token in enumerate(tokens):
-        distance = center - i if i < center else (i - center + 1) * after_weight
-        if distance > window:
+def place_key(place: str) -> str:
+    return " ".join(place.lower().replace(".", " ").replace("’", "'").split())
+
+
+def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
+    """Specific places and named objects in text[start:end] ("in Harbin", "Sarasota County", "Power of Siberia 2")."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in (_LOCATIVE, _PLACE_SUFFIX, _OF_NAME):
+        for m in pattern.finditer(text, start, end):
+            words = m["p"].split()
+            while words and words[0].rstrip(".,") in _NOT_PLACE_WORDS:
+                words = words[1:]
+            while words and words[-1].rstrip(".,'’s") in _NOT_PLACE_WORDS:
+                words = words[:-1]
+            if not words:
+                continue
+            phrase = " ".join(words).rstrip(".,;:'’")
+            phrase = re.sub(r"['’]s$", "", phrase)
+            if phrase.lower().startswith(("category ", "cat ")) or len(phrase) < 2:
+                continue
+            s = text.find(phrase, m.start("p"), m.end("p") + 1)
+            found.append((s if s >= 0 else m.start("p"), (s if s >= 0 else m.start("p")) + len(phrase), phrase))
+    for s, e, name in names:
+        if start <= s < end and not _LABEL_NAME.match(name):
+            found.append((s, e, name))
+    # keep the longest of overlapping finds
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            if item[1] - item[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = item
             continue
+        kept.append(item)
+    return kept
+
+
+def _nearest_trigger(tokens: list[_Token], index: dict[str, str], center: int, after: int, lo: int, hi: int,
+                     after_weight: float) -> tuple[str, str, int] | None:
+    """(concept, trigger, token index) nearest to the figure among tokens[lo:hi]; before preferred."""
+    best: tuple[float, str, str, int] | None = None
+    for i in range(max(0, lo), min(len(tokens), hi)):
+        if center <= i < after:
+            continue
+        distance = center - i if i < center else (i - after + 1) * after_weight
+        token = tokens[i]
         candidates = []
         if i + 1 < len(tokens):
             candidates.append(f"{token.lower} {tokens[i + 1].lower}")
-        candidates += [token.lower, _singular(token.lower)]
+        candidates += [token.lower, singular(token.lower)]
         for candidate in candidates:
             concept = index.get(candidate)
             if concept is not None:
                 score = distance - (0.5 if " " in candidate else 0.0)
                 if best is None or score < best[0]:
-                    best = (score, concept, candidate)
+                    best = (score, concept, candidate, i)
                 break
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2], best[3]) if best else None
 
 
-def _scope_text(span: DateSpan) -> str:
-    if span.granularity in ("year", "decade", "half", "season"):
+def _scope_text(span: DateSpan, coarse: bool) -> str:
+    if span.granularity in ("year", "decade", "half", "season") or (coarse and span.granularity in ("day", "week")):
         return str(span.start.year) if span.start.year == span.end.year else f"{span.start.year}–{span.end.year}"
     if span.granularity == "quarter":
         return f"{span.start.year}-Q{(span.start.month - 1) // 3 + 1}"
@@ -112,50 +172,56 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
     if not sentences:
         return ()
     starts = [s.start for s in sentences]
-    title_entities = [e for _, e in _entities(document.title, 0, len(document.title))] if document.title else []
-    doc_entities = _entities(text, 0, min(len(text), 1500))
-    default_subjects = tuple(dict.fromkeys(title_entities or [e for _, e in doc_entities]))[:2]
-    names = extraction.names
-    dates_by_sentence: dict[int, list[Mention]] = {}
-    from bisect import bisect_right
+    # a figure whose words name nobody is about the article's main subject: its most named place or body
+    counts: dict[str, int] = {}
+    for _, _, entity in _entities(document.title, 0, len(document.title)) if document.title else []:
+        counts[entity] = counts.get(entity, 0) + 2
+    for _, _, entity in _entities(text, 0, len(text)):
+        counts[entity] = counts.get(entity, 0) + 1
+    default_subjects = (max(sorted(counts), key=lambda e: counts[e]),) if counts else ()
 
     def sentence_index(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
 
+    dates_by_sentence: dict[int, list[Mention]] = {}
     for m in extraction.mentions:
         if m.kind in DATE_KINDS and m.date is not None:
             dates_by_sentence.setdefault(sentence_index(m.start), []).append(m)
 
-    cache: dict[int, tuple[list[_Token], list[tuple[int, str]]]] = {}
+    cache: dict[int, tuple[list[_Token], list[int]]] = {}
     claims: list[Claim] = []
     for mention in extraction.mentions:
         si = sentence_index(mention.start)
         sentence = sentences[si]
         if si not in cache:
-            cache[si] = (_tokens(text, sentence.start, sentence.end), _entities(text, sentence.start, sentence.end))
-        tokens, entities = cache[si]
-        center = next((i for i, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
-        after = next((i for i, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
-        measure, trigger = _measure(mention, tokens, center, after, text, sentence)
-        subjects = _subjects(mention, text, sentence, entities, names, default_subjects, measure)
-        scope, as_of = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published)
-        lower_sentence = sentence.text.lower()
-        before_text = text[sentence.start:mention.start].lower()
-        clause_start, _ = _clause_bounds(text, sentence, mention.start)
+            tokens = _tokens(text, sentence.start, sentence.end)
+            cache[si] = (tokens, [t.start for t in tokens])
+        tokens, token_starts = cache[si]
+        center = bisect_right(token_starts, mention.start - 1)
+        after = bisect_right(token_starts, mention.end - 1)
+        measure, trigger_index = _measure(mention, tokens, center, after, text, sentence)
+        window_start, window_end = _window(text, sentence, tokens, center, after, mention, trigger_index)
+        subjects, places = _subjects(mention, text, sentence, window_start, window_end, extraction.names)
+        if not subjects and not places:
+            subjects = default_subjects
+        scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published)
+        clause_start, _ = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
+        before_clause = text[clause_start:mention.start].lower()
         hedged = mention.qualifier in ("up to", "as much as", "as many as") or _has_any(
-            text[clause_start:mention.start].lower(), concepts.HEDGES)
-        forecast = _has_any(before_text, concepts.FORECAST) or (
+            before_clause, concepts.HEDGES)
+        forecast = _has_any(before_clause, concepts.FORECAST) or (
             document.published is not None and scope[:4].isdigit() and int(scope[:4]) > document.published.year)
-        reported = _has_any(lower_sentence, concepts.REPORTED)
-        part = _has_any(text[max(sentence.start, mention.start - 20):mention.start].lower(), concepts.PART_WORDS)
+        reported = _has_any(sentence.text.lower(), concepts.REPORTED)
+        part = _has_any(text[max(sentence.start, mention.start - 24):mention.start].lower(), concepts.PART_WORDS) or \
+            bool(_PART_AFTER.match(text[mention.end:mention.end + 24]))
         terms = tuple(dict.fromkeys(
-            _singular(t.lower) for t in tokens[max(0, center - 6):after + 4]
+            singular(t.lower) for t in tokens[max(0, center - 6):after + 4]
             if t.lower not in concepts.STOPWORDS and not (mention.start <= t.start < mention.end) and len(t.lower) > 2
         ))
         claims.append(Claim(
             mention=mention, source=document.source, published=document.published, sentence=sentence.text,
-            sentence_start=sentence.start, measure=measure, measure_terms=terms, subjects=subjects,
-            time_scope=scope, as_of=as_of, direction=_direction(sentence.text) if measure in ("exports", "imports")
+            sentence_start=sentence.start, measure=measure, measure_terms=terms, subjects=subjects, places=places,
+            time_scope=scope, scope_explicit=explicit, as_of=as_of, direction=_direction(sentence.text) if measure in ("exports", "imports")
             else "", hedged=hedged, reported=reported, forecast=forecast, part=part,
         ))
     return tuple(claims)
@@ -165,86 +231,138 @@ def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
     return any(re.search(r"\b" + re.escape(p) + r"\b", text) for p in phrases)
 
 
+def _window(text: str, sentence: Sentence, tokens: list[_Token], center: int, after: int, mention: Mention,
+            trigger_index: int | None) -> tuple[int, int]:
+    """Character span of the words that can name the figure's subjects: near the figure (and its trigger word),
+    inside its segment of the sentence."""
+    seg_start, seg_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
+    lo = max(0, center - _WINDOW_BEFORE)
+    hi = min(len(tokens), after + _WINDOW_AFTER)
+    if trigger_index is not None:
+        lo = min(lo, max(0, trigger_index - 4))
+        hi = max(hi, min(len(tokens), trigger_index + 5))
+    start = tokens[lo].start if lo < len(tokens) else mention.start
+    end = tokens[hi - 1].end if 0 < hi <= len(tokens) else mention.end
+    return max(seg_start, min(start, mention.start)), min(seg_end, max(end, mention.end))
+
+
 def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, text: str,
-             sentence: Sentence) -> tuple[str, str]:
+             sentence: Sentence) -> tuple[str, int | None]:
     if mention.kind == Kind.AGE:
-        return "age", "age"
+        return "age", None
     if mention.kind in DATE_KINDS or mention.kind == Kind.TIME:
-        found = _nearest_trigger(tokens, concepts.EVENT_INDEX, center, after_weight=1.0, window=12)
-        return (found[0], found[1]) if found else ("", "")
+        if _REFERENCE_POINT.search(text, max(sentence.start, mention.start - 12), mention.start):
+            return "", None  # "since 1921", "until May": a reference point, not the date of the event
+        clause_start, clause_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
+        lo = max(center - 8, next((i for i, t in enumerate(tokens) if t.start >= clause_start), center))
+        hi = min(after + 3, next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens)))
+        found = _nearest_trigger(tokens, concepts.EVENT_INDEX, center, after, lo, hi, 1.0)
+        return (found[0], found[2]) if found else ("", None)
     if mention.kind == Kind.ORDINAL:
-        noun = _singular(mention.noun.split()[-1].lower()) if mention.noun else ""
-        return (f"{noun} number" if noun else "", noun)
-    # the counted noun says most about a count: "nine firefighters", "40 meetings"
-    if mention.noun and mention.kind in (Kind.COUNT, Kind.RATE):
-        words = mention.noun.lower().split()
-        for w in (*words, *(_singular(w) for w in words)):
+        noun = singular(mention.noun.split()[-1].lower()) if mention.noun else ""
+        return (f"{noun} number" if noun else "", None)
+    if mention.kind == Kind.DURATION:
+        # a duration measures the thing it qualifies ("two-day visit", "25-year rule"); a bare span of time
+        # ("two days after landfall") measures nothing comparable
+        for w in (mention.noun.lower().split() if mention.noun else []):
+            concept = concepts.MEASURE_INDEX.get(w) or concepts.MEASURE_INDEX.get(singular(w))
+            if concept is not None:
+                return concept, None
+        found = _nearest_trigger(tokens, concepts.DURATION_INDEX, center, after, center - 4, after + 3, 1.0)
+        return (found[0], found[2]) if found else ("", None)
+    clause_start, clause_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
+    clause_lo = next((i for i, t in enumerate(tokens) if t.start >= clause_start), center)
+    clause_hi = next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens))
+    words = mention.noun.lower().split() if mention.noun else []
+    generic = bool(words) and words[-1] in concepts.GENERIC_NOUNS
+    if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
+        for w in (*words, *(singular(w) for w in words)):
             concept = concepts.MEASURE_INDEX.get(w)
             if concept is not None:
-                return concept, w
-    found = _nearest_trigger(tokens, concepts.MEASURE_INDEX, center if center < len(tokens) else len(tokens),
-                             window=30)
+                return concept, None
+    # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
+    # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
+    reach_after = min(clause_hi, after + (8 if generic else 3))
+    found = _nearest_trigger(tokens, concepts.MEASURE_INDEX, center, after, clause_lo, reach_after,
+                             1.0 if generic else 1.5)
+    if found is None:
+        found = _nearest_trigger(tokens, concepts.MEASURE_INDEX, center, after, 0, clause_lo, 1.5)
     if found is not None:
-        return found
-    if mention.noun and mention.kind in (Kind.COUNT, Kind.RATE):
-        head = mention.noun.lower().split()[-1]
-        if head not in ("times",):
-            return _singular(head), head
-    # no known concept: the nearest content word before the figure, marked generic with "~"
-    for token in reversed(tokens[max(0, center - 6):center]):
+        return found[0], found[2]
+    if words and mention.kind in (Kind.COUNT, Kind.RATE) and words[-1] not in ("times", "occasions"):
+        return singular(words[-1]), None
+    for i in range(center - 1, max(-1, center - 7), -1):
+        token = tokens[i]
         if token.lower not in concepts.STOPWORDS and len(token.lower) > 2:
-            return f"~{_singular(token.lower)}", token.lower
-    return "", ""
+            return f"~{singular(token.lower)}", i
+    return "", None
 
 
-def _subjects(mention: Mention, text: str, sentence: Sentence, entities: list[tuple[int, str]],
-              names: tuple[tuple[int, int, str], ...], default: tuple[str, ...], measure: str) -> tuple[str, ...]:
+def _subjects(mention: Mention, text: str, sentence: Sentence, start: int, end: int,
+              names: tuple[tuple[int, int, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(subjects, places): countries/states/organisations in the window; the one specific place or named object
+    most tied to the figure (nearest in the window, else the nearest named object earlier in the sentence)."""
     if mention.kind == Kind.AGE:
         person = _PERSON_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
         if person is not None:
-            return (person.group(1).split()[-1],)
-    clause_start, clause_end = _clause_bounds(text, sentence, mention.start)
-    in_clause = [e for pos, e in entities if clause_start <= pos < clause_end]
-    named = [n for s, e, n in names if sentence.start <= s < sentence.end and clause_start <= s < clause_end]
-    chosen = in_clause
-    if not chosen:
-        before = [(pos, e) for pos, e in entities if pos < mention.start]
-        chosen = [e for _, e in sorted(before, key=lambda pe: mention.start - pe[0])[:2]]
-    if not chosen:
-        chosen = list(default)
-    return tuple(sorted(set(chosen) | set(named)))
+            return (person.group(1).split()[-1],), ()
+        names_before = [m.group() for m in _CAPITALIZED.finditer(text, sentence.start, mention.start)
+                        if m.group() not in _NOT_PLACE_WORDS and m.group() not in gazetteer.ENTITIES
+                        and m.group().lower() not in concepts.STOPWORDS and m.start() > sentence.start]
+        return ((names_before[-1],) if names_before else ()), ()
+    entities = [(s, e, c) for s, e, c in _entities(text, start, end)]
+    places = [p for p in _places(text, start, end, names) if p[2] not in gazetteer.ENTITIES]
+    places = [p for p in places if not any(es <= p[0] < ee for es, ee, _ in entities)]
+
+    def distance(p: tuple[int, int, str]) -> int:
+        return p[0] - mention.end if p[0] >= mention.end else mention.start - p[1]
+
+    nearest = min(places, key=distance, default=None)
+    if nearest is None and mention.kind not in DATE_KINDS:
+        named = [p for p in _places(text, sentence.start, mention.start, names)
+                 if (_OF_NAME.fullmatch(p[2]) or any(ch.isdigit() for ch in p[2])) and p[2] not in gazetteer.ENTITIES]
+        nearest = named[-1] if named else None
+    return tuple(sorted({c for _, _, c in entities})), (() if nearest is None else (nearest[2],))
 
 
-def _time_scope(mention: Mention, measure: str, dates: list[Mention], published: date | None) -> tuple[str, date | None]:
-    """(scope text, as-of date). A date in the sentence scopes the figure: the nearest one after it within a
-    few words ("$240bn in 2023"), else the nearest before; else the publication year."""
+def _time_scope(mention: Mention, measure: str, dates: list[Mention],
+                published: date | None) -> tuple[str, date | None, bool]:
+    """(scope text, as-of date, explicit). A date in the sentence scopes the figure — the nearest one after it
+    within a few words ("$240bn in 2023"), else the nearest before; otherwise the publication's year (by the
+    day for cumulative measures such as a death toll, which change from one day to the next)."""
     as_of = published
     if mention.kind in DATE_KINDS or mention.kind == Kind.TIME:
-        return "", as_of
-    others = [d for d in dates if d is not mention and d.date is not None and d.start != mention.start]
-    after = [d for d in others if 0 <= d.start - mention.end <= 40]
+        return "", as_of, False
+    cumulative = measure in concepts.CUMULATIVE
+    daily = cumulative or measure in concepts.DAILY
+    if mention.kind in (Kind.AGE, Kind.ORDINAL, Kind.DURATION):
+        daily = False
+    others = [d for d in dates if d.date is not None and d.start != mention.start]
+    after = [d for d in others if 0 <= d.start - mention.end <= 80]
     before = [d for d in others if d.end <= mention.start]
     chosen = after[0] if after else (before[-1] if before else None)
-    cumulative = measure in concepts.CUMULATIVE
     if chosen is not None and chosen.date is not None:
         span = chosen.date
         if cumulative and span.granularity != "day" and published is not None and span.start <= published <= span.end:
-            return published.isoformat(), published
+            return published.isoformat(), published, True
         if span.granularity == "day":
             as_of = span.end
-        return _scope_text(span), as_of
+        return _scope_text(span, coarse=not daily), as_of, True
     if published is None:
-        return "", None
+        return "", None, False
     if cumulative:
-        return published.isoformat(), published
-    return str(published.year), published
+        return published.isoformat(), published, False
+    return str(published.year), published, False
 
 
 def _direction(sentence: str) -> str:
     for pattern in _DIRECTION_PATTERNS:
         m = pattern.search(sentence)
         if m is not None:
-            a = gazetteer.ENTITIES.get(m["a"], m["a"]) if m["a"] else ""
-            b = gazetteer.ENTITIES.get(m["b"], m["b"]) if m["b"] else ""
-            return f"{a}→{b}"
+            a = gazetteer.ENTITIES.get(m["a"].capitalize()) or gazetteer.ENTITIES.get(m["a"])
+            b = gazetteer.ENTITIES.get(m["b"].capitalize()) or gazetteer.ENTITIES.get(m["b"])
+            if a and b:
+                return f"{a}→{b}"
+            if b:
+                return f"→{b}"
     return ""

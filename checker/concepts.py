@@ -14,8 +14,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "imports": ("import", "imports", "imported"),
     "tariffs": ("tariff", "tariffs", "duties", "duty", "levies", "levy"),
     "tariff rate": ("tariff rate", "tariff rates", "duty rate"),
-    "deaths": ("death", "deaths", "dead", "died", "killed", "fatalities", "death toll", "toll", "lives", "fatality",
-               "perished", "bodies"),
+    "deaths": ("death", "deaths", "dead", "died", "killed", "killing", "kill", "kills", "fatalities", "death toll",
+               "toll", "lives", "fatality", "perished", "bodies", "dying"),
     "injuries": ("injured", "injuries", "wounded", "hurt", "hospitalized", "hospitalised"),
     "missing": ("missing", "unaccounted"),
     "evacuations": ("evacuate", "evacuated", "evacuation", "evacuations", "evacuees", "fled", "displaced",
@@ -44,10 +44,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "storm surge": ("surge", "storm surge", "surges", "flood waters", "water levels"),
     "pressure": ("pressure", "millibars", "central pressure"),
     "temperature": ("temperature", "temperatures", "heat", "degrees"),
-    "gas supply": ("gas", "natural gas", "deliveries", "supplies", "supply", "flows", "pipeline capacity",
-                   "capacity", "shipments", "volumes", "eastbound deliveries"),
+    "supply": ("gas", "natural gas", "deliveries", "supplies", "supply", "flows", "pipeline capacity", "capacity",
+               "shipments", "volumes", "eastbound deliveries", "deliver", "delivers", "ship", "ships", "carry",
+               "carries", "pump", "pumps", "transport", "send", "sends", "pipeline", "line"),
     "oil output": ("oil", "crude", "barrels", "oil output", "production"),
-    "meetings": ("met", "meetings", "meeting", "summits", "encounters", "talks"),
+    "meetings": ("met", "meetings", "meeting", "summits", "encounters", "talks", "seen each other", "occasions",
+                 "each other", "meet"),
     "visit length": ("visit", "trip", "journey", "stay", "tour"),
     "tenure": ("rule", "tenure", "in power", "in office", "reign", "term", "terms", "years in power"),
     "sanctioned entities": ("sanctioned", "sanctions", "entities", "blacklisted", "blacklist"),
@@ -76,12 +78,14 @@ MEASURES: dict[str, tuple[str, ...]] = {
 
 EVENTS: dict[str, tuple[str, ...]] = {
     "visit start": ("arrive", "arrives", "arrived", "arrival", "will travel", "travels", "traveled", "travelled",
-                    "visit", "visits", "trip", "state visit", "journey", "begins", "starting", "start", "lands",
-                    "landed", "heads", "go to", "go", "travel", "to visit", "will visit", "from"),
-    "visit end": ("leave", "leaves", "left", "departure", "depart", "departs", "ends", "concludes", "wrap up",
-                  "wraps up", "until"),
+                    "visit", "visits", "trip", "state visit", "journey", "begins", "begin", "starting", "starts",
+                    "lands", "landed", "heads", "go to", "travel", "to visit", "will visit", "fly", "flies", "flew",
+                    "tour"),
+    "visit end": ("leave", "leaves", "left", "departure", "depart", "departs", "ends", "ended", "concludes",
+                  "concluded", "wrap up", "wraps up", "until"),
+    "peak": ("peaked", "strengthened", "intensified", "peaking"),
     "landfall": ("landfall", "made landfall", "came ashore", "roared ashore", "hit land", "struck land", "ashore"),
-    "election": ("election", "elections", "vote", "polls", "ballot", "inauguration", "inaugurated", "sworn in"),
+    "election": ("election", "elections", "vote", "polls", "ballot", "re-election", "reelection"),
     "announcement": ("announced", "unveiled", "announce", "unveil"),
     "invasion": ("invaded", "invasion", "invade", "offensive began"),
     "appointment": ("appointed", "named", "nominated", "replaced", "replacing"),
@@ -95,6 +99,15 @@ CUMULATIVE: frozenset[str] = frozenset({"deaths", "injuries", "missing", "evacua
 
 PART_WORDS: tuple[str, ...] = ("of which", "of them", "of those", "including", "among them", "a third of",
                                "half of", "a quarter of", "share of", "portion of", "part of")
+
+# measures read on a given day (weather, prices): a day named in the sentence scopes them by the day
+DAILY: frozenset[str] = frozenset({"wind speed", "rainfall", "storm surge", "pressure", "temperature", "price",
+                                   "power outages", "evacuations", "tornadoes", "warnings", "gas stations"})
+
+# counted nouns that say little about what is counted: read the context first ("3 million homes lost power")
+GENERIC_NOUNS: frozenset[str] = frozenset({"people", "person", "persons", "residents", "customers", "homes", "households",
+                                           "businesses", "users", "families", "individuals", "times", "occasions",
+                                           "others", "adults", "children", "men", "women", "accounts", "units"})
 
 # words that make a claim hedged or a forecast (they are compared with care, never flagged as conflicts)
 HEDGES: tuple[str, ...] = ("could", "may", "might", "would", "plans to", "plan to", "planned", "aims to", "aim to",
@@ -127,4 +140,19 @@ def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 MEASURE_INDEX: dict[str, str] = _index(MEASURES)
+# durations are read only from words that say what lasted ("in power for nearly 25 years")
+DURATION_INDEX: dict[str, str] = _index({"tenure": ("in power", "in office", "rule", "ruled", "reign", "tenure"),
+                                         "visit length": ("visit", "trip", "stay", "tour")})
+
+# counted nouns of one class can be compared ("customers" and "homes" without power); other nouns only with
+# themselves
+NOUN_CLASSES: dict[str, str] = {
+    noun: cls for cls, nouns in {
+        "premises": ("customer", "home", "household", "business", "account", "property", "meter", "house"),
+        "people": ("person", "people", "resident", "individual", "civilian", "citizen", "inhabitant"),
+        "firms": ("company", "firm", "enterprise", "entity", "corporation", "bank", "exporter"),
+        "meetings": ("time", "occasion", "meeting", "summit", "encounter", "talk"),
+        "workers": ("worker", "crew", "lineman", "employee", "staff", "technician"),
+        "deaths": ("death", "fatality", "life", "body", "victim"),
+    }.items() for noun in nouns}
 EVENT_INDEX: dict[str, str] = _index(EVENTS)

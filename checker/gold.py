@@ -81,7 +81,9 @@ def evaluate(gold: dict[str, Any], texts: dict[str, str], findings: Iterable[Fin
              facts: Iterable[Any] = (), claims: Iterable[Claim] = ()) -> GoldReport:
     """Compare findings and facts of a run with the gold labels."""
     report = GoldReport()
-    findings = list(findings)
+    # only the findings about this corpus' documents (several corpora may have been checked in one run)
+    findings = [f for f in findings if any(c.doc in texts for c in f.claims)]
+    claims = [c for c in claims if c.doc in texts]
     conflicts = [f for f in findings if f.kind in CONFLICT_KINDS]
     matched_findings: set[str] = set()
     for entry in gold.get("conflicts") or []:

@@ -182,8 +182,10 @@ class Claim:
     sentence_start: int
     measure: str  # canonical thing measured: "trade", "deaths", "visit start"
     measure_terms: tuple[str, ...] = ()
-    subjects: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()  # countries, states, organisations near the figure
+    places: tuple[str, ...] = ()  # specific places and named objects: "Harbin", "Power of Siberia 2"
     time_scope: str = ""  # "2023", "2024-05", "2024-05-16" or "" when unknown
+    scope_explicit: bool = False  # the sentence dates the figure (else the scope is the publication's)
     as_of: date | None = None  # the day the value was current (publication date unless stated)
     direction: str = ""  # "A>B" for exports from A to B, "" when undirected
     hedged: bool = False

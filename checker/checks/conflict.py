@@ -76,8 +76,8 @@ def _relative_gap(low: _Cluster, high: _Cluster) -> float:
     return max(0.0, (b - a) / scale)
 
 
-def _split(fact: Fact, params: dict) -> list[_Cluster] | None:
-    claims = _comparable(fact)
+def _split(fact: Fact, params: dict, hedged_too: bool = False) -> list[_Cluster] | None:
+    claims = [c for c in fact.claims if c.mention.base_interval is not None] if hedged_too else _comparable(fact)
     if len({c.source for c in claims}) < 2:
         return None
     units = {c.mention.unit for c in claims}
@@ -119,7 +119,7 @@ def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
 def scale_anomaly(fact: Fact, rule: RuleContext) -> list[Finding]:
     """Claims of one fact that differ by a factor of a thousand, a million or a billion: a scale word swapped."""
     params = dict(rule.params)
-    clusters = _split(fact, {"tolerance": 0.0, "conversion_tolerance": 0.02})
+    clusters = _split(fact, {"tolerance": 0.0, "conversion_tolerance": 0.02}, hedged_too=True)
     if clusters is None:
         return []
     clusters.sort(key=_mid)

@@ -70,7 +70,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>" + "|".join(sorted((re.escape(k) for k in QUALIFIERS if k != "+"), key=len,
                                                           reverse=True)) + r")[\s-]+$",
     re.IGNORECASE)
-_RATE = re.compile(r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|annum|yr|d|h|hr)\b"
+_RATE = re.compile(r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b))?"
+                   r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|annum|yr|d|h|hr)\b"
                    r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b", re.IGNORECASE)
 _NOUN = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*)(?![-\d])")
 _AGE_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
