@@ -11,6 +11,7 @@ so a finding can say why two claims were matched.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -176,7 +177,9 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
     counts: dict[str, int] = {}
     for _, _, entity in _entities(document.title, 0, len(document.title)) if document.title else []:
         counts[entity] = counts.get(entity, 0) + 2
-    for _, _, entity in _entities(text, 0, len(text)):
+    doc_entities = _entities(text, 0, len(text))
+    doc_places = _places(text, 0, len(text), extraction.names)
+    for _, _, entity in doc_entities:
         counts[entity] = counts.get(entity, 0) + 1
     default_subjects = (max(sorted(counts), key=lambda e: counts[e]),) if counts else ()
 
@@ -201,7 +204,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         after = bisect_right(token_starts, mention.end - 1)
         measure, trigger_index = _measure(mention, tokens, center, after, text, sentence)
         window_start, window_end = _window(text, sentence, tokens, center, after, mention, trigger_index)
-        subjects, places = _subjects(mention, text, sentence, window_start, window_end, extraction.names)
+        subjects, places = _subjects(mention, text, sentence, window_start, window_end, doc_entities, doc_places)
         if not subjects and not places:
             subjects = default_subjects
         scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published)
@@ -227,8 +230,13 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
     return tuple(claims)
 
 
+@functools.cache
+def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
 def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(re.search(r"\b" + re.escape(p) + r"\b", text) for p in phrases)
+    return _phrases_re(phrases).search(text) is not None
 
 
 def _window(text: str, sentence: Sentence, tokens: list[_Token], center: int, after: int, mention: Mention,
@@ -299,7 +307,8 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
 
 
 def _subjects(mention: Mention, text: str, sentence: Sentence, start: int, end: int,
-              names: tuple[tuple[int, int, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+              doc_entities: list[tuple[int, int, str]], doc_places: list[tuple[int, int, str]]
+              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(subjects, places): countries/states/organisations in the window; the one specific place or named object
     most tied to the figure (nearest in the window, else the nearest named object earlier in the sentence)."""
     if mention.kind == Kind.AGE:
@@ -310,8 +319,8 @@ def _subjects(mention: Mention, text: str, sentence: Sentence, start: int, end: 
                         if m.group() not in _NOT_PLACE_WORDS and m.group() not in gazetteer.ENTITIES
                         and m.group().lower() not in concepts.STOPWORDS and m.start() > sentence.start]
         return ((names_before[-1],) if names_before else ()), ()
-    entities = [(s, e, c) for s, e, c in _entities(text, start, end)]
-    places = [p for p in _places(text, start, end, names) if p[2] not in gazetteer.ENTITIES]
+    entities = [(s, e, c) for s, e, c in doc_entities if start <= s and e <= end]
+    places = [p for p in doc_places if start <= p[0] and p[1] <= end and p[2] not in gazetteer.ENTITIES]
     places = [p for p in places if not any(es <= p[0] < ee for es, ee, _ in entities)]
 
     def distance(p: tuple[int, int, str]) -> int:
@@ -319,8 +328,8 @@ def _subjects(mention: Mention, text: str, sentence: Sentence, start: int, end: 
 
     nearest = min(places, key=distance, default=None)
     if nearest is None and mention.kind not in DATE_KINDS:
-        named = [p for p in _places(text, sentence.start, mention.start, names)
-                 if (_OF_NAME.fullmatch(p[2]) or any(ch.isdigit() for ch in p[2])) and p[2] not in gazetteer.ENTITIES]
+        named = [p for p in doc_places if sentence.start <= p[0] and p[1] <= mention.start
+                 and (_OF_NAME.fullmatch(p[2]) or any(ch.isdigit() for ch in p[2])) and p[2] not in gazetteer.ENTITIES]
         nearest = named[-1] if named else None
     return tuple(sorted({c for _, _, c in entities})), (() if nearest is None else (nearest[2],))
 

@@ -10,31 +10,17 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from checker import __version__
 from checker.errors import CrosscheckError
-from checker.model import Severity, Skipped
+from checker.model import Severity
+from checker.run import RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_LEVELS = ("error", "warning", "info", "never")
 FORMATS = ("html", "csv", "json")
-
-
-@dataclass(frozen=True, slots=True)
-class RunResult:
-    """One `check` run: the analysis plus what the report needs to say about the run itself."""
-
-    analysis: object  # pipeline.Analysis
-    rules: tuple
-    skipped: tuple[Skipped, ...]
-    notes: tuple[Skipped, ...]
-    inputs: tuple[str, ...]
-    generated: str
-    version: str = __version__
-    ignored: tuple[str, ...] = field(default_factory=tuple)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="exit 1 when a finding at or above this severity is found (default: error)")
     check.add_argument("--rules", action="append", metavar="PATH",
                        help="rule file or folder to use instead of the bundled rules/ (repeatable)")
+    check.add_argument("--workers", "-j", type=_positive_int, default=None, metavar="N",
+                       help="processes for the per-article work (default: the number of cores)")
+    check.add_argument("--timings", action="store_true",
+                       help="print seconds per stage (ingest, extract, claims, align, rules, report) as JSON on stderr")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
 
     extract = sub.add_parser("extract", help="print the figures and dates found in one article",
@@ -81,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("rule_id", metavar="ID", help="rule id (CC101) or name (numeric-conflict)")
     rule.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,16 +112,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if unknown or not formats:
         raise CrosscheckError(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; choose from "
                               f"{', '.join(FORMATS)}")
+    import time
+
+    started = time.perf_counter()
     rules = load_rules(args.rules)
     corpus = read_corpus(args.paths)
+    ingest_seconds = time.perf_counter() - started
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")
     for note in corpus.notes:
         _warn(f"crosscheck: {note.path}: {note.reason.removeprefix('note: ')}")
     if not corpus.documents:
         raise CrosscheckError("no readable articles in " + ", ".join(args.paths))
-    progress = None if args.quiet or not sys.stderr.isatty() else _progress
-    analysis = analyze(corpus.documents, rules, progress=progress)
+    from checker.pipeline import default_workers
+
+    progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
+    analysis = analyze(corpus.documents, rules, progress=progress, workers=args.workers or default_workers())
     run = RunResult(analysis=analysis, rules=rules, skipped=corpus.skipped, notes=corpus.notes,
                     inputs=tuple(str(p) for p in args.paths),
                     generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), ignored=corpus.ignored)
@@ -130,7 +136,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CrosscheckError(f"cannot create output folder {out}: {exc.strerror or exc}") from exc
+    report_started = time.perf_counter()
     written = _write_reports(run, out, formats)
+    if args.timings:
+        timings = {"ingest": ingest_seconds, **analysis.timings, "report": time.perf_counter() - report_started,
+                   "total": time.perf_counter() - started}
+        print(json.dumps({"timings": {k: round(v, 4) for k, v in timings.items()}}), file=sys.stderr)
     if not args.quiet:
         _summary(run, written)
     return _exit_code(analysis.findings, args.fail_on)
@@ -150,9 +161,28 @@ def _write_reports(run: RunResult, out: Path, formats: list[str]) -> list[Path]:
     return written
 
 
-def _progress(stage: str, done: int, total: int) -> None:
-    if done == total or done % 50 == 0:
-        print(f"\r{stage}: {done}/{total} articles", end="\n" if done == total else "", file=sys.stderr, flush=True)
+class _ProgressBar:
+    """A one-line progress bar on stderr (only when stderr is a terminal and --quiet is off)."""
+
+    def __init__(self, width: int = 30) -> None:
+        import time
+
+        self.width = width
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        filled = int(self.width * done / max(total, 1))
+        rate = done / max(now - self.started, 1e-9)
+        bar = "█" * filled + "·" * (self.width - filled)
+        end = "\n" if done >= total else ""
+        print(f"\r{stage:<8} {bar} {done}/{total} articles  {rate:,.0f}/s", end=end, file=sys.stderr, flush=True)
 
 
 def _summary(run: RunResult, written: list[Path]) -> None:

@@ -2,11 +2,17 @@
 
 No file access here: ingest reads, report writes, the CLI wires them. The same function serves the CLI,
 the rule-example tests and the benchmarks.
+
+Parallel runs (`workers` > 1) split the per-document work (extraction and claims) over a process pool that
+starts once; on Linux the pool forks after the unit lexicon is loaded, so workers pay no start-up import.
+Results are put back in input order, so 1, 2 or N workers give the same findings in the same order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import os
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +21,11 @@ from checker.claims import build_claims
 from checker.engine import Rule, run_rules
 from checker.extract import extract
 from checker.model import Claim, Document, Extraction, Fact, Finding
+
+Progress = Callable[[str, int, int], None]
+# below this many articles a pool costs more than it saves
+MIN_DOCUMENTS_PER_WORKER = 40
+BATCH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,31 +40,73 @@ class Analysis:
     timings: Mapping[str, float] = field(default_factory=dict)
 
 
-def analyze_document(document: Document) -> tuple[Extraction, tuple[Claim, ...]]:
-    """Extraction and claims of one document (the per-document half of the work, safe to run in a worker)."""
+def analyze_document(document: Document) -> tuple[Extraction, tuple[Claim, ...], float, float]:
+    """Extraction and claims of one document, with the seconds each took (safe to run in a worker)."""
+    t0 = time.perf_counter()
     extraction = extract(document)
-    return extraction, build_claims(document, extraction)
+    t1 = time.perf_counter()
+    claims = build_claims(document, extraction)
+    return extraction, claims, t1 - t0, time.perf_counter() - t1
+
+
+def _analyze_batch(documents: Sequence[Document]) -> list[tuple[Extraction, tuple[Claim, ...], float, float]]:
+    return [analyze_document(d) for d in documents]
+
+
+def warm_up() -> None:
+    """Load what extraction needs once (pint registry, unit lexicon), before forking workers."""
+    from checker.extract.units import lexicon
+
+    lexicon()
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def _per_document(documents: Sequence[Document], workers: int,
+                  progress: Progress | None) -> Iterator[tuple[Extraction, tuple[Claim, ...], float, float]]:
+    total = len(documents)
+    workers = max(1, min(workers, total // MIN_DOCUMENTS_PER_WORKER or 1))
+    if workers == 1:
+        for i, document in enumerate(documents, start=1):
+            yield analyze_document(document)
+            if progress is not None:
+                progress("extract", i, total)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    warm_up()
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    batches = [documents[i:i + BATCH] for i in range(0, total, BATCH)]
+    done = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                             initializer=warm_up) as pool:
+        for batch, results in zip(batches, pool.map(_analyze_batch, batches), strict=True):
+            done += len(batch)
+            yield from results
+            if progress is not None:
+                progress("extract", done, total)
 
 
 def analyze(documents: Sequence[Document], rules: Sequence[Rule], *, extra: Mapping[str, Any] | None = None,
-            progress: Callable[[str, int, int], None] | None = None) -> Analysis:
-    """Run every stage on `documents` with `rules`."""
-    import time
-
-    timings: dict[str, float] = {}
+            progress: Progress | None = None, workers: int = 1) -> Analysis:
+    """Run every stage on `documents` with `rules` (`workers` > 1: per-document work in a process pool)."""
+    timings: dict[str, float] = {"extract": 0.0, "claims": 0.0}
     t0 = time.perf_counter()
     extractions: list[Extraction] = []
     claims: list[Claim] = []
-    for i, document in enumerate(documents, start=1):
-        extraction, doc_claims = analyze_document(document)
+    for extraction, doc_claims, t_extract, t_claims in _per_document(documents, workers, progress):
         extractions.append(extraction)
         claims.extend(doc_claims)
-        if progress is not None:
-            progress("extract", i, len(documents))
+        timings["extract"] += t_extract
+        timings["claims"] += t_claims
     t1 = time.perf_counter()
+    timings["per_document_wall"] = t1 - t0
     facts = align(claims)
     t2 = time.perf_counter()
     findings, facts = run_rules(rules, facts, claims, extra)
     t3 = time.perf_counter()
-    timings.update(extract_and_claims=t1 - t0, align=t2 - t1, rules=t3 - t2)
+    timings.update(align=t2 - t1, rules=t3 - t2)
     return Analysis(tuple(documents), tuple(extractions), tuple(claims), facts, findings, timings)
