@@ -196,30 +196,44 @@ def fact_key(claims: list[Claim], group: _Group) -> str:
     return ", ".join(parts)
 
 
-def align(claims: Iterable[Claim]) -> tuple[Fact, ...]:
-    """Facts in a stable order (by key), each with its claims in document order."""
+def blocks_of(claims: Iterable[Claim]) -> dict[tuple[str, ...], list[Claim]]:
+    """Claims by blocking key (claims that cannot be aligned are left out)."""
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = block_key(claim)
         if key is not None:
             blocks[key].append(claim)
+    return blocks
+
+
+def facts_of_block(key: tuple[str, ...], members: list[Claim]) -> list[Fact]:
+    """The facts of one block (independent of every other block: blocks can be aligned in parallel)."""
     facts = []
-    for key, members in blocks.items():
-        groups = [g for part in _scope_partitions(members).values() for g in _group_partition(part)]
-        for group in groups:
-            group_claims = sorted(group.claims, key=lambda c: (c.doc, c.mention.start))
-            first = group_claims[0]
-            sources = {c.source for c in group_claims}
-            why = (f"same measure '{first.measure.lstrip('~')}'"
-                   + (f", subjects {', '.join(sorted(group.subjects))}" if group.subjects else "")
-                   + (f", place {group.place}" if group.place else "")
-                   + (f", time scope {first.time_scope}" if first.time_scope else "")
-                   + f", dimension {key[0]}")
-            facts.append(Fact(key=fact_key(group_claims, group), kind=first.mention.kind, dimension=key[0],
-                              claims=tuple(group_claims),
-                              status="corroborated" if len(sources) > 1 else "single-source", why=why))
-    facts.sort(key=lambda f: (f.key, f.claims[0].doc, f.claims[0].mention.start))
-    return _unique_keys(facts)
+    groups = [g for part in _scope_partitions(members).values() for g in _group_partition(part)]
+    for group in groups:
+        group_claims = sorted(group.claims, key=lambda c: (c.doc, c.mention.start))
+        first = group_claims[0]
+        sources = {c.source for c in group_claims}
+        why = (f"same measure '{first.measure.lstrip('~')}'"
+               + (f", subjects {', '.join(sorted(group.subjects))}" if group.subjects else "")
+               + (f", place {group.place}" if group.place else "")
+               + (f", time scope {first.time_scope}" if first.time_scope else "")
+               + f", dimension {key[0]}")
+        facts.append(Fact(key=fact_key(group_claims, group), kind=first.mention.kind, dimension=key[0],
+                          claims=tuple(group_claims),
+                          status="corroborated" if len(sources) > 1 else "single-source", why=why))
+    return facts
+
+
+def finish_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    """All facts in a stable order (by key, then first claim), with unique keys."""
+    ordered = sorted(facts, key=lambda f: (f.key, f.claims[0].doc, f.claims[0].mention.start))
+    return _unique_keys(ordered)
+
+
+def align(claims: Iterable[Claim]) -> tuple[Fact, ...]:
+    """Facts in a stable order (by key), each with its claims in document order."""
+    return finish_facts(f for key, members in blocks_of(claims).items() for f in facts_of_block(key, members))
 
 
 def _unique_keys(facts: list[Fact]) -> tuple[Fact, ...]:

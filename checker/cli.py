@@ -13,14 +13,18 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
+from dataclasses import dataclass
+from typing import Any
+
 from checker import __version__
+from checker.config import Config
 from checker.errors import CrosscheckError
 from checker.model import Severity
 from checker.run import RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_LEVELS = ("error", "warning", "info", "never")
-FORMATS = ("html", "csv", "json")
+FORMATS = ("html", "csv", "json")  # the default set; --format may name any renderer
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,21 +46,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check a folder or files of articles and write the report",
                            description="Check articles (.md/.txt with YAML front matter, .html, .jsonl; folders are "
-                                       "read recursively) and write index.html, discrepancies.csv, claims.csv and "
-                                       "findings.json into --out.")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    check.add_argument("--out", default="reports", metavar="DIR", help="where to write the report (default: reports)")
-    check.add_argument("--format", default=",".join(FORMATS), metavar="LIST",
-                       help=f"comma-separated outputs among {', '.join(FORMATS)} (default: all)")
-    check.add_argument("--fail-on", default="error", choices=FAIL_LEVELS,
+                                       "read recursively) and write the report into --out. Settings come from "
+                                       "[tool.crosscheck] in pyproject.toml or crosscheck.toml (see --config); "
+                                       "flags override them.")
+    _add_run_options(check)
+    check.add_argument("--format", default=None, metavar="LIST",
+                       help=f"comma-separated outputs among {', '.join(FORMATS)} (default: html,csv,json)")
+    check.add_argument("--fail-on", default=None, choices=FAIL_LEVELS,
                        help="exit 1 when a finding at or above this severity is found (default: error)")
-    check.add_argument("--rules", action="append", metavar="PATH",
-                       help="rule file or folder to use instead of the bundled rules/ (repeatable)")
-    check.add_argument("--workers", "-j", type=_positive_int, default=None, metavar="N",
-                       help="processes for the per-article work (default: the number of cores)")
+    check.add_argument("--show", default=None, choices=FAIL_LEVELS[:3],
+                       help="lowest severity listed in the reports (default: info); independent of --fail-on")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="gate only on findings not accepted in this baseline (see 'crosscheck baseline')")
+    check.add_argument("--history", metavar="FILE",
+                       help="run database (SQLite) for new/resolved since last run (default: OUT/history.sqlite)")
+    check.add_argument("--no-history", action="store_true", help="do not read or write the run database")
+    check.add_argument("--no-cache", action="store_true",
+                       help="extract every article again instead of reusing unchanged ones from the run database")
+    check.add_argument("--no-quality", action="store_true", help="skip the great_expectations data-quality gate")
+    check.add_argument("--archive", action="store_true",
+                       help="also keep a dated copy of the report in OUT/runs/ with an index of past runs")
+    check.add_argument("--keep", type=_positive_int, default=None, metavar="N",
+                       help="archived runs to keep (default: 14)")
     check.add_argument("--timings", action="store_true",
                        help="print seconds per stage (ingest, extract, claims, align, rules, report) as JSON on stderr")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
+
+    baseline = sub.add_parser("baseline", help="accept the current findings: write them to a baseline file",
+                              description="Check the articles and write every finding (fingerprint, count, rule, "
+                                          "message) to a baseline file; later runs with --baseline gate only on "
+                                          "findings not in it. Waivers (reason, by, expires) already in the file "
+                                          "are kept.")
+    _add_run_options(baseline)
+    baseline.add_argument("--output", "-o", default=None, metavar="FILE",
+                          help="baseline file to write (default: the configured baseline, else "
+                               "crosscheck-baseline.json)")
+    baseline.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
 
     extract = sub.add_parser("extract", help="print the figures and dates found in one article",
                              description="Show exactly what crosscheck understood in one article.")
@@ -71,6 +96,24 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("rule_id", metavar="ID", help="rule id (CC101) or name (numeric-conflict)")
     rule.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder")
     return parser
+
+
+def _add_run_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: config paths)")
+    command.add_argument("--out", default=None, metavar="DIR", help="where to write the report (default: reports)")
+    command.add_argument("--config", metavar="FILE",
+                         help="config file (crosscheck.toml or a pyproject.toml with [tool.crosscheck]); "
+                              "default: the one in the current folder, if any")
+    command.add_argument("--rules", action="append", metavar="PATH",
+                         help="rule file or folder to use instead of the bundled rules/ (repeatable)")
+    command.add_argument("--reference", metavar="FILE",
+                         help="trusted reference values (CSV or YAML) to check every claim against")
+    command.add_argument("--workers", "-j", type=_positive_int, default=None, metavar="N",
+                         help="processes for the per-article work (default: the number of cores)")
+    command.add_argument("--engine", choices=("local", "dask"), default=None,
+                         help="run on this machine (default) or on a Dask cluster")
+    command.add_argument("--scheduler", metavar="ADDRESS",
+                         help="Dask scheduler address (default with --engine dask: a LocalCluster)")
 
 
 def _positive_int(text: str) -> int:
@@ -90,7 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return {"check": _cmd_check, "extract": _cmd_extract, "rules": _cmd_rules, "rule": _cmd_rule}[args.command](args)
+        commands = {"check": _cmd_check, "baseline": _cmd_baseline, "extract": _cmd_extract, "rules": _cmd_rules,
+                    "rule": _cmd_rule}
+        return commands[args.command](args)
     except CrosscheckError as exc:
         print(f"crosscheck: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -102,63 +147,190 @@ def _warn(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from checker.engine import load_rules
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What a check or baseline run works with after settings are merged and the articles are read."""
+
+    config: Config
+    paths: tuple[str, ...]
+    out: Path
+    rules: tuple
+    corpus: Any
+    extra: dict[str, Any]
+
+
+def _settings(args: argparse.Namespace) -> _Prepared:
+    from checker.config import find_config, load_config
+    from checker.engine import configure, load_rules
     from checker.ingest import read_corpus
-    from checker.pipeline import analyze
 
-    formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    unknown = set(formats) - set(FORMATS)
-    if unknown or not formats:
-        raise CrosscheckError(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; choose from "
-                              f"{', '.join(FORMATS)}")
-    import time
+    config = load_config(args.config or find_config())
+    paths = tuple(args.paths) or config.paths
+    if not paths:
+        raise CrosscheckError("no articles given: pass PATH... or set paths in the config")
+    rules = load_rules(args.rules or list(config.rules) or None)
+    rules = configure(rules, enable=config.enable, disable=config.disable, severity=config.severity,
+                      params=config.params)
+    extra: dict[str, Any] = {}
+    reference = args.reference or config.reference
+    if reference:
+        from checker.reference import load_reference
 
-    started = time.perf_counter()
-    rules = load_rules(args.rules)
-    corpus = read_corpus(args.paths)
-    ingest_seconds = time.perf_counter() - started
+        extra["reference"] = load_reference(reference)
+    corpus = read_corpus(paths)
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")
     for note in corpus.notes:
         _warn(f"crosscheck: {note.path}: {note.reason.removeprefix('note: ')}")
     if not corpus.documents:
-        raise CrosscheckError("no readable articles in " + ", ".join(args.paths))
-    from checker.pipeline import default_workers
+        raise CrosscheckError("no readable articles in " + ", ".join(paths))
+    out = Path(args.out or config.out or "reports")
+    return _Prepared(config, paths, out, rules, corpus, extra)
 
-    progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
-    analysis = analyze(corpus.documents, rules, progress=progress, workers=args.workers or default_workers())
-    run = RunResult(analysis=analysis, rules=rules, skipped=corpus.skipped, notes=corpus.notes,
-                    inputs=tuple(str(p) for p in args.paths),
-                    generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), ignored=corpus.ignored)
-    out = Path(args.out)
+
+def _run_analysis(args: argparse.Namespace, prepared: _Prepared, database: Any, progress: Any) -> Any:  # noqa: ANN401
+    from checker.pipeline import analyze, default_workers
+
+    engine = args.engine or prepared.config.engine or "local"
+    workers = args.workers or prepared.config.workers or default_workers()
+    if engine == "dask":
+        from checker.distributed import analyze_on_dask
+
+        return analyze_on_dask(prepared.corpus.documents, prepared.rules, extra=prepared.extra,
+                               scheduler=args.scheduler or prepared.config.scheduler, workers=workers)
+    return analyze(prepared.corpus.documents, prepared.rules, extra=prepared.extra, progress=progress,
+                   workers=workers, cache=database)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import time
+    from datetime import date
+
+    started = time.perf_counter()
+    prepared = _settings(args)
+    config = prepared.config
+    formats = [f.strip() for f in (args.format.split(",") if args.format else config.format or FORMATS)
+               if f.strip()]
+    unknown = set(formats) - set(_renderers())
+    if unknown or not formats:
+        raise CrosscheckError(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; choose from "
+                              f"{', '.join(_renderers())}")
+    fail_on = args.fail_on or config.fail_on or "error"
+    show = args.show or config.show or "info"
+    out = prepared.out
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CrosscheckError(f"cannot create output folder {out}: {exc.strerror or exc}") from exc
+    history_setting = False if args.no_history else (args.history or config.history)
+    database = None
+    if history_setting is not False:
+        from checker.history import RunDatabase
+
+        database = RunDatabase(history_setting if isinstance(history_setting, str) else out / "history.sqlite")
+    ingest_seconds = time.perf_counter() - started
+    progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
+    use_cache = not args.no_cache and config.cache is not False
+    analysis = _run_analysis(args, prepared, database if use_cache else None, progress)
+    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    quality = ()
+    quality_seconds = 0.0
+    if not args.no_quality and config.quality is not False:
+        from checker.quality import check_quality
+
+        t_quality = time.perf_counter()
+        quality = check_quality(analysis)
+        quality_seconds = time.perf_counter() - t_quality
+    baseline_view = None
+    baseline_path = args.baseline or config.baseline
+    if baseline_path:
+        from checker.baseline import compare, load_baseline
+
+        baseline_view = compare(analysis.findings, load_baseline(baseline_path), date.today(), str(baseline_path))
+        for entry in baseline_view.expired:
+            _warn(f"crosscheck: waiver for {entry['fingerprint']} ({entry.get('rule')}) expired on "
+                  f"{entry.get('expires')}: it no longer waives")
+    history_view = None
+    inputs = tuple(str(p) for p in prepared.paths)
+    if database is not None:
+        key = json.dumps(sorted(inputs))
+        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        history_view = database.trend_with(database.view(key, analysis.findings), analysis, stamp)
+        database.record(key, __version__, analysis, stamp)
+        database.close()
+    run = RunResult(analysis=analysis, rules=prepared.rules, skipped=prepared.corpus.skipped,
+                    notes=prepared.corpus.notes, inputs=inputs, generated=generated,
+                    ignored=prepared.corpus.ignored, history=history_view, baseline=baseline_view, quality=quality,
+                    show=show, fail_on=fail_on)
     report_started = time.perf_counter()
     written = _write_reports(run, out, formats)
+    if args.archive or config.archive:
+        from checker.archive import archive_run
+
+        written.append(archive_run(out, written, keep=args.keep or config.keep or 14))
     if args.timings:
-        timings = {"ingest": ingest_seconds, **analysis.timings, "report": time.perf_counter() - report_started,
-                   "total": time.perf_counter() - started}
+        timings = {"ingest": ingest_seconds, **analysis.timings, "quality": quality_seconds,
+                   "report": time.perf_counter() - report_started, "total": time.perf_counter() - started}
         print(json.dumps({"timings": {k: round(v, 4) for k, v in timings.items()}}), file=sys.stderr)
     if not args.quiet:
         _summary(run, written)
-    return _exit_code(analysis.findings, args.fail_on)
+    return _exit_code(run, fail_on)
+
+
+def _cmd_baseline(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from checker.baseline import baseline_entries, load_baseline, write_baseline
+    from checker.pipeline import analyze, default_workers
+
+    prepared = _settings(args)
+    target = Path(args.output or prepared.config.baseline or "crosscheck-baseline.json")
+    previous = load_baseline(target) if target.exists() else []
+    analysis = analyze(prepared.corpus.documents, prepared.rules, extra=prepared.extra,
+                       workers=args.workers or prepared.config.workers or default_workers())
+    entries = baseline_entries(analysis.findings, previous)
+    write_baseline(target, entries, date.today().isoformat())
+    if not args.quiet:
+        waivers = sum(1 for e in entries if e.is_waiver)
+        _warn(f"crosscheck: wrote {target}: {len(entries)} accepted findings "
+              f"({sum(e.count for e in entries)} occurrences, {waivers} waivers kept)")
+    return EXIT_OK
+
+
+def _renderers() -> dict[str, Any]:
+    from checker import report
+
+    return getattr(report, "RENDERERS", None) or _BASIC_RENDERERS
 
 
 def _write_reports(run: RunResult, out: Path, formats: list[str]) -> list[Path]:
-    from checker.report.html import write_html
-    from checker.report.tables import write_csv, write_json
-
+    renderers = _renderers()
     written: list[Path] = []
-    if "html" in formats:
-        written.append(write_html(run, out))
-    if "csv" in formats:
-        written.extend(write_csv(run, out))
-    if "json" in formats:
-        written.append(write_json(run, out))
+    for name in formats:
+        result = renderers[name](run, out)
+        written.extend(result if isinstance(result, list) else [result])
     return written
+
+
+def _basic_html(run: RunResult, out: Path) -> list[Path]:
+    from checker.report.html import write_html
+
+    return [write_html(run, out)]
+
+
+def _basic_csv(run: RunResult, out: Path) -> list[Path]:
+    from checker.report.tables import write_csv
+
+    return write_csv(run, out)
+
+
+def _basic_json(run: RunResult, out: Path) -> list[Path]:
+    from checker.report.tables import write_json
+
+    return [write_json(run, out)]
+
+
+_BASIC_RENDERERS = {"html": _basic_html, "csv": _basic_csv, "json": _basic_json}
 
 
 class _ProgressBar:
@@ -191,6 +363,16 @@ def _summary(run: RunResult, written: list[Path]) -> None:
     kinds: dict[str, int] = {}
     for f in findings:
         kinds[f.kind] = kinds.get(f.kind, 0) + 1
+    failed = [q for q in run.quality if not q.success]
+    for q in failed:
+        _warn(f"crosscheck: data-quality gate failed on {q.table}: {q.expectation}: {q.details}")
+    if run.baseline is not None:
+        statuses = run.statuses()
+        _warn(f"crosscheck: baseline {run.baseline.path}: {statuses.count('new')} new, "
+              f"{statuses.count('baselined')} baselined, {statuses.count('waived')} waived")
+    if run.history is not None and run.history.previous_run:
+        _warn(f"crosscheck: since {run.history.previous_run}: {len(run.history.new)} new, "
+              f"{len(run.history.resolved)} resolved")
     _warn(f"crosscheck: {len(run.analysis.documents)} articles, {len(run.analysis.claims)} figures, "
           f"{len(run.analysis.facts)} facts; {by_severity[Severity.ERROR]} errors, "
           f"{by_severity[Severity.WARNING]} warnings, {by_severity[Severity.INFO]} info "
@@ -200,11 +382,17 @@ def _summary(run: RunResult, written: list[Path]) -> None:
         _warn(f"crosscheck: wrote {path}")
 
 
-def _exit_code(findings, fail_on: str) -> int:  # noqa: ANN001
+def _exit_code(run: RunResult, fail_on: str) -> int:
+    """1 when a gating finding (all, or the new ones under a baseline) is at or above --fail-on, or when the
+    data-quality gate failed (it gates like an error); else 0."""
     if fail_on == "never":
         return EXIT_OK
     threshold = Severity(fail_on).rank
-    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
+    if any(f.severity.rank >= threshold for f in run.gating()):
+        return EXIT_FINDINGS
+    if any(not q.success for q in run.quality):
+        return EXIT_FINDINGS
+    return EXIT_OK
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from checker.errors import RuleError
 from checker.model import Claim, Fact, Finding, Kind, Severity
 
 RULE_KEYS = frozenset({"id", "name", "check", "severity", "applies_to", "params", "why", "fires", "passes",
-                       "enabled", "title"})
+                       "enabled", "title", "example_reference"})
 REQUIRED_KEYS = ("id", "name", "check", "severity", "why", "fires", "passes")
 _ID = re.compile(r"^CC[1-5]\d\d$")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -50,10 +50,19 @@ class Rule:
     title: str = ""
     path: str = ""
     line: int = 0
+    example_reference: tuple[Mapping[str, Any], ...] = ()  # reference facts the examples are checked against
 
     @property
     def family(self) -> str:
         return {"1": "numbers", "2": "dates", "3": "support", "4": "arithmetic", "5": "reference"}[self.id[2]]
+
+    def example_extra(self) -> dict[str, Any]:
+        """What the fires/passes examples need besides the articles (reference facts for CC5xx rules)."""
+        if not self.example_reference:
+            return {}
+        from checker.reference import _entry
+
+        return {"reference": tuple(_entry(dict(item), f"{self.path}:{self.line}") for item in self.example_reference)}
 
     def context(self) -> RuleContext:
         return RuleContext(self.id, self.name, self.severity, self.params, self.applies_to)
@@ -151,7 +160,8 @@ def parse_rules(text: str, path: str = "<rules>") -> list[Rule]:
             fires=tuple(_parse_example(x, where) for x in data["fires"]),
             passes=tuple(_parse_example(x, where) for x in data["passes"]),
             applies_to=frozenset(applies), params={**spec.defaults, **params}, enabled=bool(data.get("enabled", True)),
-            title=str(data.get("title") or ""), path=path, line=line))
+            title=str(data.get("title") or ""), path=path, line=line,
+            example_reference=tuple(data.get("example_reference") or ())))
     return rules
 
 
@@ -209,25 +219,44 @@ def configure(rules: Sequence[Rule], *, enable: Iterable[str] = (), disable: Ite
     return tuple(out)
 
 
-def run_rules(rules: Sequence[Rule], facts: Sequence[Fact], claims: Sequence[Claim],
-              extra: Mapping[str, Any] | None = None) -> tuple[tuple[Finding, ...], tuple[Fact, ...]]:
-    """Findings of every enabled rule, in a stable order, and the facts with their final status."""
+def run_fact_rules(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
+    """Findings of the enabled fact-scope rules over `facts` (any subset: facts are independent)."""
+    registry = load_all()
+    findings: list[Finding] = []
+    for rule in rules:
+        spec = registry[rule.check]
+        if not rule.enabled or spec.scope != "fact":
+            continue
+        context = rule.context()
+        for fact in facts:
+            if rule.applies_to and fact.kind.value not in rule.applies_to:
+                continue
+            findings.extend(spec.function(fact, context))
+    return findings
+
+
+def run_corpus_rules(rules: Sequence[Rule], facts: Sequence[Fact], claims: Sequence[Claim],
+                     extra: Mapping[str, Any] | None = None) -> list[Finding]:
+    """Findings of the enabled corpus-scope rules (they see every fact and claim at once)."""
     registry = load_all()
     corpus = Corpus(tuple(facts), tuple(claims), dict(extra or {}))
     findings: list[Finding] = []
     for rule in rules:
-        if not rule.enabled:
-            continue
         spec = registry[rule.check]
-        context = rule.context()
-        if spec.scope == "fact":
-            for fact in facts:
-                if rule.applies_to and fact.kind.value not in rule.applies_to:
-                    continue
-                findings.extend(spec.function(fact, context))
-        else:
-            findings.extend(spec.function(corpus, context))
-    findings.sort(key=lambda f: (-f.severity.rank, f.rule, f.fact_key, f.fingerprint))
-    conflicted = {f.fact_key for f in findings if f.kind in ("conflict", "unit-anomaly")}
+        if rule.enabled and spec.scope == "corpus":
+            findings.extend(spec.function(corpus, rule.context()))
+    return findings
+
+
+def finish(findings: Iterable[Finding], facts: Sequence[Fact]) -> tuple[tuple[Finding, ...], tuple[Fact, ...]]:
+    """Findings in a stable order, and the facts with their final status (conflict when a conflict names them)."""
+    ordered = sorted(findings, key=lambda f: (-f.severity.rank, f.rule, f.fact_key, f.fingerprint))
+    conflicted = {f.fact_key for f in ordered if f.kind in ("conflict", "unit-anomaly")}
     final = tuple(replace(fact, status="conflict") if fact.key in conflicted else fact for fact in facts)
-    return tuple(findings), final
+    return tuple(ordered), final
+
+
+def run_rules(rules: Sequence[Rule], facts: Sequence[Fact], claims: Sequence[Claim],
+              extra: Mapping[str, Any] | None = None) -> tuple[tuple[Finding, ...], tuple[Fact, ...]]:
+    """Findings of every enabled rule, in a stable order, and the facts with their final status."""
+    return finish([*run_fact_rules(rules, facts), *run_corpus_rules(rules, facts, claims, extra)], facts)

@@ -91,17 +91,31 @@ def _per_document(documents: Sequence[Document], workers: int,
 
 
 def analyze(documents: Sequence[Document], rules: Sequence[Rule], *, extra: Mapping[str, Any] | None = None,
-            progress: Progress | None = None, workers: int = 1) -> Analysis:
-    """Run every stage on `documents` with `rules` (`workers` > 1: per-document work in a process pool)."""
+            progress: Progress | None = None, workers: int = 1, cache: Any = None) -> Analysis:  # noqa: ANN401
+    """Run every stage on `documents` with `rules`.
+
+    `workers` > 1 runs the per-document work in a process pool; `cache` (a history.RunDatabase) reuses the
+    mentions and claims of articles whose content, id and code version are unchanged since an earlier run.
+    """
     timings: dict[str, float] = {"extract": 0.0, "claims": 0.0}
     t0 = time.perf_counter()
-    extractions: list[Extraction] = []
-    claims: list[Claim] = []
-    for extraction, doc_claims, t_extract, t_claims in _per_document(documents, workers, progress):
-        extractions.append(extraction)
-        claims.extend(doc_claims)
+    cached = cache.cached(documents) if cache is not None else {}
+    todo = [d for d in documents if d.doc not in cached]
+    fresh: dict[str, tuple[Extraction, tuple[Claim, ...]]] = {}
+    for document, (extraction, doc_claims, t_extract, t_claims) in zip(
+            todo, _per_document(todo, workers, progress), strict=True):
+        fresh[document.doc] = (extraction, doc_claims)
         timings["extract"] += t_extract
         timings["claims"] += t_claims
+    if cache is not None and fresh:
+        cache.store((d, *fresh[d.doc]) for d in todo)
+    extractions: list[Extraction] = []
+    claims: list[Claim] = []
+    for document in documents:
+        extraction, doc_claims = fresh.get(document.doc) or cached[document.doc]
+        extractions.append(extraction)
+        claims.extend(doc_claims)
+    timings["cached_articles"] = float(len(cached))
     t1 = time.perf_counter()
     timings["per_document_wall"] = t1 - t0
     facts = align(claims)

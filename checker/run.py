@@ -65,14 +65,19 @@ class RunResult:
     def findings(self) -> tuple[Finding, ...]:
         return self.analysis.findings
 
-    def is_new(self, finding: Finding) -> bool:
-        """New since the previous run (history), or not accepted by the baseline when one is used."""
+    def statuses(self) -> list[str]:
+        """Per finding, in order: "new" / "baselined" / "waived" against the baseline when one is used;
+        otherwise "new" / "old" against the previous run in the history ("new" when there is no history)."""
+        from checker.baseline import occurrence_keys
+
         if self.baseline is not None:
-            return any(self.baseline.status.get(key) == "new" for key in _occurrence_keys(self, finding))
-        if self.history is not None:
-            return finding.fingerprint in self.history.new
-        return True
+            return [self.baseline.status.get(key, "new") for key in occurrence_keys(self.findings)]
+        if self.history is not None and self.history.previous_run:
+            return ["new" if f.fingerprint in self.history.new else "old" for f in self.findings]
+        return ["new"] * len(self.findings)
 
-
-def _occurrence_keys(run: RunResult, finding: Finding) -> list[str]:
-    return [key for key in (run.baseline.status if run.baseline else {}) if key.split("#")[0] == finding.fingerprint]
+    def gating(self) -> list[Finding]:
+        """The findings that can fail the run: all of them, or only the new ones when a baseline is used."""
+        if self.baseline is None:
+            return list(self.findings)
+        return [f for f, status in zip(self.findings, self.statuses(), strict=True) if status == "new"]

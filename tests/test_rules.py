@@ -30,13 +30,13 @@ def test_rules_are_documented_and_ids_unique() -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_rule_fires_on_its_example(rule) -> None:
-    analysis = analyze(_documents(rule.fires), [rule])
+    analysis = analyze(_documents(rule.fires), [rule], extra=rule.example_extra())
     assert [f for f in analysis.findings if f.rule == rule.id], f"{rule.id} did not fire on its 'fires' example"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_rule_passes_its_example(rule) -> None:
-    analysis = analyze(_documents(rule.passes), [rule])
+    analysis = analyze(_documents(rule.passes), [rule], extra=rule.example_extra())
     found = [f.message for f in analysis.findings if f.rule == rule.id]
     assert not found, f"{rule.id} fired on its 'passes' example: {found}"
 

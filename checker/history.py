@@ -1,0 +1,177 @@
+"""The run database: every run, its findings by fingerprint, its facts and counts — and a cache of per-article
+results for incremental runs.
+
+SQLite (Python's own sqlite3, one file next to the reports): nothing to install, safe for one nightly writer
+and many readers, and the volumes are small (thousands of findings per night). DuckDB would be the choice
+for analytical queries over years of history; nothing here needs it.
+
+The report uses it to say what is new since the previous run of the same inputs, what was resolved, and how
+many consecutive runs a finding has been open. The cache keys each article by its content hash, its id and
+the code version, so an unchanged article's mentions and claims are reused instead of extracted again.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import pickle
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from checker.model import Claim, Document, Extraction, Severity
+from checker.run import HistoryView
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, inputs TEXT NOT NULL, version TEXT NOT NULL,
+  documents INTEGER, claims INTEGER, facts INTEGER, errors INTEGER, warnings INTEGER, infos INTEGER);
+CREATE TABLE IF NOT EXISTS findings (
+  run_id INTEGER NOT NULL REFERENCES runs(id), fingerprint TEXT NOT NULL, rule TEXT, severity TEXT, kind TEXT,
+  fact TEXT, message TEXT, sources TEXT);
+CREATE INDEX IF NOT EXISTS findings_run ON findings(run_id);
+CREATE TABLE IF NOT EXISTS facts (
+  run_id INTEGER NOT NULL REFERENCES runs(id), key TEXT NOT NULL, status TEXT, sources INTEGER);
+CREATE TABLE IF NOT EXISTS article_cache (
+  key TEXT PRIMARY KEY, payload BLOB NOT NULL, last_used TEXT NOT NULL);
+"""
+TREND_RUNS = 30
+
+
+@functools.cache
+def code_version() -> str:
+    """A hash of crosscheck's extraction and claim code: any change invalidates cached articles."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted([*root.glob("extract/*.py"), root / "claims.py", root / "concepts.py", root / "gazetteer.py",
+                        root / "model.py", root / "text.py"]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class RunDatabase:
+    """A connection to the run database (created on first use)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path)
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+    def __enter__(self) -> RunDatabase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ history
+
+    def _runs(self, inputs: str, limit: int) -> list[tuple[int, str]]:
+        rows = self.db.execute("SELECT id, started FROM runs WHERE inputs = ? ORDER BY id DESC LIMIT ?",
+                               (inputs, limit)).fetchall()
+        return [(int(r[0]), str(r[1])) for r in rows]
+
+    def view(self, inputs: str, findings: Sequence[Any]) -> HistoryView:
+        """Compare the current findings with the earlier runs of the same inputs (call before `record`)."""
+        runs = self._runs(inputs, 10_000)
+        current = {f.fingerprint for f in findings}
+        if not runs:
+            return HistoryView(open_nights={fp: 1 for fp in current})
+        previous_id, previous_started = runs[0]
+        rows = self.db.execute("SELECT fingerprint, rule, severity, message, fact FROM findings WHERE run_id = ?",
+                               (previous_id,)).fetchall()
+        before = {r[0] for r in rows}
+        resolved = tuple({"fingerprint": r[0], "rule": r[1], "severity": r[2], "message": r[3], "fact": r[4]}
+                         for r in rows if r[0] not in current)
+        open_nights: dict[str, int] = {fp: 1 for fp in current}
+        still_open = set(current)
+        for run_id, _ in runs:
+            if not still_open:
+                break
+            present = {r[0] for r in self.db.execute("SELECT fingerprint FROM findings WHERE run_id = ?",
+                                                      (run_id,))}
+            still_open &= present
+            for fp in still_open:
+                open_nights[fp] += 1
+        trend = []
+        for run_id, started in reversed(runs[:TREND_RUNS - 1]):
+            counts = self.db.execute("SELECT errors, warnings, infos FROM runs WHERE id = ?", (run_id,)).fetchone()
+            by_source: dict[str, int] = {}
+            for (sources,) in self.db.execute(
+                    "SELECT sources FROM findings WHERE run_id = ? AND kind != 'unsupported'", (run_id,)):
+                for source in json.loads(sources or "[]"):
+                    by_source[source] = by_source.get(source, 0) + 1
+            trend.append({"run": started, "errors": counts[0], "warnings": counts[1], "info": counts[2],
+                          "by_source": by_source})
+        return HistoryView(previous_run=previous_started, new=frozenset(current - before), resolved=resolved,
+                           open_nights=open_nights, trend=tuple(trend))
+
+    def record(self, inputs: str, version: str, analysis: Any, started: str | None = None) -> int:  # noqa: ANN401
+        """Store one run; returns its id."""
+        findings = analysis.findings
+        counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
+        started = started or datetime.now(timezone.utc).isoformat(timespec="seconds")
+        cursor = self.db.execute(
+            "INSERT INTO runs (started, inputs, version, documents, claims, facts, errors, warnings, infos) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (started, inputs, version, len(analysis.documents), len(analysis.claims), len(analysis.facts),
+             counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]))
+        run_id = int(cursor.lastrowid)
+        self.db.executemany(
+            "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(run_id, f.fingerprint, f.rule, f.severity.value, f.kind, f.fact_key, f.message,
+              json.dumps(sorted({c.source for c in f.claims}))) for f in findings])
+        self.db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?)",
+                            [(run_id, fact.key, fact.status, len(fact.sources)) for fact in analysis.facts])
+        self.db.commit()
+        return run_id
+
+    def trend_with(self, view: HistoryView, analysis: Any, started: str) -> HistoryView:  # noqa: ANN401
+        """The view with the current run appended to the trend."""
+        from dataclasses import replace
+
+        by_source: dict[str, int] = {}
+        for f in analysis.findings:
+            if f.kind != "unsupported":
+                for source in {c.source for c in f.claims}:
+                    by_source[source] = by_source.get(source, 0) + 1
+        counts = {s: sum(1 for f in analysis.findings if f.severity == s) for s in Severity}
+        point = {"run": started, "errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
+                 "info": counts[Severity.INFO], "by_source": by_source}
+        return replace(view, trend=(*view.trend, point)[-TREND_RUNS:])
+
+    # ------------------------------------------------------------------ incremental cache
+
+    @staticmethod
+    def cache_key(document: Document) -> str:
+        return hashlib.sha1(f"{code_version()}\x1f{document.doc}\x1f{document.content_hash}".encode()).hexdigest()
+
+    def cached(self, documents: Sequence[Document]) -> dict[str, tuple[Extraction, tuple[Claim, ...]]]:
+        """Cached (extraction, claims) of the documents that have them, by doc id."""
+        found: dict[str, tuple[Extraction, tuple[Claim, ...]]] = {}
+        keys = {self.cache_key(d): d.doc for d in documents}
+        items = list(keys)
+        for i in range(0, len(items), 500):
+            chunk = items[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, payload in self.db.execute(f"SELECT key, payload FROM article_cache WHERE key IN ({marks})",
+                                                chunk):
+                try:
+                    found[keys[key]] = pickle.loads(payload)
+                except Exception:  # a cache entry from an incompatible build: ignore it, it will be rewritten
+                    continue
+        return found
+
+    def store(self, items: Iterable[tuple[Document, Extraction, tuple[Claim, ...]]]) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.db.executemany(
+            "INSERT OR REPLACE INTO article_cache (key, payload, last_used) VALUES (?, ?, ?)",
+            [(self.cache_key(d), pickle.dumps((e, c), protocol=pickle.HIGHEST_PROTOCOL), now) for d, e, c in items])
+        self.db.commit()

@@ -1,0 +1,149 @@
+"""The data-quality gate: great_expectations (1.x, ephemeral context, pandas data source) over the run's tables.
+
+The claims and findings are tables; every run checks that they are sane before anyone trusts the report:
+spans inside their documents, known kinds and units, no missing values, ordered intervals, conflicts that cite
+at least two claims from two sources, and a plausible number of figures per article. A failed expectation is
+shown in the report and gates like an error. great_expectations is imported only here, when the gate runs,
+with its progress bars off.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from checker.model import Kind, Severity
+from checker.run import QualityResult
+
+NUMERIC_KINDS = frozenset(k.value for k in Kind) - {"date", "time", "year"}
+RATE_PERIODS = ("hour", "day", "week", "month", "year")
+MAX_FIGURES_PER_ARTICLE = 2000
+
+
+def known_units() -> frozenset[str]:
+    """Every unit extraction can emit, without a rate's " / period"."""
+    from checker.extract.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS
+    from checker.extract.units import lexicon
+
+    lex = lexicon()
+    names = {u.name for u in lex.words.values()} | {u.name for u in lex.symbols.values()}
+    return frozenset(names | set(CURRENCY_PREFIXES.values()) | set(CURRENCY_WORDS.values()) | {
+        "", "percent", "percentage_point", "basis_point", "year", "degree", "count"})
+
+
+def unit_base(unit: str, kind: str) -> str:
+    """'cubic_meter / year' → 'cubic_meter'; a counted noun per period ('passenger / day') → 'count'."""
+    if " / " in unit and unit.rsplit(" / ", 1)[1] in RATE_PERIODS:
+        head = unit.rsplit(" / ", 1)[0]
+        return head if kind != "rate" or head in known_units() else "count"
+    return unit
+
+
+def _finite_or_none(x: float | None) -> float | None:
+    if x is None:
+        return None
+    return x if not math.isinf(x) else math.copysign(1e300, x)
+
+
+def claims_frame(analysis: Any):  # noqa: ANN401 - returns a DataFrame
+    import pandas as pd
+
+    lengths = {d.doc: len(d.text) for d in analysis.documents}
+    rows = []
+    for claim in analysis.claims:
+        m = claim.mention
+        rows.append({
+            "doc": claim.doc, "source": claim.source, "start": m.start, "end": m.end,
+            "doc_length": lengths.get(claim.doc, -1), "kind": m.kind.value, "unit": m.unit,
+            "unit_base": unit_base(m.unit, m.kind.value),
+            "value": m.value, "low": _finite_or_none(m.interval.low) if m.interval else None,
+            "high": _finite_or_none(m.interval.high) if m.interval else None,
+        })
+    return pd.DataFrame(rows, columns=["doc", "source", "start", "end", "doc_length", "kind", "unit", "unit_base",
+                                       "value", "low", "high"])
+
+
+def findings_frame(findings: Iterable[Any]):  # noqa: ANN401
+    import pandas as pd
+
+    rows = [{"kind": f.kind, "rule": f.rule, "severity": f.severity.value, "fingerprint": f.fingerprint,
+             "n_claims": len(f.claims), "n_sources": len({c.source for c in f.claims}), "n_sides": len(f.sides)}
+            for f in findings]
+    return pd.DataFrame(rows, columns=["kind", "rule", "severity", "fingerprint", "n_claims", "n_sources", "n_sides"])
+
+
+def _context():  # noqa: ANN202
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    return gx, context
+
+
+def validate_tables(claims, findings) -> tuple[QualityResult, ...]:  # noqa: ANN001 - pandas DataFrames
+    """Run the expectation suites over the claims and findings tables."""
+    gx, context = _context()
+    source = context.data_sources.add_pandas(name="crosscheck")
+    E = gx.expectations
+    numeric = claims[claims["kind"].isin(NUMERIC_KINDS)].reset_index(drop=True)
+    per_doc = claims.groupby("doc").size().rename("figures").reset_index() if len(claims) else claims.assign(
+        figures=[])[["doc", "figures"]]
+    conflicts = findings[findings["kind"].isin(["conflict", "unit-anomaly"])].reset_index(drop=True)
+    suites: list[tuple[str, Any, list[Any]]] = [
+        ("claims", claims, [
+            E.ExpectColumnValuesToBeBetween(column="start", min_value=0),
+            E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="end", column_B="start", or_equal=False),
+            E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="doc_length", column_B="end", or_equal=True),
+            E.ExpectColumnValuesToBeInSet(column="kind", value_set=sorted(k.value for k in Kind)),
+            E.ExpectColumnValuesToBeInSet(column="unit_base", value_set=sorted(known_units())),
+            E.ExpectColumnValuesToNotBeNull(column="doc"),
+            E.ExpectColumnValuesToNotBeNull(column="source"),
+        ]),
+        ("numeric claims", numeric, [
+            E.ExpectColumnValuesToNotBeNull(column="value"),
+            E.ExpectColumnValuesToNotBeNull(column="low"),
+            E.ExpectColumnValuesToNotBeNull(column="high"),
+            E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="high", column_B="low", or_equal=True),
+        ]),
+        ("figures per article", per_doc, [
+            E.ExpectColumnValuesToBeBetween(column="figures", min_value=0, max_value=MAX_FIGURES_PER_ARTICLE),
+        ]),
+        ("findings", findings, [
+            E.ExpectColumnValuesToBeInSet(column="severity", value_set=[s.value for s in Severity]),
+            E.ExpectColumnValuesToNotBeNull(column="fingerprint"),
+            E.ExpectColumnValuesToBeBetween(column="n_claims", min_value=1),
+        ]),
+        ("conflicts", conflicts, [
+            E.ExpectColumnValuesToBeBetween(column="n_claims", min_value=2),
+            E.ExpectColumnValuesToBeBetween(column="n_sources", min_value=2),
+            E.ExpectColumnValuesToBeBetween(column="n_sides", min_value=2),
+        ]),
+    ]
+    results: list[QualityResult] = []
+    for table, frame, expectations in suites:
+        if frame.empty:
+            continue
+        asset = source.add_dataframe_asset(name=table.replace(" ", "_"))
+        batch = asset.add_batch_definition_whole_dataframe("all").get_batch(batch_parameters={"dataframe": frame})
+        suite = gx.ExpectationSuite(name=table.replace(" ", "_"), expectations=expectations)
+        outcome = batch.validate(suite)
+        for r in outcome.results:
+            config = r.expectation_config
+            kwargs = {k: v for k, v in config.kwargs.items() if k != "batch_id"}
+            name = f"{config.type}({', '.join(f'{k}={v}' for k, v in sorted(kwargs.items()) if k != 'value_set')})"
+            details = ""
+            if not r.success:
+                unexpected = r.result.get("unexpected_count")
+                sample = r.result.get("partial_unexpected_list", [])[:3]
+                details = f"{unexpected} unexpected" + (f", e.g. {sample}" if sample else "")
+            results.append(QualityResult(table=table, expectation=name, success=bool(r.success), details=details))
+    return tuple(results)
+
+
+def check_quality(analysis: Any) -> tuple[QualityResult, ...]:  # noqa: ANN401
+    """The gate over one run's analysis."""
+    return validate_tables(claims_frame(analysis), findings_frame(analysis.findings))

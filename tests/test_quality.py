@@ -1,0 +1,47 @@
+"""The great_expectations data-quality gate: passes on a real run, fails (and gates) on a corrupted table."""
+
+from __future__ import annotations
+
+import math
+
+from checker.quality import check_quality, claims_frame, findings_frame, validate_tables
+from checker.run import RunResult
+
+
+def _analysis(run):
+    return run(("Harbour Wire", "2024-05-14", "China's trade with Russia reached $240 billion in 2023. "
+                "Nine firefighters were hurt on Thursday."),
+               ("Baltic Post", "2024-05-15", "China's trade with Russia reached $250 billion in 2023."))
+
+
+def test_gate_passes_on_a_real_run(run) -> None:
+    results = check_quality(_analysis(run))
+    assert results and all(r.success for r in results), [r for r in results if not r.success]
+
+
+def test_gate_fails_on_corrupted_tables(run) -> None:
+    analysis = _analysis(run)
+    claims = claims_frame(analysis)
+    claims.loc[0, "end"] = claims.loc[0, "start"] - 1  # a span that ends before it starts
+    claims.loc[1, "unit_base"] = "furlongs per fortnight"  # a unit extraction never emits
+    numeric = claims["kind"] == "money"
+    claims.loc[numeric.idxmax(), "value"] = math.nan  # a missing value
+    findings = findings_frame(analysis.findings)
+    findings.loc[findings["kind"] == "conflict", "n_sources"] = 1  # a conflict with one source
+    failed = {(r.table, r.expectation.split("(")[0]) for r in validate_tables(claims, findings) if not r.success}
+    assert ("claims", "expect_column_pair_values_a_to_be_greater_than_b") in failed
+    assert ("claims", "expect_column_values_to_be_in_set") in failed
+    assert ("numeric claims", "expect_column_values_to_not_be_null") in failed
+    assert ("conflicts", "expect_column_values_to_be_between") in failed
+
+
+def test_failed_expectation_gates_like_an_error(run, rules) -> None:
+    from checker.cli import _exit_code
+    from checker.run import QualityResult
+
+    analysis = run(("Harbour Wire", "2024-05-14", "Nine firefighters were hurt."))
+    clean = RunResult(analysis=analysis, rules=rules, quality=(QualityResult("claims", "x", True),))
+    broken = RunResult(analysis=analysis, rules=rules, quality=(QualityResult("claims", "x", False, "1 unexpected"),))
+    assert _exit_code(clean, "error") == 0
+    assert _exit_code(broken, "error") == 1
+    assert _exit_code(broken, "never") == 0
