@@ -70,7 +70,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is set to|are set to|is expected to|are expected "
     r"to|expected to|is scheduled|are scheduled|scheduled to|scheduled for|plans? to|planning to|intends? to|is going to|"
-    r"are going to|would|next|upcoming|coming|starting|arrives|begins|starts|travels|heads|opens|visits|"
+    r"are going to|would|next|upcoming|coming|starting|arrives|begins|starts|travels|heads|opens|visits|ahead of|"
+    r"expects|expect|due|until|before|"
     r"takes place|is slated|are slated|forecast|forecasts|predicted|projected|likely to)\b",
     re.IGNORECASE)
 _PAST = re.compile(
@@ -107,10 +108,10 @@ def _choose(candidates: list[tuple[date, date]], published: date, tense: str) ->
     if tense == "future":
         after = [c for c in candidates if c[1] >= published - timedelta(days=1)]
         chosen = min(after) if after else None
-    elif tense == "past":
+    elif tense in ("past", "since"):
         before = [c for c in candidates if c[0] <= published + timedelta(days=1)]
         chosen = max(before) if before else None
-    if chosen is not None and distance(chosen) <= 183:
+    if chosen is not None and (distance(chosen) <= 183 or tense == "since"):
         return chosen
     return nearest
 
@@ -248,8 +249,13 @@ def _period(kind: str, published: date, shift: int) -> tuple[date, date, str]:
 def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     if published is None:
         return None
-    mod = " ".join(m["rmod"].lower().split())
+    mod = " ".join(m["rmod"].lower().split()).replace("final", "last").replace("subsequent", "next")
     unit = m["runit"].lower()
+    if unit.startswith("12"):
+        if not mod.endswith("this"):
+            return _span(published - timedelta(days=365), published, "day", True) if "last" in mod or \
+                "past" in mod else None
+        unit = "year"
     if unit in SEASONS:
         months = SEASONS[unit]
         shift = {"last": -1, "next": 1, "past": -1}.get(mod.split()[-1] if mod else "", 0)
@@ -411,7 +417,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
         r"(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"),
      _resolve_month_first, "month"),
-    (re.compile(r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
+    (re.compile(r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
                 r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
                 r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b", re.IGNORECASE),
      _resolve_quarter, "quarter"),
@@ -428,9 +434,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (re.compile(r"\b(?P<simple>yesterday|today|tonight|tomorrow|Yesterday|Today|Tonight|Tomorrow)\b(?!['’]s\s+[A-Z])"),
      _resolve_simple_day, "simple"),
     (re.compile(r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|"
-                r"coming|following)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
+                r"coming|following|final|subsequent)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
                 r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|month|year|"
-                r"quarter|decade|spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+                r"quarter|decade|spring|summer|autumn|fall|winter|12\s+months)\b", re.IGNORECASE),
      _resolve_relative, "relative"),
     (re.compile(r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|months?|"
                 r"years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b", re.IGNORECASE),
@@ -481,6 +487,8 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                 continue
             sentence = sentence_at(start)
             tense = tense_at(sentence.text, start - sentence.start) if published is not None else ""
+            if re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, start - 12):start], re.IGNORECASE):
+                tense = "since"
             if name == "half":
                 span = _resolve_half(_HalfMatch(m), published, tense)
             else:

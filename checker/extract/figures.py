@@ -57,7 +57,8 @@ _GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|tn|trn|[bmkBMK])(?![A-Za-z])")
 _SCALE_AFTER = re.compile(r"[\s-]{0,2}(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crore|lakh)\b",
                           re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|per-cent\b)", re.IGNORECASE)
-_PP = re.compile(r"[\s-](?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]pts?|basis[\s-]points?|bps)\b",
+_PP = re.compile(r"[\s-](?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]pts?|proportion[\s-](?:factors?|points?)|"
+                 r"basis[\s-]points?|bps)\b",
                  re.IGNORECASE)
 _CURRENCY_WORD = re.compile(
     r"[\s-]{1,2}(?P<cur>" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) +
@@ -70,22 +71,27 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>" + "|".join(sorted((re.escape(k) for k in QUALIFIERS if k != "+"), key=len,
                                                           reverse=True)) + r")[\s-]+$",
     re.IGNORECASE)
-_RATE = re.compile(r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b))?"
-                   r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|annum|yr|d|h|hr)\b"
+_RATE = re.compile(r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b))?"
+                   r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
                    r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b", re.IGNORECASE)
-_NOUN = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*)(?![-\d])")
+_NOUN = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*)\b(?![-\d]|\s+[A-Z]*\d)")
+_YEAR_PREPOSITIONS = frozenset({"over", "around", "about", "under", "below", "above", "by", "some", "circa",
+                                "before", "after", "until"})
 _AGE_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
-_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
+                              r"(?:to|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
-    r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|increased?|increases|increasing|decreased?|"
-    r"decreases|decreasing|grew|grow|grows|growing|grown|jumped|jump|jumps|dropped|drop|drops|climbed|climb|"
-    r"climbs|declined?|declines|slipped|slid|soared|surged|surging|plunged|plummeted|tumbled|gained|lost|"
-    r"hiked|raised|cut|cuts|reduced|lowered|boosted|up|down|higher|lower|expanded|shrank|contracted|surge|"
-    r"swelled|doubled|tripled|halved|hit|reached|reach|reaching|totalled|totaled|to)\W+(?:\w+\W+){0,3}$",
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increases|increasing|decreased|decreasing|"
+    r"grew|growing|jumped|jumps|dropped|drops|climbed|climbs|declined|declines|slipped|slid|soared|surged|plunged|"
+    r"plummeted|tumbled|gained|lost|hiked|raised|cut|reduced|lowered|boosted|expanded|shrank|contracted|swelled|"
+    r"doubled|tripled|halved|moved|went|up|down|higher|lower)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE)
+_TO_AFTER_CHANGE = re.compile(r"\b(?:from\s+\S+(?:\s+\S+){0,5}|rose|fell|increased|decreased|grew|jumped|dropped|"
+                              r"climbed|declined|raised|cut|reduced|lowered|hiked|boosted|went|moved|up|down|"
+                              r"taking\s+it|bringing\s+it|lifting\s+it)\s+to\s+$", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(r"\b(?P<dir>up|down|higher|lower|rose|fell|increased|decreased|grew|dropped|jumped|"
                              r"declined|gained|lost|climbed|slipped|surged|plunged|soared)\s+(?:by\s+)?$",
                              re.IGNORECASE)
@@ -261,7 +267,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         if value is None:
             return None
         lower = words.lower()
-        if lower == "one" and not re.match(r"\s+(?:million|billion|trillion|thousand|hundred)", text[num_end:]):
+        if lower == "one" and not re.match(r"\s+(?:million|billion|trillion|thousand|hundred)|-(?:day|week|month|year|"
+                                           r"hour|minute|time)\b", text[num_end:]):
             return None  # "one" alone is a pronoun far more often than a count
         atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
         if lower.startswith(("a ", "an ", "half ")) or "dozen" in lower:
@@ -386,18 +393,14 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     r = _RATE.match(text, pos)
     if r is not None and (atom.unit is None or atom.unit.dimension != "time"):
         per = (r["per"] or r["adv"]).lower()
-        atom.per = {"annum": "year", "yr": "year", "d": "day", "h": "hour", "hr": "hour", "annually": "year",
-                    "yearly": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}.get(
-            per, per)
+        atom.per = _PERIODS.get(per, per)
         pos = atom.end = r.end()
     atom = _attach_noun(text, atom, limit)
     if atom.noun and atom.per == "" and not atom.currency and not atom.percent:
         r = _RATE.match(text, atom.end)
         if r is not None:
             per = (r["per"] or r["adv"]).lower()
-            atom.per = {"annum": "year", "yr": "year", "d": "day", "h": "hour", "hr": "hour", "annually": "year",
-                        "yearly": "year", "daily": "day", "monthly": "month", "weekly": "week",
-                        "hourly": "hour"}.get(per, per)
+            atom.per = _PERIODS.get(per, per)
             atom.end = r.end()
     return atom
 
@@ -451,7 +454,10 @@ def _interval(atom: _Atom, low_floor: float) -> Interval:
     return Interval(v - half, v + half)
 
 
-_PER_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0, "year": 31557600.0}
+_PERIODS = {"annum": "year", "yr": "year", "d": "day", "h": "hour", "hr": "hour", "min": "minute", "s": "second",
+            "annually": "year", "yearly": "year", "daily": "day", "monthly": "month", "weekly": "week",
+            "hourly": "hour"}
+_PER_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0, "year": 31557600.0}
 
 
 def _classify(atom: _Atom, text: str) -> None:
@@ -477,6 +483,8 @@ def _classify(atom: _Atom, text: str) -> None:
 
 
 def _is_year(atom: _Atom) -> bool:
+    if atom.qualifier and atom.qualifier in _YEAR_PREPOSITIONS and atom.number_text.isdigit() and not atom.noun:
+        atom.qualifier = ""  # "over 2023", "around 2030": a preposition, not a qualifier of a count
     if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None or atom.qualifier:
         return False
     if "," in atom.number_text or "." in atom.number_text or not atom.number_text.isdigit():
@@ -492,9 +500,11 @@ def _is_year(atom: _Atom) -> bool:
 
 def _age_before(text: str, atom: _Atom) -> bool:
     """'Putin, 71, will travel' and 'aged 71': a person's age."""
-    if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None or atom.qualifier:
+    if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None or (
+            atom.qualifier and atom.qualifier not in ("range", "between")):
         return False
-    if not (atom.number_text.isdigit() and 1 <= atom.value <= 120):
+    first_number = atom.number_text.split()[0].rstrip("-–")
+    if not (first_number.isdigit() and 1 <= float(first_number) <= 120 and atom.value <= 120):
         return False
     before = text[max(0, atom.num_start - 40):atom.num_start]
     if _AGE_WORD_BEFORE.search(before):
@@ -517,8 +527,8 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
         return None
     if word == "or" or (word == "to" and _FROM_BEFORE.search(before)):
         return None  # "from 25% to 100%" is a change, not a range
-    if word == "to" and _CHANGE_VERB.search(text[max(0, first.start - 40):first.start]):
-        return None
+    if word == "to" and _CHANGE_VERB.search(text[max(0, first.start - 30):first.start]):
+        return None  # "rose 5% to 7%": a change
     if second.currency and second.start < second.num_start and not first.currency:
         return None  # "2021 to US$240 billion": the second figure brings its own currency, the first is not money
     if not first.is_word and first.number_text.isdigit() and 1800 <= first.value <= 2100 and second.scaled:
@@ -556,7 +566,8 @@ def _role(text: str, atom: _Atom) -> str:
     before = text[max(0, atom.start - 40):atom.start]
     if _FROM_BEFORE.search(before):
         return "from"
-    if re.search(r"\bto\s+$", before, re.IGNORECASE) and _CHANGE_VERB.search(before):
+    if re.search(r"\bto\s+$", before, re.IGNORECASE) and (
+            _CHANGE_VERB.search(before[:-3] if before.endswith("to ") else before) or _TO_AFTER_CHANGE.search(before)):
         return "to"
     m = _UP_DOWN_BEFORE.search(before)
     if m is not None:
@@ -621,7 +632,7 @@ def _to_mention(text: str, atom: _Atom) -> Mention | None:
             atom.kind = Kind.AGE
             atom.unit = unitlib.lexicon().words.get("year")
             atom.noun = ""
-            atom.end = atom.num_end
+            atom.end = max(atom.num_end, atom.end if atom.qualifier in ("range", "between") else atom.num_end)
         elif _is_year(atom):
             year = int(atom.value)
             from checker.extract.dates import year_span

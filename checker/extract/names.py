@@ -76,9 +76,12 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             if len(words) == 1 and last in _FUNCTION_WORDS:
                 continue
         # "Putin 71" without a comma is rare; "Xi 2012" would be a year after a name: keep 4-digit years
+        if re.search(r"['’]s?$", last):
+            continue  # a possessive before a number is a figure: "Djokovic's 34-match run", "China's 13%"
         number = m.group(2)
-        if len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100:
-            continue
+        if len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100 and \
+                not re.match(r"\s+[a-z]", text[m.end(2):m.end(2) + 3]):
+            continue  # "Xi 2012" is a year after a name; "Vision 2030 plans", "Expo 2020 site" are names
         spans.append((m.start(1) if len(words) <= 4 else m.start(2) - len(last) - 1, m.end(2)))
     return _merge(text, spans)
 

@@ -1,19 +1,120 @@
-"""Plain-data views of a run's records, shared by every renderer (JSON, CSV, HTML, ...).
+"""Plain-data views of a run's records, shared by every renderer (JSON, CSV, HTML, SARIF, ...).
 
 The findings.json shape is a contract later tools read:
 {"documents": [{"doc", "source", "published", "path"}],
  "findings": [{"kind", "rule", "severity", "message", "fingerprint", "fact", "claims": [claim...]}],
  "facts": [{"key", "status", "claims": [claim...]}]}
 with claim = {"doc", "source", "quote", "sentence", "start", "end", "value", "unit", ...}.
+A finding also has "status" ("new" | "baselined" | "waived") when the run used a baseline, and "new"
+(true | false: not in the previous run) when the run was compared with the run history. Only findings at or
+above the run's `show` level are listed (`crosscheck.show` says which).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from checker.model import Claim, Document, Extraction, Fact, Finding, Mention, Skipped
+from checker.model import Claim, Document, Extraction, Fact, Finding, Mention, Severity, Skipped
+
+FAMILIES = {"1": "numbers", "2": "dates", "3": "support", "4": "arithmetic", "5": "reference"}
+_JSONL_LINE = re.compile(r"^(?P<file>.+\.(?:jsonl|ndjson)):(?P<line>\d+)$", re.IGNORECASE)
+
+
+def shown(run) -> tuple[Finding, ...]:  # noqa: ANN001 - a run.RunResult
+    """The findings a report lists: those at or above `run.show` (error > warning > info)."""
+    try:
+        floor = Severity(run.show).rank
+    except ValueError:
+        floor = Severity.INFO.rank
+    return tuple(f for f in run.findings if f.severity.rank >= floor)
+
+
+def rule_family(rule_id: str) -> str:
+    """numbers, dates, support, arithmetic or reference, from the rule id's hundreds digit (CC1xx → numbers)."""
+    return FAMILIES.get(rule_id[2:3], "other")
+
+
+def baseline_statuses(run, findings: Sequence[Finding]) -> list[str | None]:  # noqa: ANN001
+    """Per finding: "new" | "baselined" | "waived" against the run's baseline, None without one.
+
+    The baseline keys occurrences as "fingerprint#n"; the k-th finding with a fingerprint (in run order)
+    takes the k-th key of that fingerprint, so two occurrences against a baseline holding one give one new.
+    """
+    if run.baseline is None:
+        return [None] * len(findings)
+    keys: dict[str, list[tuple[int, str]]] = {}
+    for key, status in run.baseline.status.items():
+        fingerprint, _, n = key.partition("#")
+        keys.setdefault(fingerprint, []).append((int(n) if n.isdigit() else 0, status))
+    for entries in keys.values():
+        entries.sort()
+    seen: dict[str, int] = {}
+    out: list[str | None] = []
+    for finding in findings:
+        k = seen.get(finding.fingerprint, 0)
+        seen[finding.fingerprint] = k + 1
+        entries = keys.get(finding.fingerprint, [])
+        out.append(entries[k][1] if k < len(entries) else "new")
+    return out
+
+
+def new_flags(run, findings: Sequence[Finding]) -> list[bool | None]:  # noqa: ANN001
+    """Per finding: not in the previous run (history), None when the run has no history to compare with."""
+    if run.history is None:
+        return [None] * len(findings)
+    return [f.fingerprint in run.history.new for f in findings]
+
+
+def is_new(status: str | None, new: bool | None) -> bool:
+    """New for the reader: not accepted by the baseline when there is one, else not seen in the previous run."""
+    if status is not None:
+        return status == "new"
+    return new is not False
+
+
+def mark_span(claim: Claim) -> tuple[int, int]:
+    """Where the figure sits inside the claim's sentence (offsets into `claim.sentence`)."""
+    n = len(claim.sentence)
+    start = min(n, max(0, claim.mention.start - claim.sentence_start))
+    end = min(n, max(start, claim.mention.end - claim.sentence_start))
+    return start, end
+
+
+def artifact_path(document: Document) -> str:
+    """The file a document came from, as a forward-slash path ("feed.jsonl:3" → "feed.jsonl")."""
+    match = _JSONL_LINE.match(document.path)
+    return (match.group("file") if match else document.path).replace("\\", "/")
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A span of a document's text as 1-based lines and columns (columns count code points)."""
+
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int  # the column after the last character, as SARIF's endColumn
+
+
+class LineIndex:
+    """Offsets → (line, column) for one text, in O(log n) per lookup."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def position(self, start: int, end: int) -> Position:
+        start_line, start_column = self.line_column(start)
+        end_line, end_column = self.line_column(max(start, end))
+        return Position(start_line, start_column, end_line, end_column)
 
 
 def _number(value: float | None) -> float | None:
