@@ -227,7 +227,28 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             time_scope=scope, scope_explicit=explicit, as_of=as_of, direction=_direction(sentence.text) if measure in ("exports", "imports")
             else "", hedged=hedged, reported=reported, forecast=forecast, part=part,
         ))
-    return tuple(claims)
+    return tuple(_propagate_parts(claims, text))
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:[^;:]{0,40}?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _propagate_parts(claims: list[Claim], text: str) -> list[Claim]:
+    """In "16 deaths, including 9 in X and 8 in Y", the 8 is a part too, and of the same measure as the 9."""
+    from dataclasses import replace
+
+    out: list[Claim] = []
+    for claim in claims:
+        previous = out[-1] if out else None
+        same_sentence = previous is not None and previous.sentence_start == claim.sentence_start
+        if (same_sentence and previous.part and previous.mention.dimension == claim.mention.dimension
+                and _LIST_JOIN.match(text[previous.mention.end:claim.mention.start])):
+            claim = replace(claim, part=True, measure=claim.measure if claim.mention.noun else previous.measure)
+        elif (claim.part and same_sentence and not claim.mention.noun
+              and previous.mention.dimension == claim.mention.dimension):
+            claim = replace(claim, measure=previous.measure)
+        out.append(claim)
+    return out
 
 
 @functools.cache

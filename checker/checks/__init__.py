@@ -78,6 +78,6 @@ def make_finding(rule: RuleContext, kind: str, message: str, fact_key: str, side
 
 def load_all() -> dict[str, CheckSpec]:
     """Import every check module so their decorators run; returns the registry."""
-    from checker.checks import arithmetic, conflict, reference, support  # noqa: F401
+    from checker.checks import arithmetic, conflict, reference, support, time  # noqa: F401
 
     return REGISTRY

@@ -107,3 +107,25 @@ def multiple_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
                                                  details=(("ratio", f"{a.mid / b.mid:.4f}"),)))
                 break
     return findings
+
+
+@check("parts_exceed_total", scope="corpus")
+def parts_exceed_total(corpus: Corpus, rule: RuleContext) -> list[Finding]:
+    """Parts of a total ("16 deaths, including six in ...") that add up to more than the total."""
+    findings = []
+    for (_, _), claims in sorted(_by_sentence(corpus.claims).items()):
+        totals = [c for c in claims if not c.part and c.mention.kind in _VALUE_KINDS and c.mention.base_interval]
+        parts = [c for c in claims if c.part and c.mention.kind in _VALUE_KINDS and c.mention.base_interval]
+        for total in totals:
+            mine = [p for p in parts if p.mention.start > total.mention.start and p.measure == total.measure
+                    and p.mention.dimension == total.mention.dimension]
+            if not mine:
+                continue
+            low_sum = sum(p.mention.base_interval.low for p in mine)
+            if low_sum > total.mention.base_interval.high:
+                quoted = " + ".join(f"“{p.mention.text.strip()}”" for p in mine)
+                message = (f"{total.source}: the parts {quoted} add up to more than the total "
+                           f"“{total.mention.text.strip()}”")
+                findings.append(make_finding(rule, "arithmetic", message, f"{total.doc}: parts of a total",
+                                             ((total,), tuple(mine))))
+    return findings

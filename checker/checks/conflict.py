@@ -60,6 +60,13 @@ def _is_scale_ratio(a: float, b: float, slack: float) -> bool:
     return exponent != 0 and abs(ratio / 10 ** (3 * exponent) - 1) <= slack
 
 
+def _same_written_number(a: _Cluster, b: _Cluster) -> bool:
+    """Every claim on both sides writes the same number, in different units (a swapped unit)."""
+    values = {c.mention.value for c in (*a.claims, *b.claims)}
+    units_a, units_b = {c.mention.unit for c in a.claims}, {c.mention.unit for c in b.claims}
+    return len(values) == 1 and not (units_a & units_b)
+
+
 def _side_text(cluster: _Cluster) -> str:
     by_source: dict[str, str] = {}
     for c in cluster.claims:
@@ -98,8 +105,9 @@ def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
         return []
     clusters.sort(key=_mid)
     if params["skip_scale_errors"] and all(
-            _is_scale_ratio(_mid(a), _mid(b), 0.1) for i, a in enumerate(clusters) for b in clusters[i + 1:]):
-        return []
+            _is_scale_ratio(_mid(a), _mid(b), 0.1) or _same_written_number(a, b)
+            for i, a in enumerate(clusters) for b in clusters[i + 1:]):
+        return []  # reported by scale-word-anomaly / unit-swap instead
     sources = {s for cl in clusters for s in cl.sources}
     if len(sources) < params["min_sources"]:
         return []
@@ -171,3 +179,34 @@ def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     message = f"{fact.key}: " + "; ".join(side(cl) for cl in [*ordered[1:], ordered[0]])
     return [make_finding(rule, "conflict", message, fact.key, tuple(tuple(cl.claims) for cl in ordered),
                          details=(("why_matched", fact.why),))]
+
+
+def _written(claim: Claim) -> float | None:
+    return claim.mention.value
+
+
+@check("unit_swap", slack=0.005)
+def unit_swap(fact: Fact, rule: RuleContext) -> list[Finding]:
+    """Claims of one fact that write the same number with different units that do not convert into each other
+    ("10 feet" vs "10 meters"): a unit swapped, not a different measurement."""
+    claims = [c for c in fact.claims if c.mention.base_interval is not None and c.mention.value is not None]
+    findings = []
+    seen: set[tuple[str, str]] = set()
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if a.source == b.source or a.mention.unit == b.mention.unit:
+                continue
+            same_number = abs(a.mention.value - b.mention.value) <= rule.params["slack"] * max(
+                abs(a.mention.value), abs(b.mention.value), 1e-12)
+            if not same_number or a.mention.base_interval.overlaps(b.mention.base_interval):
+                continue
+            pair = tuple(sorted((a.mention.unit, b.mention.unit)))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            message = (f"{fact.key}: {a.source} says “{a.mention.text.strip()}” and {b.source} says "
+                       f"“{b.mention.text.strip()}” — the same number in {pair[0]} and {pair[1]}, likely a unit "
+                       "written in place of another")
+            findings.append(make_finding(rule, "unit-anomaly", message, fact.key, ((a,), (b,)),
+                                         details=(("why_matched", fact.why),)))
+    return findings
