@@ -62,6 +62,7 @@ class _Token:
     lower: str
 
 
+@functools.lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -86,13 +87,39 @@ def _bounds(pattern: re.Pattern[str], text: str, sentence: Sentence, offset: int
     return start, end
 
 
+_ENTITY_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&+]*")
+_FIRST_WORDS = frozenset(surface.split()[0] for surface in gazetteer.ENTITIES) | frozenset(gazetteer.PREFIXES)
+
+
 def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    found = []
-    for m in _ENTITY_RE.finditer(text, start, end):
-        surface = m.group()
-        canonical = gazetteer.ENTITIES.get(surface) or gazetteer.PREFIXES.get(surface)
-        if canonical:
-            found.append((m.start(), m.end(), canonical))
+    """Gazetteer entities in text[start:end] as (start, end, canonical), longest surface first."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _ENTITY_TOKEN.finditer(text, start, end)]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        s0, e0, word = tokens[i]
+        if word not in _FIRST_WORDS and word.rstrip(".") not in _FIRST_WORDS:
+            i += 1
+            continue
+        hit = None
+        for n in range(min(gazetteer.MAX_WORDS, len(tokens) - i), 0, -1):
+            last_end = tokens[i + n - 1][1]
+            surface = " ".join(t[2] for t in tokens[i:i + n])
+            canonical = gazetteer.ENTITIES.get(surface) or (gazetteer.ENTITIES.get(surface.rstrip(".")) if n == 1
+                                                             else None)
+            if canonical is None and n == 1 and word in gazetteer.PREFIXES and text[e0:e0 + 1] == "-":
+                canonical = gazetteer.PREFIXES[word]
+            if canonical is not None and text[s0:last_end].replace("\n", " ").count(" ") == n - 1:
+                if text[last_end:last_end + 1] == "$" or text[last_end:last_end + 2] == " $":
+                    break  # "US$240bn": a currency, not the country
+                hit = (s0, last_end if not surface.endswith(".") or canonical != gazetteer.ENTITIES.get(
+                    surface.rstrip(".")) else last_end, canonical, n)
+                break
+        if hit is not None:
+            found.append(hit[:3])
+            i += hit[3]
+        else:
+            i += 1
     return found
 
 

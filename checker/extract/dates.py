@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker.extract.lexicon import AMBIGUOUS_MONTHS, MONTHS, SEASONS, UNITS_WORDS, WEEKDAYS
+from checker.extract.windows import anchored
 from checker.model import DateSpan, Kind, Mention, Sentence
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -81,16 +82,23 @@ _PAST = re.compile(
     re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)
+def _tense_cues(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, word, 'future'|'past') for every tense cue in a sentence (cached: several dates share one)."""
+    cues = [(m.start(), m.end(), m.group().lower(), label)
+            for pattern, label in ((_FUTURE, "future"), (_PAST, "past")) for m in pattern.finditer(sentence)]
+    return tuple(cues)
+
+
 def tense_at(sentence: str, offset: int) -> str:
     """'future', 'past' or '' for the clause around `offset` (an index into `sentence`)."""
     best: tuple[int, str] | None = None
-    for pattern, label in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in pattern.finditer(sentence):
-            if m.group().lower() in ("last", "next", "coming", "earlier") and abs(m.end() - offset) < 3:
-                continue  # the date's own modifier, judged elsewhere
-            distance = offset - m.end() if m.end() <= offset else (m.start() - offset) * 2
-            if best is None or distance < best[0]:
-                best = (distance, label)
+    for start, end, word, label in _tense_cues(sentence):
+        if word in ("last", "next", "coming", "earlier") and abs(end - offset) < 3:
+            continue  # the date's own modifier, judged elsewhere
+        distance = offset - end if end <= offset else (start - offset) * 2
+        if best is None or distance < best[0]:
+            best = (distance, label)
     return best[1] if best is not None and best[0] < 120 else ""
 
 
@@ -450,6 +458,13 @@ _TIME = re.compile(
     r"|(?P<noon>noon|midnight)\b)")
 
 
+_ANCHOR_WORDS = frozenset(
+    {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS} | {w.lower() + "s" for w in WEEKDAYS} | {
+        "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years",
+        "quarter", "decade", "decades", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks",
+        "ago", "half", "noon", "midnight", "fiscal"})
+
+
 def _month_has_cue(m: re.Match[str], text: str) -> bool:
     """An ambiguous month word ("May", "March") is a date only with a day, a year, or a cue before it."""
     token = m["mon"].rstrip(".")
@@ -465,7 +480,8 @@ def _month_has_cue(m: re.Match[str], text: str) -> bool:
     return bool(_CUE_BEFORE.search(before))
 
 
-def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], Sentence]) -> list[Mention]:
+def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], Sentence],
+               digits: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every date and time in `text`, resolved against `published` (None leaves relative ones unresolved)."""
     taken: list[tuple[int, int]] = []
     hits: list[_Hit] = []
@@ -473,8 +489,9 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    windows = anchored(text, _ANCHOR_WORDS, 28, 32, digits)
     for pattern, resolver, name in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             start, end = m.span()
             if not free(start, end):
                 continue
@@ -499,7 +516,7 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                 continue  # an impossible date ("February 30"): not a date mention
             taken.append((start, end))
             hits.append(_Hit(start, end, Kind.DATE, span, relative))
-    for m in _TIME.finditer(text):
+    for m in (m for a, b in windows for m in _TIME.finditer(text, a, b)):
         start, end = m.span()
         if not free(start, end):
             continue

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.extract import units as unitlib
+from checker.extract.windows import anchored
 from checker.extract.lexicon import (
     ABOUT,
     CURRENCY_CODES_AFTER,
@@ -577,6 +578,11 @@ def _role(text: str, atom: _Atom) -> str:
     return ""
 
 
+_NUMBER_WORDS = frozenset(
+    {*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *ORDINAL_WORDS, "dozen", "dozens", "scores", "hundreds",
+     "thousands", "millions", "billions"})
+
+
 def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for start, end in sorted(spans):
@@ -587,12 +593,14 @@ def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]]) -> list[Mention]:  # noqa: ANN001
+def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]],  # noqa: ANN001
+                 digits: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every figure in `text` outside the `skip` spans (dates, names), in order of appearance."""
     spans = _merged_spans(skip)
     atoms: list[_Atom] = []
     j = 0
-    for m in _SCAN.finditer(text):
+    windows = anchored(text, _NUMBER_WORDS, 12, 4, digits)
+    for m in (m for a, b in windows for m in _SCAN.finditer(text, a, b)):
         while j < len(spans) and spans[j][1] <= m.start():
             j += 1
         if j < len(spans) and spans[j][0] < m.end():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lexicon import MONTHS, WEEKDAYS
+from checker.extract.windows import digit_spans, merge_windows
 
 # capitalized words that may stand right before a real figure ("In 2023", "About 40", "Some 300")
 _FUNCTION_WORDS = frozenset(
@@ -59,14 +60,15 @@ _PROPER_NUMBER = re.compile(
 )
 
 
-def name_spans(text: str) -> list[tuple[int, int, str]]:
+def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, text) of numbers that belong to names, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
+    windows = merge_windows(text, digits if digits is not None else digit_spans(text), 80, 12)
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             if any(ch.isdigit() for ch in m.group()):
                 spans.append((m.start(), m.end()))
-    for m in _PROPER_NUMBER.finditer(text):
+    for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):
         words = m.group(1).split()
         last = words[-1].rstrip(".,")
         if last in _FUNCTION_WORDS or last.upper() == last and len(last) <= 3 and last in {"US", "USD", "EU"}:

@@ -1,0 +1,47 @@
+"""Where to look: small windows of the text around the words and digits a pattern can start from.
+
+Running a dozen date and name patterns over every position of a long article costs more than the rest of
+extraction together. Every figure, date and name crosses a digit or one of a few hundred words, so the
+scanners run their (unchanged) patterns only inside merged windows around those anchors. Windows end at a
+whitespace, so a pattern's lookahead at the window's end sees what it would see in the full text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def merge_windows(text: str, anchors: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged [start - before, end + after] windows around anchor spans, each ending at a whitespace."""
+    length = len(text)
+    merged: list[list[int]] = []
+    for start, end in anchors:
+        a = max(0, start - before)
+        b = min(length, end + after)
+        while b < length and not text[b].isspace():
+            b += 1
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def digit_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DIGITS.finditer(text)]
+
+
+def word_spans(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the words of `text` whose lower-case form is in `vocabulary`."""
+    return [m.span() for m in _WORDS.finditer(text) if m.group().lower() in vocabulary]
+
+
+def anchored(text: str, vocabulary: frozenset[str], before: int, after: int,
+             digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Windows around every digit run and every vocabulary word, in text order."""
+    spans = sorted([*(digits if digits is not None else digit_spans(text)), *word_spans(text, vocabulary)])
+    return merge_windows(text, spans, before, after)
