@@ -514,6 +514,10 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                 name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"]))
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
+            if text[end - 1] == "." and name in ("month", "day-month") and (m["y"] or m["mon"] and (
+                    m["mon"] in MONTHS and len(m["mon"]) > 4 or m["mon"] in ("May", "June", "July"))) and \
+                    text[end - 2:end - 1].isalpha():
+                end -= 1  # the sentence's full stop after "in August.", not an abbreviation's
             taken.append((start, end))
             hits.append(_Hit(start, end, Kind.DATE, span, relative))
     for m in (m for a, b in windows for m in _TIME.finditer(text, a, b)):

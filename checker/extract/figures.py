@@ -37,25 +37,34 @@ from checker.model import DateSpan, Interval, Kind, Mention
 _U19 = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _U9 = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "|".join(TENS_WORDS)
-_SIMPLE = rf"(?:(?:{_TENS})(?:[-\s](?:{_U9}))?|{_U19})"
+_SIMPLE = rf"(?:(?:{_TENS})(?:\s*-\s*|\s+)(?:{_U9})\b|(?:{_TENS}|{_U19}))"
 _MULT = "hundred|thousand|million|billion|trillion|dozen"
+_HALF = r"(?:\s+and\s+a\s+half)"
+# a number word may continue ("three hundred and fifty") only after a multiplier: "ten and fifteen" is two numbers
+_MULTIPLIED = rf"(?:{_SIMPLE}|(?:a|an))(?:\s+(?:{_MULT}))+"
 _WORD_NUMBER = (
-    rf"(?:(?:{_SIMPLE})(?:\s+(?:{_MULT}))*(?:\s+(?:and\s+)?(?:{_SIMPLE})(?:\s+(?:{_MULT}))*)*"
-    rf"|(?:a|an)\s+(?:{_MULT})|half\s+a\s+(?:{_MULT}))"
+    rf"(?:{_MULTIPLIED}(?:\s+(?:and\s+)?(?:{_MULTIPLIED}|{_SIMPLE}))*{_HALF}?"
+    rf"|(?:{_SIMPLE}){_HALF}(?:\s+(?:{_MULT}))?"
+    rf"|{_SIMPLE}"
+    rf"|half\s+a\s+(?:{_MULT}))"
 )
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS if k.endswith(" of")), key=len, reverse=True))
 _ORDINAL_ALT = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_COMPOUND_ORDINAL = rf"(?:{_TENS})(?:\s*-\s*|\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 
 _SCAN = re.compile(
-    r"(?P<numeral>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
-    rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!-(?:{_U9})))"
-    rf"|(?P<ordword>\b(?i:{_ORDINAL_ALT})\b)"
+    rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b)"
+    rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
+    rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b)"
 )
 
-_GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|tn|trn|[bmkBMK])(?![A-Za-z])")
-_SCALE_AFTER = re.compile(r"[\s-]{0,2}(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crore|lakh)\b",
+_GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|tn|trn|[bmkBMKT])(?![A-Za-z])")
+_SCALE_AFTER = re.compile(r"[\s-]{0,2}(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crore|lakh|"
+                          r"hundred|dozens?)\b",
                           re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|per-cent\b)", re.IGNORECASE)
 _PP = re.compile(r"[\s-](?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]pts?|proportion[\s-](?:factors?|points?)|"
@@ -67,13 +76,16 @@ _CURRENCY_WORD = re.compile(
 _CURRENCY_CODE_AFTER = re.compile(r"\s(?P<code>" + "|".join(CURRENCY_CODES_AFTER) + r")\b")
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>" + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True)) +
-    r")\s{0,2}$")
+    r"|(?<![A-Za-z])(?i:hk|ca|c|au|a|nz|s|nt|r|us)\s\$)\s{0,2}$")
+_CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩)")
+_SUBUNIT_AFTER = re.compile(r"\s(?P<of>euro\s)?(?P<sub>cents?|pence|penny|pennies|eurocents?)\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>" + "|".join(sorted((re.escape(k) for k in QUALIFIERS if k != "+"), key=len,
                                                           reverse=True)) + r")[\s-]+$",
     re.IGNORECASE)
 _RATE = re.compile(r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b))?"
                    r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
+                   r"(?!\s+(?:earlier|ago|before|later|after|from\s+now|prior))"
                    r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b", re.IGNORECASE)
 _NOUN = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*)\b(?![-\d]|\s+[A-Z]*\d)")
 _YEAR_PREPOSITIONS = frozenset({"over", "around", "about", "under", "below", "above", "by", "some", "circa",
@@ -81,7 +93,17 @@ _YEAR_PREPOSITIONS = frozenset({"over", "around", "about", "under", "below", "ab
 _AGE_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
 _AGE_WORD_BEFORE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
                               r"(?:to|from)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
+_RANGE_JOIN = re.compile(r"-?\s*(?:-|–|—|to|and|or|through|thru)\s*")
+# "rose from 25% to 100%" is a change; "ranging from -18 to -34" is a range
+_RANGE_BEFORE_FROM = re.compile(r"\b(?:rang\w*|anywhere|var(?:y|ies|ied|ying)|span\w*|estimates?|estimated|temperatures?|"
+                                r"sizes?|ages?|aged|prices?\s+(?:ran|go|going))\b(?:\s+\w+){0,3}\s+from\s+$",
+                                re.IGNORECASE)
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased?|increasing|decreased?|"
+    r"decreasing|grew|grow|grown|growing|jumped|jump|dropped|drop|climbed|climb|declined?|slipped|slid|soared|surged|"
+    r"plunged|plummeted|tumbled|gained|lost|hiked|hike|raised|raise|cut|reduced|lowered|boosted|expanded|shrank|"
+    r"contracted|swelled|doubled|tripled|halved|moved|move|moves|went|go|goes|going|changed|switched|upgraded|"
+    r"downgraded|revised|up|down|increase|decrease|rise|climb)\b(?:\s+\w+){0,4}\s+from\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
@@ -125,6 +147,9 @@ _YEAR_EVENT_NOUNS = frozenset({"elections", "games", "olympics", "midterms", "po
                                "playoffs", "primaries", "caucuses", "census", "estimates", "forecasts", "lows",
                                "highs", "records"})
 _OLD_AFTER = re.compile(r"[\s-]{1,2}olds?\b", re.IGNORECASE)
+_TEMPERATURE_CUE = re.compile(r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
+                              r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming",
+                              re.IGNORECASE)
 _TEMPERATURE_DEGREES = re.compile(r"\s?(?:°|º|degrees?)(?!\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b)",
                                   re.IGNORECASE)
 _ORDINAL_NUMERAL_WORDS = frozenset({"second", "minute"})
@@ -168,7 +193,13 @@ def _parse_numeral(text: str) -> tuple[float, float]:
 
 def parse_number_words(words: str) -> float | None:
     """'twenty-two' → 22, 'three hundred and fifty' → 350, 'half a million' → 500000, 'a dozen' → 12."""
-    tokens = re.split(r"[\s-]+", words.lower().strip())
+    text = words.lower().strip()
+    if " and a half" in text:
+        head, _, tail = text.partition(" and a half")
+        base = parse_number_words(head)
+        scale = MULTIPLIER_WORDS.get(tail.strip(), 1) if tail.strip() else 1
+        return None if base is None else (base + 0.5) * scale
+    tokens = re.split(r"[\s-]+", text)
     if tokens[:2] == ["half", "a"]:
         rest = parse_number_words(" ".join(["a", *tokens[2:]]))
         return None if rest is None else rest / 2
@@ -220,7 +251,8 @@ def _is_plural(word: str) -> bool:
 def _disambiguate_pounds(sentence: str) -> str:
     """'pounds' after a number: money (GBP) or mass. Clear cues decide; otherwise quantulum3's classifier."""
     lower = sentence.lower()
-    if re.search(r"\b(?:weigh\w*|heav\w*|lbs?|kilos?|kilograms?|tonnes?|cargo|catch|fish|bag|parcel|load)\b", lower):
+    if re.search(r"\b(?:weigh\w*|heav\w*|lbs?|kilos?|kilograms?|tonnes?|cargo|catch|fish|bag|parcel|load|lose|lost|"
+                 r"losing|gain\w*|diet\w*|obes\w*|overweight|body|pounds? of)\b", lower):
         return "mass"
     if re.search(r"\b(?:paid|pay\w*|cost\w*|price\w*|worth|fine[ds]?|spent|spend\w*|salary|wages?|budget|bill|fee"
                  r"s?|sterling|bank\w*|earn\w*|profit\w*|revenue|tax\w*|funding|grant|loan|debt|sold|buy\w*|bought)\b",
@@ -277,7 +309,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if "dozen" in lower and lower in ("a dozen", "dozen"):
                 atom.qualifier, atom.qualifier_kind = "a dozen", "about"
     else:
-        word = m["ordword"].lower()
+        word = " ".join((m["ordword"] or m["ordword2"]).lower().replace("-", " ").split())
         if word in ("second",) and re.match(r"[\s-]*(?:s\b|half|hand|quarter|round|place|straight|consecutive)",
                                             text[num_end:num_end + 12], re.IGNORECASE) is None:
             prev = text[max(0, num_start - 12):num_start].lower()
@@ -286,7 +318,9 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         if word == "first" and re.search(r"\b(?:at|for the|the very)\s+$", text[max(0, num_start - 12):num_start],
                                          re.IGNORECASE):
             return None
-        atom = _Atom(num_start, num_end, num_start, num_end, m["ordword"], float(ORDINAL_WORDS[word]), 0.0,
+        parts = word.split()
+        value = float(ORDINAL_WORDS[parts[-1]] + (TENS_WORDS[parts[0]] if len(parts) == 2 else 0))
+        atom = _Atom(num_start, num_end, num_start, num_end, m["ordword"] or m["ordword2"], value, 0.0,
                      kind=Kind.ORDINAL, is_word=True)
         return _attach_noun(text, atom, limit)
 
@@ -305,6 +339,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                     suffix = ""
             if suffix.lower() == "b" and not currency_before:
                 suffix = ""
+            if suffix == "T" and not currency_before:
+                suffix = ""
             if suffix:
                 scale = GLUED_SCALES[suffix.lower()]
                 atom.value *= scale
@@ -318,17 +354,19 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     s = _SCALE_AFTER.match(text, pos)
     if s is not None and not atom.scaled and not (atom.vague and s["scale"].lower() not in ("thousand", "million")):
         scale = SCALE_WORDS[s["scale"].lower()]
+        exact = s["scale"].lower() in ("hundred", "dozen", "dozens")  # "3 hundred boats" is 300, not 250–350
         atom.value *= scale
-        atom.step *= scale
+        atom.step *= 0 if exact else scale
         if atom.vague:
             atom.vague = (atom.vague[0] * scale, atom.vague[1] * scale)
-        atom.scaled, atom.scale = True, scale
+        atom.scaled, atom.scale = not exact, scale
         pos = atom.end = s.end()
 
     # before: currency symbol, qualifier, "between", "from"
     before = _CURRENCY_BEFORE.search(text, max(0, atom.num_start - 6), atom.num_start)
     if before is not None and not atom.vague:
-        code = CURRENCY_PREFIXES[before["cur"]]
+        code = CURRENCY_PREFIXES.get(before["cur"]) or CURRENCY_PREFIXES.get(
+            before["cur"].replace(" ", "").upper().replace("CA$", "C$").replace("AU$", "A$"), "USD")
         # "US" or "Rs" glued to a word are not currency ("THE US 240"): require the symbol to stand alone
         if before["cur"][0].isalpha() and before.start() > 0 and text[before.start() - 1].isalnum():
             before = None
@@ -358,10 +396,22 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 atom.currency = CURRENCY_WORDS[word]
                 pos = atom.end = c.end()
         else:
-            c = _CURRENCY_CODE_AFTER.match(text, pos)
+            c = _CURRENCY_CODE_AFTER.match(text, pos) or _CURRENCY_SYMBOL_AFTER.match(text, pos)
+            sub = _SUBUNIT_AFTER.match(text, pos) if c is None else None
             if c is not None:
                 atom.currency = CURRENCY_PREFIXES.get(c["code"], c["code"])
                 pos = atom.end = c.end()
+                s2 = _SCALE_AFTER.match(text, pos)  # "75 USD million"
+                if s2 is not None and not atom.scaled:
+                    scale = SCALE_WORDS[s2["scale"].lower()]
+                    atom.value, atom.step, atom.scaled, atom.scale = atom.value * scale, atom.step * scale, True, scale
+                    pos = atom.end = s2.end()
+            elif sub is not None:
+                code = {"euro": "EUR", "eurocent": "EUR"}.get((sub["of"] or "").lower().rstrip("s"), "")
+                word = sub["sub"].lower()
+                atom.currency = code or ("GBP" if word.startswith(("pen", "pence")) else "USD")
+                atom.value, atom.step = atom.value / 100, atom.step / 100
+                pos = atom.end = sub.end()
     if not atom.currency:
         pp = _PP.match(text, pos)
         p = _PERCENT.match(text, pos) if pp is None else None
@@ -378,7 +428,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 pos = atom.end = pos + pp2.end()
     if not atom.currency and not atom.percent and atom.unit is None and not atom.vague:
         u = unitlib.match_unit(text, pos, min(limit, pos + 60))
-        if u is not None and not (atom.is_word and u.unit.dimension not in ("time", "length") and not atom.scaled):
+        if u is not None and u.unit.dimension == "temperature" and u.surface in ("C", "F") and \
+                not _TEMPERATURE_CUE.search(sentence_text):
+            return None  # "the 13F filing", "Form 10C": a letter glued to a number, not a temperature
+        if u is not None and not (atom.is_word and len(u.surface) < 2):
             atom.unit = u.unit
             pos = atom.end = u.end
         elif not atom.is_word:
@@ -516,50 +569,45 @@ def _age_before(text: str, atom: _Atom) -> bool:
 
 
 def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
-    """'$2.1 billion to $2.4 billion', 'between $3 and $4 million', '20-25%' → one interval atom."""
+    """'$2.1 billion to $2.4 billion', 'between $3 and $4 million', '20-25%', '8- to 16-meter' → one interval."""
     gap = text[first.end:second.start]
-    joiner = _RANGE_JOIN.fullmatch(gap)
-    if joiner is None:
+    if _RANGE_JOIN.fullmatch(gap) is None:
         return None
-    word = gap.strip().lower()
-    before = text[max(0, first.start - 12):first.start]
+    word = gap.strip(" -").strip().lower() or "-"
+    before = text[max(0, first.start - 60):first.start]
     between = _BETWEEN_BEFORE.search(before) is not None
     if word == "and" and not between:
         return None
-    if word == "or" or (word == "to" and _FROM_BEFORE.search(before)):
-        return None  # "from 25% to 100%" is a change, not a range
-    if word == "to" and _CHANGE_VERB.search(text[max(0, first.start - 30):first.start]):
-        return None  # "rose 5% to 7%": a change
+    if word == "or" or first.kind == Kind.ORDINAL or second.kind == Kind.ORDINAL:
+        return None
+    if word == "to" and ((_FROM_BEFORE.search(before) and not _RANGE_BEFORE_FROM.search(before))
+                         or _CHANGE_VERB.search(before[-30:])):
+        return None  # "rose from 25% to 100%", "rose 5% to 7%": a change, not a range
     if second.currency and second.start < second.num_start and not first.currency:
         return None  # "2021 to US$240 billion": the second figure brings its own currency, the first is not money
     if not first.is_word and first.number_text.isdigit() and 1800 <= first.value <= 2100 and second.scaled:
         return None
     # the first side borrows what it lacks from the second ("$3 and $4 million", "20-25%", "two to three days")
+    value, step, scaled = first.value, first.step, first.scaled
     if not first.scaled and second.scaled and first.value * second.scale <= second.value + second.step:
-        first.value *= second.scale
-        first.step *= second.scale
-        first.scaled, first.scale = True, second.scale
-    first.currency = first.currency or second.currency
-    first.percent = first.percent or second.percent
-    first.unit = first.unit or second.unit
-    first.per = first.per or second.per
-    if (first.currency != second.currency or first.percent != second.percent or
-            (first.unit is not None and second.unit is not None and first.unit.name != second.unit.name)):
+        value, step, scaled = first.value * second.scale, first.step * second.scale, True
+    currency = first.currency or second.currency
+    percent = first.percent or second.percent
+    unit = first.unit or second.unit
+    per = first.per or second.per
+    if (currency != second.currency or percent != second.percent or
+            (unit is not None and second.unit is not None and unit.name != second.unit.name)):
         return None
-    if first.kind == Kind.ORDINAL or second.kind == Kind.ORDINAL:
-        return None
-    low, high = sorted((first.value, second.value))
+    low, high = sorted((value, second.value))
     if not low < high:
         return None
-    merged = _Atom(first.start if not between else first.start, second.end, first.num_start, second.num_end,
-                   f"{first.number_text}{gap}{second.number_text}", (low + high) / 2, max(first.step, second.step),
-                   currency=first.currency, percent=first.percent, unit=first.unit, per=first.per,
-                   noun=second.noun or first.noun, vague=(low, high),
-                   scaled=first.scaled or second.scaled, qualifier="between" if between else "range")
-    if between:
-        b = re.search(r"between\s+$", before, re.IGNORECASE)
-        if b is not None:
-            merged.start = first.start - (len(before) - b.start())
+    merged = _Atom(first.start, second.end, first.num_start, second.num_end,
+                   f"{first.number_text}{gap}{second.number_text}", (low + high) / 2, max(step, second.step),
+                   currency=currency, percent=percent, unit=unit, per=per, noun=second.noun or first.noun,
+                   vague=(low, high), scaled=scaled or second.scaled, qualifier="between" if between else "range")
+    lead = re.search(r"(?:between|from)\s+$", before, re.IGNORECASE)
+    if lead is not None:
+        merged.start = first.start - (len(before) - lead.start())
     return merged
 
 
@@ -599,7 +647,7 @@ def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]],  # no
     spans = _merged_spans(skip)
     atoms: list[_Atom] = []
     j = 0
-    windows = anchored(text, _NUMBER_WORDS, 12, 4, digits)
+    windows = anchored(text, _NUMBER_WORDS, 12, 24, digits)
     for m in (m for a, b in windows for m in _SCAN.finditer(text, a, b)):
         while j < len(spans) and spans[j][1] <= m.start():
             j += 1

@@ -28,11 +28,11 @@ ORDINAL_WORDS: dict[str, int] = {
 
 # scale words that multiply the number before them; glued forms ("240bn", "1.5m") are listed separately
 SCALE_WORDS: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12, "dozens": 12,
     "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "crore": 1e7, "lakh": 1e5,
 }
 GLUED_SCALES: dict[str, float] = {
-    "bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12,
+    "bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12, "t": 1e12,
 }
 
 # currency written before the number: longest first when compiled
@@ -40,7 +40,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "US $": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD",
     "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
-    "₽": "RUB", "RUB": "RUB", "₹": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "KRW": "KRW",
+    "元": "CNY", "₽": "RUB", "RUB": "RUB", "₹": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "KRW": "KRW",
     "CHF": "CHF", "CAD": "CAD", "AUD": "AUD", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "TRY": "TRY",
     "BRL": "BRL", "MXN": "MXN", "ZAR": "ZAR", "SAR": "SAR", "AED": "AED", "HKD": "HKD",
 }
@@ -52,11 +52,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "ruble": "RUB", "rubles": "RUB", "russian roubles": "RUB", "russian rubles": "RUB", "yen": "JPY",
     "won": "KRW", "rupee": "INR", "rupees": "INR", "swiss francs": "CHF", "francs": "CHF", "franc": "CHF",
     "pesos": "MXN", "peso": "MXN", "rand": "ZAR", "lira": "TRY", "hryvnia": "UAH", "hryvnias": "UAH",
-    "riyals": "SAR", "dirhams": "AED", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "riyals": "SAR", "dirhams": "AED", "bitcoin": "BTC", "bitcoins": "BTC", "canadian dollars": "CAD", "australian dollars": "AUD",
     "hong kong dollars": "HKD", "reais": "BRL", "zloty": "PLN", "kroner": "NOK", "kronor": "SEK",
 }
 CURRENCY_CODES_AFTER: frozenset[str] = frozenset(
-    {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "BRL", "MXN"}
+    {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "BRL", "MXN", "BTC"}
 )
 # "pounds" is money or mass: decided from the sentence (see units.disambiguate_pounds)
 AMBIGUOUS_CURRENCY_WORDS: frozenset[str] = frozenset({"pound", "pounds"})

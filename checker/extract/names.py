@@ -38,7 +38,8 @@ _PATTERNS = [
     re.compile(r"\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?!\w)"),
     re.compile(r"(?<![\w$€£.,/-])\d{3}-\d{4}(?![\w/-])"),
     # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D, 4x4
-    re.compile(r"(?<![\w$€£])[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*[A-Za-z]*(?![\w%])"),
+    re.compile(r"(?<![\w$€£])(?!(?:USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB)\d)[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*"
+               r"[A-Za-z]*(?![\w%])"),
     re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"),
     # road numbers: US 41, SR 776, Hwy 19, State Road 60
     re.compile(r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per cent|"
@@ -60,13 +61,20 @@ _PROPER_NUMBER = re.compile(
 )
 
 
+def _unit_after_number(text: str, start: int, found: str) -> bool:
+    """'301,338 km2': the 'km2' is a unit symbol after a figure, not a code name."""
+    from checker.extract.units import lexicon
+
+    return text[max(0, start - 2):start].strip()[-1:].isdigit() and found in lexicon().symbols
+
+
 def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, text) of numbers that belong to names, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
     windows = merge_windows(text, digits if digits is not None else digit_spans(text), 80, 12)
     for pattern in _PATTERNS:
         for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
-            if any(ch.isdigit() for ch in m.group()):
+            if any(ch.isdigit() for ch in m.group()) and not _unit_after_number(text, m.start(), m.group()):
                 spans.append((m.start(), m.end()))
     for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):
         words = m.group(1).split()

@@ -78,9 +78,13 @@ NEWS_UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
                                               "kilometre an hour"), ("km/h", "kph", "kmh", "km/hr", "kmph")),
     "meter / second": ("meter / second", ("meter per second", "metre per second"), ("m/s",)),
     "knot": ("knot", ("knot",), ("kt", "kts")),
-    "degree_Fahrenheit": ("degF", ("degree fahrenheit", "fahrenheit", "degrees fahrenheit"), ("°F", "F", "ºF")),
-    "degree_Celsius": ("degC", ("degree celsius", "celsius", "degrees celsius", "degree centigrade",
-                                "centigrade"), ("°C", "C", "ºC")),
+    "degree_Fahrenheit": ("degF", ("degree fahrenheit", "fahrenheit", "degrees fahrenheit", "deg f", "deg. f",
+                                   "farenheit", "fahrenheight", "degrees f"), ("°F", "F", "ºF", "° F")),
+    "degree_Celsius": ("degC", ("degree celsius", "celsius", "degrees celsius", "degree centigrade", "centigrade",
+                                "deg c", "deg. c", "celcius", "degrees c"), ("°C", "C", "ºC", "° C")),
+    "watt_hour": ("watt_hour", ("watt hour", "watt-hour"), ("Wh",)),
+    "microgram": ("microgram", ("microgram",), ("μg", "µg", "mcg")),
+    "milligram": ("milligram", ("milligram",), ("mg",)),
     "second": ("second", ("second",), ("sec", "secs", "s")),
     "minute": ("minute", ("minute",), ("min", "mins")),
     "hour": ("hour", ("hour",), ("hr", "hrs", "h")),
@@ -252,7 +256,9 @@ def lexicon() -> Lexicon:
     return Lexicon(words=words, symbols=symbols, max_words=max_words)
 
 
-_TOKEN = re.compile(r"°[CF]|º[CF]|[A-Za-zµ°º][A-Za-zµ°º²³]*(?:/[A-Za-z]+)?")
+_SPACED_LETTERS = frozenset({"m", "L", "t", "g", "C", "F"})  # single-letter symbols readable after a space
+_TOKEN = re.compile(r"°[CF]|º[CF]|[A-Za-zµμ°º][A-Za-zµμ°º²³]*(?:[23](?![\d.,]\d))?(?:/[A-Za-z]+)?")
+_POWER = re.compile(r"\^([23])|\s+(squared|cubed)\b")
 _SEPARATORS = " -\u00a0\t"
 
 
@@ -283,9 +289,24 @@ def match_unit(text: str, pos: int, limit: int) -> UnitMatch | None:
         start, end = tokens[0][0], tokens[n - 1][1]
         surface = text[start:end]
         unit = lex.symbols.get(surface)
-        if unit is not None and (len(surface) > 1 or start == pos or surface == "m"):
-            return UnitMatch(unit, end, surface)
+        if unit is not None and (len(surface) > 1 or start == pos or (
+                surface in _SPACED_LETTERS and not text[end:end + 1].isalnum() and text[end:end + 1] != "'")):
+            return _powered(text, UnitMatch(unit, end, surface), limit)
         unit = lex.words.get(" ".join(text[a:b].lower() for a, b in tokens[:n]))
         if unit is not None:
-            return UnitMatch(unit, end, surface)
+            return _powered(text, UnitMatch(unit, end, surface), limit)
+        if n == 1 and surface == "in" and (start == pos or re.match(r"\s*(?:[.,;:)]|$)", text[end:end + 2])):
+            return UnitMatch(lex.words["inch"], end, surface)  # "2in", "a 2 in. screen"; never "2 in March"
     return None
+
+
+def _powered(text: str, found: UnitMatch, limit: int) -> UnitMatch:
+    """'4 km^2', '4 km squared' → square kilometres (lengths only)."""
+    m = _POWER.match(text, found.end, limit)
+    if m is None or found.unit.dimension != "length":
+        return found
+    power = 2 if (m.group(1) == "2" or m.group(2) == "squared") else 3
+    unit = found.unit
+    powered = UnitDef(name=f"{'square' if power == 2 else 'cubic'}_{unit.name}",
+                      dimension="area" if power == 2 else "volume", factor=unit.factor ** power)
+    return UnitMatch(powered, m.end(), text[found.end - len(found.surface):m.end()])
