@@ -143,11 +143,165 @@ def _resolve_iso(m: re.Match[str], published: date | None, tense: str) -> DateSp
     return _span(day, day, "day", False) if day else None
 
 
+def _full_year(text: str, published: date | None) -> int:
+    """'2024' → 2024; '71' → 1971 and '24' → 2024 (a two-digit year within ten years ahead is this century)."""
+    year = int(text.lstrip("'’"))
+    if year >= 100:
+        return year
+    pivot = ((published.year if published else date.today().year) + 10) % 100
+    return 2000 + year if year <= pivot else 1900 + year
+
+
 def _resolve_slash(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    year = int(m["y"])
-    year += 2000 if year < 100 else 0
-    day = _safe_date(year, int(m["m"]), int(m["d"]))  # US order (month/day/year): news style
+    year = _full_year(m["y"], published)
+    month, day_of_month = int(m["m"]), int(m["d"])
+    if month > 12 >= day_of_month:  # 21/04/2016: day first (month/day is the US order, tried first)
+        month, day_of_month = day_of_month, month
+    day = _safe_date(year, month, day_of_month)
     return _span(day, day, "day", False) if day else None
+
+
+def _resolve_year_month(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    year, month = int(m["ym_y"] or m["my_y"]), int(m["ym_m"] or m["my_m"])
+    if not 1 <= month <= 12:
+        return None
+    first, last = month_bounds(year, month)
+    return _span(first, last, "month", False)
+
+
+def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'on the 27th', 'Friday the 15th': a day of the current (or adjacent) month."""
+    if published is None:
+        return None
+    day_number = int(m["dd"])
+    readings = [(d, d) for d in (_safe_date(*_add_months(published.year, published.month, k), day_number)
+                                 for k in (-1, 0, 1)) if d is not None]
+    if m["ddwd"]:
+        readings = [r for r in readings if r[0].weekday() == WEEKDAYS[m["ddwd"].capitalize()]] or readings
+    if not readings:
+        return None
+    start, end = _choose(readings, published, tense)
+    return _span(start, end, "day", True)
+
+
+_ORDINAL_DAYS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_ORDINAL_DAYS.update({f"twenty {w}": 20 + n for w, n in list(_ORDINAL_DAYS.items())[:9]})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty first": 31})
+
+
+def _resolve_word_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    day_number = _ORDINAL_DAYS.get(" ".join(m["wday"].lower().replace("-", " ").split()))
+    if day_number is None:
+        return None
+    return _month_phrase(_month_number(m["wmon"].capitalize()), day_number, None, None,
+                         int(m["wy"]) if m["wy"] else None, "", published, tense)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365, "decade": 3652}
+
+
+def _resolve_span_of(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'the past three weeks', 'the next 7 quarters', 'the last two years': a span from or to publication."""
+    if published is None:
+        return None
+    amount_text = m["sn"].lower()
+    amount = UNITS_WORDS.get(amount_text) or (int(amount_text) if amount_text.isdigit() else None)
+    if not amount:
+        return None
+    unit = m["su"].lower().rstrip("s")
+    days = amount * _UNIT_DAYS[unit]
+    if m["sdir"].lower() in ("next", "coming", "following"):
+        return _span(published + timedelta(days=1), published + timedelta(days=days), "day", True)
+    return _span(published - timedelta(days=days), published, "day", True)
+
+
+def _resolve_part_of_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    if published is None:
+        return None
+    phrase = " ".join(m["pod"].lower().split())
+    if phrase.startswith("the day after"):
+        day = published + timedelta(days=2)
+    elif phrase.startswith("the day before"):
+        day = published - timedelta(days=2)
+    else:  # this morning / this afternoon / this evening / earlier today / later today
+        day = published
+    return _span(day, day, "day", True)
+
+
+def _resolve_period_edge(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'the end of the year', 'end of this month', 'rest of the week', 'the weekend', 'year to date',
+    'the week after next', 'early next year', 'late this month'."""
+    if published is None:
+        return None
+    phrase = " ".join(m["edge"].lower().split())
+    unit = m["eunit"].lower() if m["eunit"] else ""
+    shift = 1 if "next" in phrase else (-1 if "last" in phrase or "previous" in phrase else 0)
+    if "week after next" in phrase:
+        start, end = week_bounds(published + timedelta(weeks=2))
+        return _span(start, end, "week", True)
+    if phrase.endswith("weekend"):
+        monday, sunday = week_bounds(published)
+        saturday = sunday - timedelta(days=1)
+        if tense == "past" and published < saturday:
+            saturday, sunday = saturday - timedelta(days=7), sunday - timedelta(days=7)
+        return _span(saturday, sunday, "day", True)
+    if "to date" in phrase or "so far" in phrase:
+        return _span(date(published.year, 1, 1), published, "day", True)
+    start, end, granularity = _period(unit or "year", published, shift)
+    if phrase.startswith("rest of"):
+        return _span(max(start, published), end, "day", True)
+    length = (end - start).days + 1
+    third = max(1, length // 3)
+    if phrase.startswith(("end of", "the end of", "late")):
+        return _span(end - timedelta(days=third - 1) if unit != "year" else date(start.year, 9, 1), end, "day", True)
+    if phrase.startswith(("start of", "the start of", "beginning of", "the beginning of", "early")):
+        return _span(start, start + timedelta(days=third - 1) if unit != "year" else date(start.year, 4, 30),
+                     "day", True)
+    if phrase.startswith(("mid", "middle of", "the middle of")):
+        return _span(start + timedelta(days=third), end - timedelta(days=third), "day", True)
+    return _span(start, end, granularity, True)
+
+
+def _resolve_week_of(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'the first week of October', 'the last week of 2015'."""
+    which = m["wk"].lower()
+    if m["wkyear"]:
+        first, last = date(int(m["wkyear"]), 1, 1), date(int(m["wkyear"]), 12, 31)
+    else:
+        month = _month_number(m["wkmon"].capitalize())
+        if m["wkmy"]:
+            first, last = month_bounds(int(m["wkmy"]), month)
+        elif published is not None:
+            first, last = _choose([month_bounds(published.year + k, month) for k in (-1, 0, 1)], published, tense)
+        else:
+            return None
+    if which in ("last", "final"):
+        return _span(last - timedelta(days=6), last, "week", not (m["wkyear"] or m["wkmy"]))
+    index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(which, 0)
+    start = first + timedelta(days=7 * index)
+    return _span(start, min(last, start + timedelta(days=6)), "week", not (m["wkyear"] or m["wkmy"]))
+
+
+def _resolve_century(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    number = int(re.match(r"\d+", m["cent"]).group()) if m["cent"][0].isdigit() else \
+        {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}.get(m["cent"].lower())
+    if not number:
+        return None
+    return _span(date((number - 1) * 100 + 1, 1, 1), date(number * 100, 12, 31), "century", False)
+
+
+def _resolve_short_decade(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """"the '80s", "the 70s", "1990 s"."""
+    digits = m["sd"]
+    year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
+    return _span(date(year, 1, 1), date(year + 9, 12, 31), "decade", False)
+
+
+def _resolve_apostrophe_year(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    year = _full_year(m["ay"], published)
+    return _span(date(year, 1, 1), date(year, 12, 31), "year", False)
 
 
 def _month_phrase(month: int, day1: int | None, day2: int | None, month2: int | None, year: int | None,
@@ -204,6 +358,14 @@ def _resolve_month_first(m: re.Match[str], published: date | None, tense: str) -
                          (m["part"] or "").lower(), published, tense)
 
 
+def _resolve_lower_month(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'february 4', 'april 2017': a lower-case month counts only next to a day or a year."""
+    if not (m["d1"] or m["y"]):
+        return None
+    return _month_phrase(MONTHS[m["mon"].capitalize()], _day_number(m["d1"]) if m["d1"] else None, None, None,
+                         int(m["y"]) if m["y"] else None, "", published, tense)
+
+
 def _resolve_day_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     return _month_phrase(_month_number(m["mon"]), _day_number(m["d1"]), _day_number(m["d2"]) if m["d2"] else None,
                          None, int(m["y"]) if m["y"] else None, "", published, tense)
@@ -212,7 +374,7 @@ def _resolve_day_first(m: re.Match[str], published: date | None, tense: str) -> 
 def _resolve_weekday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     if published is None:
         return None
-    weekday = WEEKDAYS[m["wd"]]
+    weekday = WEEKDAYS[m["wd"].capitalize()]
     modifier = (m["mod"] or "").lower()
     back = (published.weekday() - weekday) % 7
     forward = (weekday - published.weekday()) % 7
@@ -413,10 +575,31 @@ def _resolve_time(m: re.Match[str]) -> str | None:
 _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, str]] = [
     (re.compile(r"(?<![\w/-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])"),
      _resolve_iso, "iso"),
-    (re.compile(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>" + _YEAR + r"|\d\d)(?![\w/])"),
+    (re.compile(r"(?<![\w/.])(?P<m>[12]\d|3[01]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>" + _YEAR +
+                r"|\d\d)(?![\w/])"),
      _resolve_slash, "slash"),
-    (re.compile(
-        r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?"
+    (re.compile(r"(?<![\w/.-])(?:(?P<ym_y>" + _YEAR + r")[/-](?P<ym_m>0[1-9]|1[0-2])|(?P<my_m>0?[1-9]|1[0-2])[/-]"
+                r"(?P<my_y>" + _YEAR + r"))(?![\w/]|-\d)"), _resolve_year_month, "year-month"),
+    (re.compile(r"(?<![\w'’])(?i:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first))"
+                r"[\s-]+(?i:century)\b"), _resolve_century, "century"),
+    (re.compile(r"(?i:\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?:(?P<wkyear>" + _YEAR +
+                r")|(?P<wkmon>" + _MONTH_ALT.lower() + r"|" + _MONTH_ALT + r")\.?(?:,?\s+(?P<wkmy>" + _YEAR + r"))?)\b)"),
+     _resolve_week_of, "week-of"),
+    (re.compile(r"(?i:\b(?:the\s+)?(?P<wday>(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                r"eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+                r"\s+of\s+(?P<wmon>" + "|".join(m.lower() for m in MONTHS if len(m) > 3 and m != "Might") +
+                r")(?:,?\s+(?P<wy>" + _YEAR + r"))?\b)"), _resolve_word_day, "word-day"),
+    (re.compile(r"(?i:\b(?P<sdir>past|last|previous)\s+(?P<sn>\d{1,3}|" + _NUMBER_WORD_ALT +
+                r")\s+(?P<su>days|weeks|months|years|quarters|decades|fortnights)\b)"), _resolve_span_of, "span-of"),
+    (re.compile(r"(?i:\b(?P<pod>this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today|"
+                r"the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday)\b)"), _resolve_part_of_day,
+     "part-of-day"),
+    (re.compile(r"(?i:\b(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)|"
+                r"(?:early|late|mid)[\s-]+(?:this|next|last)|the\s+week\s+after\s+next|(?:the|this|last|next)\s+"
+                r"weekend|year\s+to\s+date)(?:\s+(?P<eunit>week|month|year|quarter))?\b)"),
+     _resolve_period_edge, "period-edge"),
+    (re.compile(r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?"
         r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d))?"),
      _resolve_day_first, "day-month"),
     (re.compile(
@@ -425,6 +608,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
         r"(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"),
      _resolve_month_first, "month"),
+    (re.compile(r"(?<![\w-])(?P<mon>" + "|".join(m.lower() for m in MONTHS if m not in AMBIGUOUS_MONTHS) +
+                r")\b\.?(?:\s+(?P<d1>" + _DAY + r")\b(?![.,]\d)(?P<mon2>)?(?P<d2>)?)?(?:,?\s+(?P<y>" + _YEAR +
+                r")\b(?![.,-]\d))?(?P<part>)"), _resolve_lower_month, "lower-month"),
     (re.compile(r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
                 r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
                 r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b", re.IGNORECASE),
@@ -434,6 +620,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
      None, "half"),
     (re.compile(r"(?<![\w'])(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s\b",
                 re.IGNORECASE), _resolve_decade, "decade"),
+    (re.compile(r"(?i:(?<![\w])(?:the\s+)?(?:['’](?P<sd>\d0)s|(?<=the\s)(?P<sd2>[2-9]0)s|(?P<sd3>1[89]\d0|20\d0)\s+s)\b)"),
+     None, "short-decade"),
+    (re.compile(r"(?i:\b(?:since|in|of|from|until|by|class\s+of)\s+)(?P<ay>['’]\d\d)\b(?!s)"), _resolve_apostrophe_year,
+     "apostrophe-year"),
+    (re.compile(r"(?i:(?<![\w])(?:on\s+)?(?:(?P<ddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+                r"the\s+(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|the|next|last)"
+                r"\s+month)))"), _resolve_day_only, "day-only"),
     (re.compile(r"(?<![\w-])(?P<ypart>early|mid|late|Early|Mid|Late|end of|the end of|start of|the start of|"
                 r"beginning of|the beginning of|middle of|the middle of|fiscal|Fiscal|FY)[\s-]*(?P<yp>" + _YEAR +
                 r")\b(?![.,]\d)"), _resolve_year_part, "year-part"),
@@ -449,7 +642,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (re.compile(r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|months?|"
                 r"years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b", re.IGNORECASE),
      _resolve_ago, "ago"),
-    (re.compile(r"(?<![\w-])(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<wd>" + _WEEKDAY_ALT + r")\b(?!s\b|['’]s?\s+[A-Z])"
+    (re.compile(r"(?<![\w-])(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<wd>" + _WEEKDAY_ALT + r"|" +
+                _WEEKDAY_ALT.lower() + r")\b(?!s\b|['’]s?\s+[A-Z])"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"), _resolve_weekday, "weekday"),
 ]
 _TIME = re.compile(
@@ -462,7 +656,9 @@ _ANCHOR_WORDS = frozenset(
     {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS} | {w.lower() + "s" for w in WEEKDAYS} | {
         "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years",
         "quarter", "decade", "decades", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks",
-        "ago", "half", "noon", "midnight", "fiscal"})
+        "ago", "half", "noon", "midnight", "fiscal", "morning", "afternoon", "evening", "end", "start",
+        "beginning", "middle", "rest", "far", "century", "fortnight", "fortnights", "quarters",
+        })
 
 
 def _month_has_cue(m: re.Match[str], text: str) -> bool:
@@ -508,13 +704,18 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                 tense = "since"
             if name == "half":
                 span = _resolve_half(_HalfMatch(m), published, tense)
+            elif name == "short-decade":
+                digits = m["sd"] or m["sd2"] or m["sd3"]
+                year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
+                span = _span(date(year, 1, 1), date(year + 9, 12, 31), "decade", False)
             else:
                 span = resolver(m, published, tense) if resolver else None
-            relative = name in ("weekday", "relative", "ago", "simple") or (
+            relative = name in ("weekday", "relative", "ago", "simple", "span-of", "part-of-day", "period-edge",
+                                "day-only") or (
                 name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"]))
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
-            if text[end - 1] == "." and name in ("month", "day-month") and (m["y"] or m["mon"] and (
+            if text[end - 1] == "." and name in ("month", "day-month", "lower-month") and (m["y"] or m["mon"] and (
                     m["mon"] in MONTHS and len(m["mon"]) > 4 or m["mon"] in ("May", "June", "July"))) and \
                     text[end - 2:end - 1].isalpha():
                 end -= 1  # the sentence's full stop after "in August.", not an abbreviation's

@@ -489,6 +489,9 @@ def _attach_noun(text: str, atom: _Atom, limit: int) -> _Atom:
 
 
 def _interval(atom: _Atom, low_floor: float) -> Interval:
+    """The interval a written figure stands for. An exact figure covers its rounding ("2.4 miles" is
+    2.35–2.45); a qualified one is bounded by its qualifier alone ("nearly 1,000" is 950–1,000, "about 10%"
+    is 9.5–10.5, "up to 16 feet" is 0–16), the qualifier already saying how exact the writer was."""
     if atom.vague is not None:
         return Interval(atom.vague[0], atom.vague[1])
     v, half = atom.value, atom.step / 2
@@ -496,15 +499,15 @@ def _interval(atom: _Atom, low_floor: float) -> Interval:
     if kind == "min":
         return Interval(v, math.inf)
     if kind == "max":
-        return Interval(min(low_floor, v), v + half)
+        return Interval(min(low_floor, v), v)
     if kind == "below":
-        return Interval(v * (1 - NEAR) - half if v >= 0 else v - half, v + half)
+        return Interval(v * (1 - NEAR) if v >= 0 else v * (1 + NEAR), v)
     if kind == "above":
-        return Interval(v - half, v * (1 + NEAR) + half)
+        return Interval(v, v * (1 + NEAR) if v >= 0 else v * (1 - NEAR))
     if kind == "about":
         if atom.qualifier == "a dozen":
             return Interval(10, 14)
-        return Interval(v - abs(v) * ABOUT - half, v + abs(v) * ABOUT + half)
+        return Interval(v - abs(v) * ABOUT, v + abs(v) * ABOUT)
     return Interval(v - half, v + half)
 
 

@@ -80,7 +80,7 @@ QUALIFIERS: dict[str, str] = {
     "a record": "exact", "record": "exact", "a total of": "exact", "exactly": "exact", "precisely": "exact",
     "only": "exact", "just": "exact",
 }
-NEAR = 0.10  # "nearly 1,000" covers 900–1,000
+NEAR = 0.05  # "nearly 1,000" covers 950–1,000
 ABOUT = 0.05  # "about 1.8 billion" covers ±5% (plus the rounding of the written figure)
 
 # vague quantities: phrase → (low, high) multipliers applied to the following scale (or 1)
