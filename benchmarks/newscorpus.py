@@ -30,7 +30,7 @@ import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,8 @@ ARTICLES_PER_STORY = 20  # stories = N / 20
 OUTLETS_PER_STORY = (5, 15)
 WORDS_TARGET = (640, 760)  # each article's target length is drawn uniformly from this range
 CONFLICT_RATE = 0.05  # share of a story's facts that get a planted conflict
+FACT_P_SCALE = 1.5  # each fact's mention probability is scaled by this (capped at 0.95): ~25-35 figures per article
+LOCAL_FIGURES = (3, 6)  # sentences with figures only one article gives
 PUBLISHED_OFFSETS = (-1, 0, 0, 0, 1, 1, 1, 2, 2, 3, 4)  # article day relative to the story's main event
 
 # ------------------------------------------------------------------ vocabularies
@@ -155,7 +157,7 @@ def make_outlets(seed: int) -> list[Outlet]:
 def sig_round(x: float, sig: int) -> float:
     if x == 0:
         return 0.0
-    digits = sig - int(math.floor(math.log10(abs(x)))) - 1
+    digits = sig - math.floor(math.log10(abs(x))) - 1
     return round(x, digits)
 
 
@@ -226,6 +228,10 @@ QTY: dict[str, dict[str, Any]] = {
             "us_metric": ["{n} billion cubic meters", "{n} bcm"], "imperial": None},
     "mb": {"metric": ["{n} millibars", "{n} mb", "{n} hectopascals"], "us_metric": ["{n} millibars"], "imperial": None},
     "mw": {"metric": ["{n} megawatts", "{n} MW", "{n}MW"], "us_metric": ["{n} megawatts"], "imperial": None},
+    "bpd": {"metric": ["{n} barrels a day", "{n} barrels per day", "{n} bpd"], "us_metric": ["{n} barrels a day"],
+            "imperial": None},
+    "m3": {"metric": ["{n} cubic metres", "{n} m3"], "us_metric": ["{n} cubic meters"],
+           "imperial": (1.30795, ["{n} cubic yards"])},
     "km2": {"metric": ["{n} square kilometres", "{n} sq km"], "us_metric": ["{n} square kilometers"],
             "imperial": (0.386102, ["{n} square miles"])},
 }
@@ -235,7 +241,6 @@ def render_qty(rng: random.Random, value: float, family: str, outlet: Outlet, si
                exact_p: float = 0.35, decimals: int = 1) -> str:
     spec = QTY[family]
     imperial = spec["imperial"] is not None and outlet.imperial and rng.random() < 0.85
-    big = value >= 1e6 and family in ("t", "mw")
     if imperial:
         factor, forms = spec["imperial"]
         shown, q = truthful(rng, value * factor, sigs=(2, 3), exact_p=0.0)
@@ -245,12 +250,10 @@ def render_qty(rng: random.Random, value: float, family: str, outlet: Outlet, si
         shown, q = truthful(rng, value, sigs=sigs, exact_p=exact_p)
         forms = spec["us_metric"] if outlet.region == "us" else spec["metric"]
         metric_first = False
-    if big and family == "t":
-        number = fmt_num(shown / 1e6, 2)
-        text = rng.choice([f"{number} million tonnes", f"{number}m tonnes" if outlet.region == "uk" else
-                           f"{number} million metric tons" if outlet.region == "us" else f"{number} million tonnes"])
-    elif big and family == "mw":
-        text = f"{fmt_num(shown / 1000, 2)} gigawatts"
+    if shown >= 1e6:  # "4.5 million tonnes", "1.2m bpd"
+        spaced = [f for f in forms if f.startswith("{n} ")]
+        number = fmt_num(shown / 1e6, 2) + ("m" if outlet.region == "uk" and rng.random() < 0.4 else " million")
+        text = rng.choice(spaced).format(n=number)
     else:
         text = rng.choice(forms).format(n=fmt_num(shown, decimals if shown < 100 else 0))
     text = qual(q, text)
@@ -280,8 +283,8 @@ def render_money(rng: random.Random, value: float, currency: str, outlet: Outlet
                  sigs: tuple[int, ...] = (2, 3)) -> str:
     shown, q = truthful(rng, value, sigs=sigs, exact_p=exact_p)
     symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency, "")
-    if shown < 1e6:  # small amounts: "$0.42", "$1,250"
-        number = fmt_num(shown, 2)
+    if shown < 1e6:  # small amounts: "$0.42", "$17.80", "$1,250"
+        number = fmt_num(shown, 2) if shown == int(shown) else f"{shown:,.2f}"
         if currency == "CNY":
             return qual(q, f"{number} yuan")
         if currency == "USD" and outlet.region == "intl" and rng.random() < 0.3:
@@ -337,8 +340,8 @@ def render_year(rng: random.Random, year: int, published: date, spec: str) -> st
     return f"in {year}"
 
 
-def render_time(rng: random.Random, hm: tuple[int, int], outlet: Outlet) -> str:
-    hour, minute = hm
+def render_time(rng: random.Random, clock: time, outlet: Outlet) -> str:
+    hour, minute = clock.hour, clock.minute
     if outlet.region == "us" or rng.random() < 0.5:
         h12 = hour % 12 or 12
         ampm = rng.choice(["a.m.", "am"]) if hour < 12 else rng.choice(["p.m.", "pm"])
@@ -354,12 +357,12 @@ def render_time(rng: random.Random, hm: tuple[int, int], outlet: Outlet) -> str:
 @dataclass
 class Fact:
     key: str
-    kind: str  # money percent qty count age ordinal duration date time year number
+    kind: str  # money moneyrange percent qty qtyrange count age ordinal duration date time year number
     value: Any
     templates: list[str] | dict[str, list[str]]  # date facts: {"past": [...], "future": [...]}
-    unit: str = ""  # currency for money; family for qty; day/hour/month/year for duration
+    unit: str = ""  # currency for money; family for qty; second/minute/hour/day/year for duration
     growth: float = 0.0  # cumulative counts grow by this factor per day after the event
-    p: float = 0.75  # probability that an article mentions the fact
+    p: float = 0.6  # probability that an article mentions the fact
     conflict_ok: bool = True
     integer: bool = True
     after: bool = False  # only reported once the event has happened (a death toll is not known the day before)
@@ -381,7 +384,8 @@ class Story:
     titles: list[str]
     ledes: list[str]  # lede templates (may use facts)
     background: list[str]  # topic sentences without figures
-    roles: list[str]  # "a spokeswoman for ..." for quotes
+    local: list[str]  # sentences with figures only one article gives ({r:...} slots, {rp} a new person)
+    roles: list[str]  # "a {rspokes} for ..." for quotes
     quotes: list[str]
     traps: list[str]
     dateline: str
@@ -402,6 +406,12 @@ def person(rng: random.Random) -> tuple[str, str, str]:
     return f"{first} {last}", last, pron
 
 
+def pronouns(pron: str) -> dict[str, str]:
+    male = pron == "he"
+    return {"rhe": pron, "rHe": pron.capitalize(), "rhis": "his" if male else "her", "rhim": "him" if male else "her",
+            "rspokes": "spokesman" if male else "spokeswoman"}
+
+
 def town(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
 
@@ -413,6 +423,10 @@ def _leader(rng: random.Random, prefix: str, ctx: dict[str, str]) -> None:
     ctx[prefix + "_he"], ctx[prefix + "_his"] = pron, "his" if pron == "he" else "her"
 
 
+def _d(past: list[str], future: list[str] | None = None) -> dict[str, list[str]]:
+    return {"past": past, "future": future or []}
+
+
 # --- topic: state visit, trade and a pipeline -------------------------------------------------------------
 
 
@@ -420,43 +434,57 @@ def topic_summit(rng: random.Random, day: date) -> dict[str, Any]:
     (a, a_adj, a_cap), (b, b_adj, b_cap) = rng.sample(COUNTRIES, 2)
     ctx = {"A": a, "A_adj": a_adj, "A_cap": a_cap, "B": b, "B_adj": b_adj, "B_cap": b_cap,
            "pipe": f"{rng.choice(PIPE_NAMES)} {rng.randint(2, 3)}", "inst": rng.choice(INSTITUTES),
-           "bank": rng.choice(BANKS)}
+           "bank": rng.choice(BANKS), "north": town(rng)}
     _leader(rng, "A", ctx)
     _leader(rng, "B", ctx)
+    ctx["A_title_l"] = ctx["A_title"].lower()
     length = rng.randint(2, 4)
     trade = round(rng.uniform(40, 600), 1) * 1e9
+    growth = round(rng.uniform(3, 35), 1)
     facts = [
-        Fact("visit_start", "date", day, {
-            "past": ["{A_title} {A_leader} arrived in {B_cap} {visit_start} for a {visit_len:adj} state visit, "
-                     "{A_his} {visit_no} trip to {B} since taking office.",
-                     "{A_last} landed in {B_cap} {visit_start} and was greeted on the tarmac by {B_title} {B_leader}.",
-                     "The {A_adj} leader began a {visit_len:adj} visit to {B} {visit_start}.",
-                     "{A_last} arrived {visit_start} with a delegation of {delegation} officials and executives."],
-            "future": ["{A_title} {A_leader} will arrive in {B_cap} {visit_start} for a {visit_len:adj} state visit.",
-                       "{A_last} is due to travel to {B} {visit_start}, {A_his} {visit_no} visit since taking office.",
-                       "The {A_adj} leader is scheduled to begin talks in {B_cap} {visit_start}."]}, p=0.95),
-        Fact("visit_end", "date", day + timedelta(days=length - 1), {
-            "past": ["{A_last} left {B_cap} {visit_end} after talks that both sides called productive.",
-                     "The visit ended {visit_end} with a joint statement on energy and transport."],
-            "future": ["{A_last} is scheduled to leave {B_cap} {visit_end}.",
-                       "The visit will end {visit_end} with a joint news conference."]}, p=0.35),
+        Fact("visit_start", "date", day, _d(
+            ["{A_title} {A_leader} arrived in {B_cap} {visit_start} for a {visit_len:adj} state visit, "
+             "{A_his} {visit_no} trip to {B} since taking office.",
+             "{A_last} landed in {B_cap} {visit_start} and was greeted on the tarmac by {B_title} {B_leader}.",
+             "The {A_adj} leader began a {visit_len:adj} visit to {B} {visit_start}.",
+             "{A_last} arrived {visit_start} with a delegation of {delegation} officials and executives."],
+            ["{A_title} {A_leader} will arrive in {B_cap} {visit_start} for a {visit_len:adj} state visit.",
+             "{A_last} will travel to {B} {visit_start}, {A_his} {visit_no} visit since taking office.",
+             "The {A_adj} leader is scheduled to begin talks in {B_cap} {visit_start}."]), p=0.95),
+        Fact("visit_end", "date", day + timedelta(days=length - 1), _d(
+            ["{A_last} left {B_cap} {visit_end} after talks that both sides called productive.",
+             "The visit ended {visit_end} with a joint statement on energy and transport."],
+            ["{A_last} is scheduled to leave {B_cap} {visit_end}.",
+             "The visit will end {visit_end} with a joint news conference."]), p=0.35),
+        Fact("press_day", "date", day + timedelta(days=1), _d(
+            ["The two leaders held a joint news conference {press_day} but took only a handful of questions.",
+             "At a news conference {press_day}, {B_last} praised what {B_he} called a new chapter in relations."],
+            ["A joint news conference is planned {press_day}.",
+             "The leaders will sign a joint declaration {press_day}, officials said."]), p=0.4),
         Fact("visit_len", "duration", length, ["The visit is scheduled to last {visit_len}.",
-                                               "The trip, which lasts {visit_len}, includes a stop in the industrial "
-                                               "north."], unit="day", p=0.3),
-        Fact("visit_no", "ordinal", rng.randint(2, 9), ["It is {A_last}'s {visit_no} visit to {B} since {A_he} took "
-                                                        "office.", "This is the {visit_no} time {A_last} has "
-                                                        "visited {B} as leader."], p=0.45),
+                                               "The trip, which lasts {visit_len}, includes a stop in {north}."],
+             unit="day", p=0.3),
+        Fact("visit_no", "ordinal", rng.randint(2, 9), [
+            "It is {A_last}'s {visit_no} visit to {B} since {A_he} took office.",
+            "This is the {visit_no} time {A_last} has visited {B} as leader."], p=0.45),
         Fact("trade", "money", trade, [
             "Trade between {A} and {B} reached {trade} {trade_year}, according to {B_adj} customs data.",
             "{B_adj} customs figures put bilateral trade at {trade} {trade_year}, up {trade_growth} on the year "
             "before.", "Two-way trade hit a record {trade} {trade_year}.",
             "The value of goods traded between the two countries rose {trade_growth} to {trade} {trade_year}.",
-            "Commerce between the two neighbours was worth {trade} {trade_year}, official data show."],
+            "Commerce between the two countries was worth {trade} {trade_year}, official data show."],
             unit="USD", p=0.9, integer=False),
+        Fact("trade_prev", "money", round(trade / (1 + growth / 100) / 1e8) * 1e8, [
+            "That compares with {trade_prev} the year before.",
+            "Trade stood at {trade_prev} a year earlier, customs data show."], unit="USD", p=0.3, integer=False),
         Fact("trade_year", "year", day.year - 1, ["The figures for {trade_year:bare} were published by customs "
                                                   "officials in {B_cap}."], p=0.0, conflict_ok=False),
-        Fact("trade_growth", "percent", round(rng.uniform(3, 35), 1),
-             ["Trade grew {trade_growth} over the year, driven by energy and cars."], p=0.5, integer=False),
+        Fact("trade_growth", "percent", growth, ["Trade grew {trade_growth} over the year, driven by energy and "
+                                                 "cars."], p=0.45, integer=False),
+        Fact("local_currency", "percent", rng.randint(40, 95), [
+            "Officials say {local_currency} of payments between the two countries are now settled in their own "
+            "currencies.", "Around {local_currency:bare} of bilateral trade is now paid for in local currencies."],
+             p=0.35),
         Fact("capacity", "qty", rng.randint(10, 60), [
             "The proposed {pipe} pipeline would carry {capacity} of gas a year from {B} to {A}.",
             "Once finished, {pipe} could deliver {capacity} of natural gas annually, officials said.",
@@ -465,17 +493,26 @@ def topic_summit(rng: random.Random, day: date) -> dict[str, Any]:
         Fact("pipe_len", "qty", rng.randint(1500, 4200), [
             "The line would stretch {pipe_len} across {B}'s northern plains.",
             "Engineers have mapped a route of {pipe_len} for {pipe}.",
-            "The planned route runs {pipe_len} from the gas fields to the border."], unit="km", p=0.55),
+            "The planned route runs {pipe_len} from the gas fields to the border."], unit="km", p=0.5),
         Fact("pipe_cost", "money", round(rng.uniform(8, 60), 1) * 1e9, [
             "Analysts at {bank} estimate that the project would cost {pipe_cost}.",
             "The price tag of {pipe} has been put at {pipe_cost}."], unit="USD", p=0.4, integer=False),
+        Fact("gas_price", "money", rng.randint(140, 420), [
+            "{A} is said to be seeking a price of about {gas_price} per 1,000 cubic metres of gas.",
+            "People familiar with the talks said the sides were still apart on price, with {B} offering close to "
+            "{gas_price} per thousand cubic metres."], unit="USD", p=0.3, integer=False),
+        Fact("oil", "qty", round(rng.uniform(0.2, 2.4), 2) * 1e6, [
+            "{B} also ships {oil} of crude oil to {A}.",
+            "Oil deliveries have risen to {oil}, according to tanker-tracking data."], unit="bpd", p=0.4),
+        Fact("grain", "qty", round(rng.uniform(0.5, 12), 1) * 1e6, [
+            "{A} exported {grain} of grain to {B} {trade_year}.",
+            "Grain sales to {B} reached {grain} {trade_year}, the farm ministry said."], unit="t", p=0.35),
         Fact("meetings", "count", rng.randint(15, 70), [
             "The two leaders have met {meetings} times since {first_met:bare}.",
             "{A_last} and {B_last} have held {meetings} meetings, by the count of {A_adj} officials.",
             "By one count the pair have met {meetings} times, in person or by video link."], p=0.6),
-        Fact("first_met", "year", rng.randint(1998, day.year - 6), ["They first met in {first_met:bare}, when both "
-                                                                     "were regional officials."], p=0.1,
-             conflict_ok=False),
+        Fact("first_met", "year", rng.randint(1998, day.year - 6), [
+            "They first met in {first_met:bare}, when both were regional officials."], p=0.1, conflict_ok=False),
         Fact("A_age", "age", rng.randint(50, 82), [
             "{A_last}, {A_age}, has made closer ties with {B} a centrepiece of {A_his} foreign policy.",
             "The {A_age}-year-old {A_title_l} has said {A_he} wants the relationship to deepen further."], p=0.5),
@@ -493,8 +530,20 @@ def topic_summit(rng: random.Random, day: date) -> dict[str, Any]:
                                                        "Energy accounts for {share} of {A}'s sales to {B}."], p=0.45),
         Fact("delegation", "count", rng.randint(80, 600), [
             "{A_last} is travelling with a delegation of {delegation} officials and business leaders."], p=0.35),
+        Fact("flights", "count", rng.randint(12, 140), [
+            "There are now {flights} direct flights a week between the two countries.",
+            "Airlines operate {flights} flights a week between {A_cap} and {B_cap}."], p=0.3),
+        Fact("students", "count", rng.randint(3, 90) * 1000, [
+            "{students} {A_adj} students are enrolled at universities in {B}."], p=0.25),
+        Fact("border", "qty", rng.randint(300, 4200), [
+            "The two countries share a border of {border}.",
+            "Much of the {border} frontier runs through mountains and steppe."], unit="km", p=0.3),
+        Fact("anniversary", "ordinal", rng.choice([25, 30, 40, 50, 60, 70, 75]), [
+            "The visit coincides with the {anniversary} anniversary of diplomatic relations."], p=0.3),
+        Fact("talks_len", "duration", rng.randint(2, 6), [
+            "The leaders held talks for {talks_len}, longer than scheduled.",
+            "Their first session ran for {talks_len}, according to an aide."], unit="hour", p=0.3, after=True),
     ]
-    ctx["A_title_l"] = ctx["A_title"].lower()
     return {
         "ctx": ctx, "facts": facts, "slug": f"{a_adj}-{b_adj}-summit".lower().replace(" ", "-"),
         "titles": ["{A_last} heads to {B_cap} as trade ties deepen", "{A} and {B} to discuss {pipe} pipeline",
@@ -516,24 +565,40 @@ def topic_summit(rng: random.Random, day: date) -> dict[str, Any]:
             "Officials from both sides have played down expectations of a breakthrough on the pipeline.",
             "Security was tight across the capital, with several central avenues closed to traffic.",
             "Western diplomats will be watching closely for any sign of deeper military cooperation.",
-            "The two governments describe their partnership as strategic, though each side guards its own interests.",
+            "Both governments describe their partnership as strategic, though each side guards its own interests.",
             "Payment problems caused by sanctions have slowed some deals, bankers in {A_cap} said.",
             "The pipeline would give {B} a new outlet for gas that once flowed to Europe.",
-            "Farm exporters in {A} are pressing for easier access to {B_adj} supermarkets."],
+            "Farm exporters in {A} are pressing for easier access to {B_adj} supermarkets.",
+            "The route of the pipeline through {north} has angered herders who graze animals there.",
+            "Both leaders are expected to stress their shared opposition to what they call unilateral sanctions.",
+            "Talks on a free-trade agreement have moved slowly, officials on both sides acknowledge.",
+            "{B_adj} officials want more investment in factories rather than more imports of finished goods."],
+        "local": [
+            "{rp}, who runs a trading company in {B_cap}, said {rhe} had waited {r:dur:month:2:9} for a customs "
+            "licence.", "At a market near the border, traders said prices of imported goods had risen {r:pct:4:30}.",
+            "A container takes about {r:dur:day:9:30} to travel by rail between the two capitals, a logistics firm "
+            "said.", "Some {r:count:40:400} journalists were accredited to cover the visit.",
+            "{rp}, {r:age}, a farmer in {north}, said the pipeline would cross {r:qty:km:2:15} of {rhis} grazing "
+            "land.", "The motorcade passed a banner {r:qty:m:20:60} long welcoming the guests.",
+            "A survey by the {inst} found that {r:pct:35:80} of business owners expected trade to keep growing.",
+            "Shares of {B_adj} pipeline builders rose as much as {r:pct:2:9} on the news."],
         "roles": ["a senior adviser at the {A_adj} foreign ministry", "a researcher at the {inst}",
-                  "a spokeswoman for the {B_adj} foreign ministry", "an economist at {bank}",
-                  "a former {A_adj} ambassador to {B}", "a trade official in {B_cap}"],
+                  "a {rspokes} for the {B_adj} foreign ministry", "an economist at {bank}",
+                  "a former {A_adj} ambassador to {B}", "a trade official in {B_cap}", "a gas analyst at {bank}"],
         "quotes": ["Both sides want to show that the relationship is deepening.",
                    "The pipeline has been discussed for years, and the hard questions are still about price.",
                    "Trade has grown fast, but it is heavily concentrated in energy.",
                    "This visit is about signals as much as substance.",
-                   "Nobody expects a final deal on this trip.", "The mood in the delegation is optimistic."],
+                   "Nobody expects a final deal on this trip.", "The mood in the delegation is optimistic.",
+                   "Our companies are ready to invest, but they need clear rules.",
+                   "The partnership is strong, and it will get stronger.",
+                   "Price is the only question that really matters for the pipeline."],
         "traps": ["The delegation flew in aboard an Airbus A350 operated by the national carrier.",
                   "The issue is also expected to come up at the next G20 summit.",
                   "Fighter jets, including F-16s, escorted the plane as it approached the capital.",
                   "Officials said the schedule may change at short notice.",
                   "Some of the documents may not be made public.",
-                  "The leaders may also discuss a new air route to Terminal 3 of the capital's main airport."],
+                  "The leaders may also discuss a new air route serving Terminal 3 of the capital's main airport."],
         "dateline": b_cap.upper(), "region": "world", "first_offset": -1,
     }
 
@@ -543,40 +608,60 @@ def topic_summit(rng: random.Random, day: date) -> dict[str, Any]:
 
 def topic_storm(rng: random.Random, day: date) -> dict[str, Any]:
     state = rng.choice(sorted(STORM_STATES))
-    city, city2 = rng.sample(STORM_STATES[state], 2)
+    city, city2, city3 = rng.sample(STORM_STATES[state], 3) if len(STORM_STATES[state]) >= 3 else (
+        *rng.sample(STORM_STATES[state], 2), STORM_STATES[state][0])
     name = rng.choice(STORM_NAMES)
     wind = rng.randrange(110, 185, 5)  # mph, as the hurricane center gives them
     cat = 1 if wind < 96 else 2 if wind < 111 else 3 if wind < 130 else 4 if wind < 157 else 5
     ctx = {"storm": f"Hurricane {name}", "name": name, "state": state, "city": city, "city2": city2,
-           "cat": f"Category {cat}", "firm": rng.choice(BANKS), "interstate": str(rng.choice([10, 75, 95, 4, 65, 45]))}
+           "city3": city3, "cat": f"Category {cat}", "firm": rng.choice(BANKS),
+           "interstate": str(rng.choice([10, 75, 95, 4, 65, 45])), "prev": rng.choice(STORM_NAMES)}
     hour, minute = rng.randint(0, 23), rng.choice([0, 10, 15, 20, 30, 40, 45, 50])
+    surge_lo = rng.randint(2, 4)
+    damage = round(rng.uniform(5, 90), 1) * 1e9
     facts = [
-        Fact("landfall", "date", day, {
-            "past": ["{storm} made landfall near {city} {landfall} {landfall_time} as a {cat} storm.",
-                     "{name} came ashore near {city} {landfall}, pushing water into low-lying neighbourhoods.",
-                     "The storm roared ashore near {city} {landfall} with winds of {wind}."],
-            "future": ["{storm} is expected to make landfall near {city} {landfall}, forecasters said.",
-                       "Forecasters expect {name} to come ashore near {city} {landfall} as a {cat} storm."]}, p=0.95),
-        Fact("landfall_time", "time", (hour, minute), ["Landfall came {landfall_time}, the hurricane center said."],
+        Fact("landfall", "date", day, _d(
+            ["{storm} made landfall near {city} {landfall} {landfall_time} as a {cat} storm.",
+             "{name} came ashore near {city} {landfall}, pushing water into low-lying neighbourhoods.",
+             "The storm roared ashore near {city} {landfall} with winds of {wind}."],
+            ["{storm} is expected to make landfall near {city} {landfall}, forecasters said.",
+             "Forecasters expect {name} to come ashore near {city} {landfall} as a {cat} storm."]), p=0.95),
+        Fact("formed", "date", day - timedelta(days=rng.randint(4, 6)), _d(
+            ["{name} formed in the Gulf {formed} and strengthened rapidly over warm water.",
+             "The storm was named {formed}, and within days it had become a major hurricane."]), p=0.3),
+        Fact("landfall_time", "time", time(hour, minute), ["Landfall came {landfall_time}, the hurricane center said."],
              p=0.3, after=True),
         Fact("wind", "qty", wind * 1.609344, [
             "{storm}'s maximum sustained winds reached {wind} before landfall.",
             "At its peak the storm packed sustained winds of {wind}, making it a {cat} hurricane.",
             "Sustained winds of {wind} were recorded by a buoy offshore."], unit="kmh", p=0.8, integer=False),
+        Fact("gust", "qty", (wind + rng.randint(15, 40)) * 1.609344, [
+            "A gust of {gust} was recorded at the airport in {city2}.",
+            "Gusts of {gust} tore roofs from buildings in {city2}."], unit="kmh", p=0.35, integer=False,
+             after=True),
+        Fact("forward", "qty", rng.randint(12, 30) * 1.609344, [
+            "The storm was moving north-east at {forward}.", "{name} was travelling at {forward} as it moved "
+                                                              "inland."], unit="kmh", p=0.3, integer=False),
         Fact("pressure", "qty", rng.randint(905, 975), ["Its central pressure fell to {pressure}, the hurricane "
                                                         "center said.", "Hurricane hunters measured a central "
                                                         "pressure of {pressure}."], unit="mb", p=0.35),
-        Fact("surge", "qty", round(rng.uniform(1.5, 6), 1), [
-            "Forecasters warned of a storm surge of up to {surge} along the coast.",
-            "A surge of up to {surge} could swamp neighbourhoods around {city}, the National Hurricane Center said."],
-             unit="m", p=0.55, integer=False),
+        Fact("surge", "qtyrange", (surge_lo, surge_lo + rng.randint(1, 3)), [
+            "Forecasters warned of a storm surge of {surge} along the coast.",
+            "A surge of {surge} could swamp neighbourhoods around {city}, the National Hurricane Center said."],
+             unit="m", p=0.55, conflict_ok=False),
         Fact("rain", "qty", rng.randint(150, 700), ["As much as {rain} of rain fell on {city2}.",
                                                     "Some areas near {city2} were soaked by {rain} of rain."],
              unit="mm", p=0.45, after=True),
+        Fact("crest", "qty", round(rng.uniform(3, 9), 1), ["The river in {city3} crested at {crest}, a record.",
+                                                           "Floodwaters in {city3} rose to {crest}."],
+             unit="m", p=0.3, integer=False, after=True),
         Fact("deaths", "count", rng.randint(3, 60), [
             "At least {deaths} people were killed in {state}, officials said.",
             "The death toll rose to {deaths}, according to the state's emergency management agency.",
             "{storm} has killed {deaths} people, officials said."], growth=1.25, p=0.75, after=True),
+        Fact("rescued", "count", rng.randint(80, 1500), [
+            "Rescue crews pulled {rescued} people from flooded homes.",
+            "The Coast Guard and local crews rescued {rescued} people."], growth=1.15, p=0.4, after=True),
         Fact("outages", "count", rng.randint(300, 4000) * 1000, [
             "{outages} homes and businesses were without power, according to utility data.",
             "Power was out for {outages} customers across the state."], p=0.7, after=True),
@@ -585,21 +670,40 @@ def topic_storm(rng: random.Random, day: date) -> dict[str, Any]:
             "Officials ordered {evacuated} people to leave low-lying areas."], p=0.6),
         Fact("counties", "count", rng.randint(5, 30), ["The governor declared an emergency in {counties} counties."],
              p=0.3),
-        Fact("damage", "money", round(rng.uniform(5, 90), 1) * 1e9, [
+        Fact("damage", "moneyrange", (damage, damage * rng.choice([1.2, 1.3, 1.5])), [
             "Analysts at {firm} estimated insured losses at {damage}.",
-            "Early estimates put the damage at {damage}, though the figure is expected to rise."], unit="USD", p=0.5,
-             integer=False, after=True),
+            "Early estimates put the damage at {damage}, though the figure is expected to rise."], unit="USD",
+             p=0.5, conflict_ok=False, after=True),
         Fact("shelters", "count", rng.randint(60, 600), ["{shelters} shelters opened across the state.",
                                                          "Counties opened {shelters} shelters before the storm."],
              p=0.4),
         Fact("crews", "count", rng.randint(10, 50) * 1000, [
             "Utilities brought in {crews} line workers from other states to restore power.",
             "Some {crews} utility workers were staged outside the storm's path."], p=0.4),
+        Fact("guard", "count", rng.randint(2, 9) * 1000, ["{guard} National Guard troops were deployed.",
+                                                          "The governor activated {guard} Guard members."], p=0.3),
+        Fact("flights", "count", rng.randint(400, 3000), ["Airlines cancelled {flights} flights in and out of the "
+                                                          "state.", "More than {flights:bare} flights were "
+                                                          "cancelled."], p=0.35),
         Fact("gas_out", "percent", rng.randint(10, 45), ["By evening {gas_out} of gas stations in the region had run "
                                                          "out of fuel, according to a price tracker."], p=0.3),
+        Fact("fuel_price", "money", round(rng.uniform(3.1, 4.6), 2), [
+            "The average price of gasoline in the state rose to {fuel_price} a gallon."], unit="USD", p=0.25,
+             integer=False),
         Fact("evac_rate", "count", rng.randint(2000, 9000), ["State transportation officials estimated that "
                                                              "{evac_rate} people an hour were leaving the coast."],
              p=0.2),
+        Fact("radius", "qty", rng.randint(40, 130) * 1.609344, [
+            "Hurricane-force winds extended {radius} from the center."], unit="km", p=0.3, integer=False),
+        Fact("prev_deaths", "count", rng.randint(20, 250), [
+            "Hurricane {prev} killed {prev_deaths} people in the region {prev_year}.",
+            "The coast is still recovering from Hurricane {prev}, which killed {prev_deaths} people "
+            "{prev_year}."], p=0.3),
+        Fact("prev_year", "year", day.year - 1, ["Hurricane {prev} struck in {prev_year:bare}."], p=0.0,
+             conflict_ok=False),
+        Fact("fema", "money", rng.randint(50, 900) * 1e6, ["FEMA approved {fema} in emergency aid.",
+                                                           "Federal officials released {fema} for the recovery."],
+             unit="USD", p=0.3, after=True),
     ]
     return {
         "ctx": ctx, "facts": facts, "slug": f"hurricane-{name.lower()}-{state.lower().replace(' ', '-')}",
@@ -608,7 +712,9 @@ def topic_storm(rng: random.Random, day: date) -> dict[str, Any]:
         "ledes": ["{storm} made landfall near {city} {landfall}, flooding streets and knocking out power to "
                   "{outages} homes and businesses.",
                   "{name} tore into the {state} coast near {city} {landfall}, and officials said at least {deaths} "
-                  "people had been killed."],
+                  "people had been killed.",
+                  "Residents of the {state} coast raced to finish preparations as {storm} approached, and forecasters "
+                  "said it will reach land near {city} {landfall}."],
         "background": [
             "Crews worked through the night to clear fallen trees from main roads.",
             "The governor urged residents who had evacuated not to return until officials declared it safe.",
@@ -623,17 +729,32 @@ def topic_storm(rng: random.Random, day: date) -> dict[str, Any]:
             "Residents returning to barrier islands found homes stripped of roofs and siding.",
             "Schools across the region will stay closed while buildings are inspected.",
             "Officials pleaded with residents not to use generators indoors.",
-            "The federal government approved a disaster declaration, opening the way for aid."],
+            "The federal government approved a disaster declaration, opening the way for aid.",
+            "Lines at gas stations stretched for blocks as people filled their tanks before leaving.",
+            "Hardware stores sold out of plywood and sandbags.",
+            "Emergency managers said the surge, not the wind, posed the greatest danger to life.",
+            "Sheriff's deputies went door to door in the lowest-lying neighbourhoods."],
+        "local": [
+            "{rp}, {r:age}, said the water rose {r:qty:m:0.5:1.5} inside {rhis} house in {r:dur:minute:10:40}.",
+            "On one street in {city}, {r:count:5:30} houses had lost their roofs.",
+            "{rp} said {rhe} had waited {r:dur:hour:3:9} in line for fuel before leaving {city2}.",
+            "A shelter at a high school in {city3} took in {r:count:300:1500} people overnight.",
+            "The drive inland, which usually takes {r:dur:hour:2:4}, took some families all day.",
+            "One marina lost {r:count:40:200} boats, its owner said.",
+            "A neighbourhood grocery reopened with {r:pct:20:60} of its shelves empty.",
+            "Volunteers handed out {r:count:2000:9000} bottles of water at a church in {city2}."],
         "roles": ["the county's emergency management director", "a meteorologist with the National Weather Service",
-                  "a retired teacher who stayed behind", "a spokeswoman for the state utility regulator",
-                  "a shelter volunteer", "the mayor of {city}"],
+                  "a retired teacher who stayed behind", "a {rspokes} for the state utility regulator",
+                  "a shelter volunteer", "the mayor of {city}", "a fisherman in {city2}",
+                  "a {rspokes} for the governor"],
         "quotes": ["We have never seen water come up this fast.", "Please stay off the roads until we tell you "
                    "it is safe.", "The wind sounded like a freight train all night.",
                    "We will rebuild, but it is going to take a long time.",
                    "Our crews are working around the clock to get the lights back on.",
-                   "Everything we own is in the back of that truck."],
+                   "Everything we own is in the back of that truck.", "If you were told to leave, leave now.",
+                   "The surge is what kills people, not the wind.", "I have lived here all my life and I am scared."],
         "traps": ["Traffic on Interstate {interstate} was backed up for hours as residents fled north.",
-                  "Deputies closed part of Route 66 after flooding, a sheriff's spokesman said.",
+                  "Deputies closed part of US 41 after flooding, a sheriff's spokesman said.",
                   "Residents can call the county hotline at (800) 555-0142 for shelter information.",
                   "Officials cautioned that the toll may rise as crews reach isolated areas.",
                   "Some residents may not be able to return home for weeks.",
@@ -650,17 +771,20 @@ def topic_quake(rng: random.Random, day: date) -> dict[str, Any]:
     country = rng.choice(QUAKE_COUNTRIES)
     province, town1, city = town(rng), town(rng), town(rng)
     hour, minute = rng.randint(0, 23), rng.randint(0, 59)
-    ctx = {"country": country, "province": province, "town": town1, "city": city,
+    magnitude = round(rng.uniform(5.6, 7.9), 1)
+    last_big = rng.randint(1960, day.year - 5)
+    ctx = {"country": country, "province": province, "town": town1, "city": city, "valley": town(rng),
            "agency": rng.choice(["the national disaster agency", "the civil protection service",
                                  "the disaster management authority"])}
+    ctx["agency_cap"] = ctx["agency"][0].upper() + ctx["agency"][1:]
     facts = [
-        Fact("quake_day", "date", day, {
-            "past": ["A powerful earthquake struck {province} province {quake_day} {quake_time}.",
-                     "The quake hit {quake_day} {quake_time}, when many people were asleep.",
-                     "The earthquake struck {quake_day}, toppling buildings in {town} and {city}."],
-            "future": []}, p=0.95),
-        Fact("quake_time", "time", (hour, minute), ["The first shock was felt {quake_time}, residents said."], p=0.35),
-        Fact("magnitude", "number", round(rng.uniform(5.6, 7.9), 1), [
+        Fact("quake_day", "date", day, _d(
+            ["A powerful earthquake struck {province} province {quake_day} {quake_time}.",
+             "The quake hit {quake_day} {quake_time}, when many people were asleep.",
+             "The earthquake struck {quake_day}, toppling buildings in {town} and {city}."]), p=0.95),
+        Fact("quake_time", "time", time(hour, minute), ["The first shock was felt {quake_time}, residents said."],
+             p=0.35),
+        Fact("magnitude", "number", magnitude, [
             "The magnitude {magnitude} quake was centred near {town}, seismologists said.",
             "Seismologists measured the quake at magnitude {magnitude}."], p=0.9, integer=False),
         Fact("depth", "qty", rng.randint(8, 60), ["The quake struck at a depth of {depth}, according to the "
@@ -668,6 +792,9 @@ def topic_quake(rng: random.Random, day: date) -> dict[str, Any]:
                                                   "deep."], unit="km", p=0.6),
         Fact("distance", "qty", rng.randint(15, 120), ["The epicentre was {distance} from {city}, the provincial "
                                                        "capital."], unit="km", p=0.45),
+        Fact("felt", "qty", rng.randint(200, 900), ["Tremors were felt {felt} away."], unit="km", p=0.3),
+        Fact("shaking", "duration", rng.randint(20, 90), ["The shaking lasted about {shaking}, residents said."],
+             unit="second", p=0.3),
         Fact("deaths", "count", rng.randint(20, 2500), [
             "At least {deaths} people were killed, according to {agency}.",
             "The death toll climbed to {deaths}, officials said.",
@@ -675,25 +802,45 @@ def topic_quake(rng: random.Random, day: date) -> dict[str, Any]:
         Fact("injured", "count", rng.randint(100, 9000), ["More than {injured:bare} people were injured.",
                                                           "Hospitals treated {injured} injured people."],
              growth=1.2, p=0.6),
+        Fact("trapped", "count", rng.randint(50, 900), ["Rescuers believed {trapped} people were still trapped.",
+                                                        "As many as {trapped:exact} people may still be under the "
+                                                        "rubble."], p=0.35, conflict_ok=False),
+        Fact("rescued", "count", rng.randint(30, 800), ["Rescuers pulled {rescued} people alive from the rubble."],
+             growth=1.2, p=0.35),
         Fact("buildings", "count", rng.randint(200, 12000), ["{buildings} buildings collapsed or were badly damaged.",
                                                             "Engineers said {buildings} buildings were destroyed."],
              p=0.55),
+        Fact("schools", "count", rng.randint(20, 400), ["{schools} schools were damaged."], p=0.25),
+        Fact("villages", "count", rng.randint(10, 120), ["{villages} villages in the {valley} valley were cut off by "
+                                                         "landslides."], p=0.3),
         Fact("aftershocks", "count", rng.randint(40, 400), ["The region was rattled by {aftershocks} aftershocks.",
                                                             "Seismologists recorded {aftershocks} aftershocks."],
-             p=0.5),
+             growth=1.3, p=0.5),
+        Fact("big_aftershock", "number", round(magnitude - rng.uniform(0.6, 1.5), 1), [
+            "The strongest aftershock measured {big_aftershock}."], p=0.3, integer=False),
         Fact("rescuers", "count", rng.randint(2000, 30000), ["{rescuers} rescue workers were searching the rubble.",
                                                              "The government deployed {rescuers} rescuers."], p=0.5),
+        Fact("teams", "count", rng.randint(5, 40), ["{teams} international search teams had arrived."], p=0.3),
+        Fact("tents", "count", rng.randint(2, 60) * 1000, ["The Red Crescent set up {tents} tents for survivors."],
+             p=0.3),
         Fact("aid", "money", rng.randint(5, 300) * 1e6, ["The United Nations released {aid} in emergency aid.",
                                                          "International donors pledged {aid} for relief."],
              unit="USD", p=0.4),
+        Fact("rebuild", "money", round(rng.uniform(0.5, 20), 1) * 1e9, [
+            "The government said it had set aside {rebuild} for reconstruction.",
+            "The World Bank estimated the cost of rebuilding at {rebuild}."], unit="USD", p=0.35, integer=False),
         Fact("displaced", "count", rng.randint(10, 400) * 1000, ["{displaced} people were left homeless.",
                                                                  "Officials said {displaced} people had been "
                                                                  "displaced."], p=0.45),
-        Fact("last_big", "year", rng.randint(1960, day.year - 5), ["It was the strongest quake to hit the region "
-                                                                    "since {last_big:bare}."], p=0.35,
-             conflict_ok=False),
+        Fact("population", "count", round(rng.uniform(0.8, 9), 1) * 1e6, [
+            "{province} province is home to {population} people."], p=0.3),
+        Fact("power_out", "percent", rng.randint(20, 90), ["{power_out} of households in the province were without "
+                                                           "electricity."], p=0.3),
+        Fact("last_big", "year", last_big, ["It was the strongest quake to hit the region since {last_big:bare}."],
+             p=0.35, conflict_ok=False),
+        Fact("last_toll", "count", rng.randint(100, 5000), ["The {last_big:bare} quake killed {last_toll} people."],
+             p=0.25),
     ]
-    ctx["agency_cap"] = ctx["agency"][0].upper() + ctx["agency"][1:]
     return {
         "ctx": ctx, "facts": facts, "slug": f"{country.lower()}-{province.lower()}-earthquake",
         "titles": ["Deadly quake strikes {country}'s {province} province", "Rescuers dig through rubble in {town}",
@@ -714,12 +861,26 @@ def topic_quake(rng: random.Random, day: date) -> dict[str, Any]:
             "Seismologists warned that strong aftershocks remained likely.",
             "Schools across {province} were turned into temporary shelters.",
             "Engineers began inspecting dams and bridges for damage.",
-            "Volunteers formed lines to pass buckets of rubble away from collapsed homes."],
+            "Volunteers formed lines to pass buckets of rubble away from collapsed homes.",
+            "Cold weather added to the misery of those sleeping outdoors.",
+            "Sniffer dogs were brought in to help locate survivors.",
+            "Officials promised an investigation into whether builders had cut corners.",
+            "Long queues formed outside bakeries that had reopened."],
+        "local": [
+            "{rp}, {r:age}, said {rhe} had been trapped for {r:dur:hour:5:30} before neighbours dug {rhim} out.",
+            "In {town}, {r:count:10:60} members of one extended family were missing.",
+            "A field hospital in {city} was treating about {r:count:100:600} patients a day.",
+            "The road to the {valley} valley, a drive of {r:dur:hour:2:5} in normal times, was blocked in "
+            "{r:count:4:15} places.", "{rp} said {rhe} walked {r:qty:km:5:25} to reach the nearest aid station.",
+            "A bakery in {city} was handing out {r:count:1000:5000} loaves a day.",
+            "Rescuers in {town} worked in shifts of {r:dur:hour:6:12}."],
         "roles": ["a rescue coordinator with the Red Crescent", "a seismologist at {university}",
-                  "a shopkeeper in {town}", "the governor of {province}", "a doctor at the main hospital in {city}"],
+                  "a shopkeeper in {town}", "the governor of {province}", "a doctor at the main hospital in {city}",
+                  "a {rspokes} for {agency}", "a teacher in {town}"],
         "quotes": ["We heard voices under the rubble for hours.", "The ground moved like the sea.",
                    "We need heavy equipment, and we need it now.", "Every minute counts for the people still trapped.",
-                   "My whole street is gone.", "We are sleeping outside because we are afraid."],
+                   "My whole street is gone.", "We are sleeping outside because we are afraid.",
+                   "We have not slept since the ground started shaking.", "The help is coming, but slowly."],
         "traps": ["Aid flights landed on Runway 2 at the provincial airport.",
                   "Officials said the toll may rise as rescuers reach remote villages.",
                   "Some survivors may have to stay in tents for months.",
@@ -737,51 +898,81 @@ def topic_earnings(rng: random.Random, day: date) -> dict[str, Any]:
     ceo, ceo_last, pron = person(rng)
     quarter = {1: 4, 2: 4, 3: 4, 4: 1, 5: 1, 6: 1, 7: 2, 8: 2, 9: 2, 10: 3, 11: 3, 12: 3}[day.month]
     revenue = round(rng.uniform(1.5, 90), 2) * 1e9
+    growth = round(rng.uniform(2, 30), 1)
+    profit = round(revenue * rng.uniform(0.03, 0.25), -6)
     ctx = {"company": company, "short": company.split()[0], "ceo": ceo, "ceo_last": ceo_last, "ceo_he": pron,
            "ceo_his": "his" if pron == "he" else "her", "quarter": ORDINALS[quarter], "bank": rng.choice(BANKS),
            "product": f"{rng.choice(['Aero', 'Vista', 'Nova', 'Pulse', 'Atlas'])} {rng.randint(5, 12)}",
+           "segment": rng.choice(["cloud", "services", "consumer", "industrial", "medical"]),
            "hq": rng.choice(["Chicago", "Seattle", "Toronto", "London", "Frankfurt", "Austin", "Zurich"])}
     facts = [
-        Fact("results_day", "date", day, {
-            "past": ["{company} reported its results {results_day}.",
-                     "{company} said {results_day} that {quarter}-quarter revenue rose {rev_growth}.",
-                     "Shares in {short} moved sharply after the company published results {results_day}."],
-            "future": ["{company} will report its full results {results_day}."]}, p=0.9),
+        Fact("results_day", "date", day, _d(
+            ["{company} reported its results {results_day}.",
+             "{company} said {results_day} that {quarter}-quarter revenue rose {rev_growth}.",
+             "Shares in {short} moved sharply after the company published results {results_day}."]), p=0.9),
+        Fact("call_day", "date", day + timedelta(days=rng.choice([0, 1])), _d(
+            ["Executives discussed the results with analysts on a call {call_day}."],
+            ["Executives will discuss the results with analysts {call_day}."]), p=0.3),
         Fact("revenue", "money", revenue, [
             "Revenue for the {quarter} quarter came in at {revenue}.",
             "{short} said quarterly sales reached {revenue}, up {rev_growth} from a year earlier.",
             "The company booked revenue of {revenue} in the three months to the end of the quarter."],
              unit="USD", p=0.9, integer=False),
-        Fact("rev_growth", "percent", round(rng.uniform(2, 30), 1), ["Sales grew {rev_growth} from a year earlier."],
-             p=0.5, integer=False),
-        Fact("profit", "money", round(revenue * rng.uniform(0.03, 0.25), -6), [
-            "Net profit was {profit}, the company said.", "{short} earned {profit} in the quarter."],
-             unit="USD", p=0.7, integer=False),
+        Fact("rev_growth", "percent", growth, ["Sales grew {rev_growth} from a year earlier."], p=0.5, integer=False),
+        Fact("analyst_est", "money", round(revenue * rng.uniform(0.94, 0.99), -7), [
+            "Analysts had expected revenue of {analyst_est}, according to a poll of forecasts."],
+             unit="USD", p=0.35, integer=False),
+        Fact("profit", "money", profit, ["Net profit was {profit}, the company said.",
+                                         "{short} earned {profit} in the quarter, up from {prior_profit} a year "
+                                         "earlier."], unit="USD", p=0.7, integer=False),
+        Fact("prior_profit", "money", round(profit * rng.uniform(0.6, 0.95), -6), [
+            "A year earlier the company had earned {prior_profit}."], unit="USD", p=0.3, integer=False),
         Fact("eps", "money", round(rng.uniform(0.2, 4.5), 2), ["Earnings per share were {eps}, ahead of analysts' "
                                                                 "forecasts.", "{short} earned {eps} a share."],
              unit="USD", p=0.5, integer=False),
+        Fact("margin", "percent", round(rng.uniform(6, 32), 1), ["The operating margin widened to {margin}."],
+             p=0.35, integer=False),
+        Fact("seg_rev", "money", round(revenue * rng.uniform(0.1, 0.4), -7), [
+            "Revenue from the {segment} division rose {seg_growth} to {seg_rev}.",
+            "The {segment} business brought in {seg_rev}."], unit="USD", p=0.45, integer=False),
+        Fact("seg_growth", "percent", round(rng.uniform(5, 60), 1), ["The {segment} unit grew {seg_growth}."],
+             p=0.3, integer=False),
         Fact("jobs", "count", rng.randint(3, 120) * 100, [
             "The company also said it would cut {jobs} jobs as part of a restructuring.",
             "{company} plans to eliminate {jobs} positions, mostly in administration."], p=0.55),
-        Fact("workforce_share", "percent", rng.randint(2, 15), ["The cuts amount to about {workforce_share} of its "
+        Fact("workforce_share", "percent", rng.randint(2, 15), ["The cuts amount to {workforce_share} of its "
                                                                 "workforce."], p=0.3),
+        Fact("sites", "count", rng.randint(3, 40), ["{short} will close {sites} sites over the next two years."],
+             p=0.3),
         Fact("share_move", "percent", round(rng.uniform(2, 18), 1), [
             "Its shares jumped {share_move} in early trading.", "The stock moved {share_move} on the news."],
              p=0.6, integer=False),
+        Fact("share_price", "money", round(rng.uniform(12, 480), 2), ["The shares closed at {share_price}."],
+             unit="USD", p=0.3, integer=False, after=True),
         Fact("dividend", "money", round(rng.uniform(0.1, 1.5), 2), ["The board raised the quarterly dividend to "
                                                                      "{dividend} a share."], unit="USD", p=0.35,
              integer=False),
+        Fact("buyback", "money", rng.randint(5, 100) * 1e8, ["The company also announced a share buyback of "
+                                                             "{buyback}."], unit="USD", p=0.3, integer=False),
+        Fact("capex", "money", round(revenue * rng.uniform(0.2, 0.6), -8), [
+            "{short} plans to spend {capex} on new plants and equipment {this_year}."], unit="USD", p=0.3,
+             integer=False),
+        Fact("this_year", "year", day.year, ["{this_year:bare} is a year of transition, executives said."], p=0.0,
+             conflict_ok=False),
+        Fact("customers", "count", round(rng.uniform(1, 60), 1) * 1e6, ["The company now has {customers} "
+                                                                        "customers."], p=0.3),
         Fact("ceo_age", "age", rng.randint(42, 70), ["{ceo}, {ceo_age}, has led the company since it went public.",
                                                       "The {ceo_age}-year-old chief executive said the company was "
                                                       "in its strongest position in years."], p=0.45),
+        Fact("tenure", "duration", rng.randint(2, 14), ["{ceo_last} has run the company for {tenure}."],
+             unit="year", p=0.3),
         Fact("guidance", "money", round(revenue * 4 * rng.uniform(1.0, 1.15), -8), [
             "{short} now expects full-year revenue of {guidance}.",
             "For the full year the company forecast sales of about {guidance}."], unit="USD", p=0.5, integer=False),
         Fact("streak", "ordinal", rng.randint(2, 12), ["It was the {streak} consecutive quarter of higher sales.",
                                                        "Sales have risen for the {streak} quarter in a row."], p=0.4),
-        Fact("market_value", "money", round(revenue * rng.uniform(3, 15), -9), ["The company is valued at {market_value}"
-                                                                                " on the stock market."],
-             unit="USD", p=0.35, integer=False),
+        Fact("market_value", "money", round(revenue * rng.uniform(3, 15), -9), [
+            "The company is valued at {market_value} on the stock market."], unit="USD", p=0.35, integer=False),
     ]
     return {
         "ctx": ctx, "facts": facts, "slug": re.sub(r"[^a-z0-9]+", "-", company.lower()) + "-results",
@@ -800,16 +991,30 @@ def topic_earnings(rng: random.Random, day: date) -> dict[str, Any]:
             "Rivals have been cutting prices aggressively, squeezing margins across the industry.",
             "The chief executive told analysts that costs were under control.",
             "Higher interest rates have weighed on the sector for months.",
-            "The results were published before the market opened in {hq}."],
+            "The results were published before the market opened in {hq}.",
+            "The company has spent heavily on automation and software in recent years.",
+            "Some investors have pushed for a break-up of the group.",
+            "Suppliers said orders had picked up since the spring.",
+            "Currency swings reduced reported sales, the company said.",
+            "The board said it remained committed to returning cash to shareholders."],
+        "local": [
+            "At the {hq} plant, {rp}, a machinist for {r:dur:year:5:25}, said workers learned of the cuts from the "
+            "news.", "A fund manager said {rhe} had trimmed {rhis} stake by {r:pct:10:40} before the results.",
+            "The company's {product} model now accounts for about {r:pct:10:35} of sales in its home market.",
+            "Options traders had bet on a move of {r:pct:4:9} in either direction.",
+            "{rp}, an analyst who has covered the company for {r:dur:year:4:15}, raised {rhis} price target to "
+            "{r:usd:20:400}.", "Trading volume was {r:count:2:6} times the daily average."],
         "roles": ["an analyst at {bank}", "the chief financial officer", "a portfolio manager who holds the stock",
-                  "a union representative at the {hq} plant", "chief executive {ceo}"],
+                  "a union representative at the {hq} plant", "a {rspokes} for {short}"],
         "quotes": ["The numbers are better than feared, but the outlook is cautious.",
                    "We are building a leaner, faster company.", "Investors wanted proof, and they got some today.",
-                   "The cuts are painful but necessary.", "Demand is recovering, just not evenly."],
+                   "The cuts are painful but necessary.", "Demand is recovering, just not evenly.",
+                   "The balance sheet gives them room to manoeuvre.",
+                   "We found out from the news, like everyone else."],
         "traps": ["The company said its {product} line would continue to be built in {hq}.",
                   "Executives said prices may rise again later in the year.",
-                  "The chief executive said the board may consider a share buyback.",
-                  "The group moved its listing under Rule 144A several years ago, filings show.",
+                  "The chief executive said the board may consider a larger share buyback.",
+                  "The group sold bonds under Rule 144A, filings show.",
                   "Margaret May, a spokeswoman for {short}, declined to comment on the job cuts."],
         "dateline": ctx["hq"].upper(), "region": "world",
     }
@@ -824,45 +1029,71 @@ def topic_project(rng: random.Random, day: date) -> dict[str, Any]:
     name = f"{town(rng)} {kind_cap}"
     opening = day + timedelta(days=rng.randint(20, 70))
     currency = rng.choice(["USD", "USD", "EUR", "CNY"])
+    cost = round(rng.uniform(0.8, 25), 2) * 1e9
+    overrun = rng.randint(10, 90)
+    years = rng.randint(4, 12)
     ctx = {"country": country, "adj": adj, "cap": cap, "project": f"the {name}", "Project": f"The {name}",
            "kind": kind, "city1": town(rng), "city2": town(rng), "contractor": rng.choice(COMPANY_A) + " Construction",
-           "minister": person(rng)[0]}
+           "minister": person(rng)[0], "bank": rng.choice(["the Asian Infrastructure Investment Bank",
+                                                           "the European Investment Bank", "a state development bank"])}
     facts = [
-        Fact("opening", "date", opening, {
-            "past": ["{Project} opened to traffic {opening}."],
-            "future": ["{Project} is due to open {opening}, officials said.",
-                       "{Project} will open to the public {opening}."]}, p=0.8),
-        Fact("announce_day", "date", day, {
-            "past": ["The transport minister, {minister}, announced the opening date {announce_day}.",
-                     "Officials confirmed the schedule {announce_day} after a final safety inspection."],
-            "future": ["Officials will confirm the schedule {announce_day}."]}, p=0.5),
-        Fact("cost", "money", round(rng.uniform(0.8, 25), 2) * 1e9, [
+        Fact("opening", "date", opening, _d(
+            ["{Project} opened to traffic {opening}."],
+            ["{Project} is due to open {opening}, officials said.",
+             "{Project} will open to the public {opening}."]), p=0.8),
+        Fact("announce_day", "date", day, _d(
+            ["The transport minister, {minister}, announced the opening date {announce_day}.",
+             "Officials confirmed the schedule {announce_day} after a final safety inspection."],
+            ["Officials will confirm the schedule {announce_day}."]), p=0.5),
+        Fact("cost", "money", cost, [
             "The project cost {cost}, well above the original budget.",
             "{Project} was built at a cost of {cost}.",
             "Critics have questioned the price tag of {cost}."], unit=currency, p=0.85, integer=False),
+        Fact("budget", "money", round(cost / (1 + overrun / 100), -7), [
+            "The original budget was {budget}.", "When the contract was signed the project was expected to cost "
+                                                 "{budget}."], unit=currency, p=0.35, integer=False),
+        Fact("overrun", "percent", overrun, ["The final cost was {overrun} above the original estimate."], p=0.35),
+        Fact("loan", "money", round(cost * rng.uniform(0.2, 0.6), -7), [
+            "The project was financed in part with a loan of {loan} from {bank}."], unit=currency, p=0.3,
+             integer=False),
         Fact("length", "qty", round(rng.uniform(3, 55), 1), [
             "The {kind} stretches {length} between {city1} and {city2}.",
             "At {length}, it will be among the longest crossings in the region."], unit="km", p=0.8, integer=False),
+        Fact("span", "qty", rng.randint(300, 1900), ["Its main span measures {span}."], unit="m", p=0.35),
         Fact("height", "qty", rng.randint(60, 350), ["Its main towers rise {height} above the water.",
                                                      "The tallest pylon stands {height} high."], unit="m", p=0.45),
+        Fact("depth", "qty", rng.randint(20, 90), ["At its deepest point the crossing sits {depth} below sea level."],
+             unit="m", p=0.25),
         Fact("steel", "qty", rng.randint(50, 900) * 1000, ["Builders used {steel} of steel.",
                                                            "The structure contains {steel} of steel."],
              unit="t", p=0.4),
+        Fact("concrete", "qty", rng.randint(200, 3000) * 1000, ["Crews poured {concrete} of concrete."],
+             unit="m3", p=0.3),
         Fact("workers", "count", rng.randint(800, 15000), ["At the peak of construction {workers} workers were on "
                                                            "site.", "{workers} people worked on the project."],
              p=0.45),
-        Fact("years", "duration", rng.randint(4, 12), ["Construction took {years}.",
-                                                       "The project has taken {years} to complete."], unit="year",
-             p=0.5),
+        Fact("worker_deaths", "count", rng.randint(2, 14), ["{worker_deaths} workers died during construction, "
+                                                            "according to unions."], p=0.25),
+        Fact("years", "duration", years, ["Construction took {years}.",
+                                          "The project has taken {years} to complete."], unit="year", p=0.5),
+        Fact("start_year", "year", opening.year - years, ["Work began in {start_year:bare}."], p=0.3,
+             conflict_ok=False),
+        Fact("lanes", "count", rng.choice([4, 6, 8]), ["The deck carries {lanes} lanes of traffic."], p=0.3),
         Fact("vehicles", "count", rng.randint(20, 120) * 1000, ["Planners expect {vehicles} vehicles a day to use "
                                                                 "the crossing."], p=0.45),
+        Fact("passengers", "count", round(rng.uniform(2, 30), 1) * 1e6, ["The operator expects {passengers} "
+                                                                         "passengers a year."], p=0.3),
         Fact("speed", "qty", rng.choice([80, 100, 120, 160, 200, 250]), ["Trains and cars will be allowed to travel "
                                                                         "at up to {speed}."], unit="kmh", p=0.3),
         Fact("time_saved", "duration", rng.randint(20, 150), ["The link will cut travel times by {time_saved}.",
                                                               "Officials say journeys will be {time_saved} shorter."],
              unit="minute", p=0.5),
-        Fact("overrun", "percent", rng.randint(10, 90), ["The final cost was {overrun} above the original "
-                                                         "estimate."], p=0.35),
+        Fact("ferry_time", "duration", rng.randint(40, 180), ["The ferry crossing it replaces takes {ferry_time}."],
+             unit="minute", p=0.3),
+        Fact("toll", "money", round(rng.uniform(3, 40), 1), ["A one-way toll will cost {toll}."], unit=currency,
+             p=0.35, integer=False),
+        Fact("design_life", "duration", rng.choice([100, 120, 150]), ["Engineers designed it to last {design_life}."],
+             unit="year", p=0.25),
         Fact("rank", "ordinal", rng.randint(2, 9), ["It is the {rank} longest crossing of its kind in the world."],
              p=0.3),
     ]
@@ -872,7 +1103,7 @@ def topic_project(rng: random.Random, day: date) -> dict[str, Any]:
                    "{Project}: cost, delays and what comes next", "{city1} and {city2} to be linked by new {kind}"],
         "ledes": ["{Project}, a {kind} linking {city1} and {city2}, will open {opening} after {years} of "
                   "construction, officials said.",
-                  "{country}'s transport ministry said {Project} would open {opening} at a cost of {cost}."],
+                  "{country}'s transport ministry said {Project} will open {opening} at a cost of {cost}."],
         "background": [
             "The project was dogged by delays, lawsuits and disputes with contractors.",
             "Engineers had to redesign the foundations after finding softer ground than expected.",
@@ -883,12 +1114,26 @@ def topic_project(rng: random.Random, day: date) -> dict[str, Any]:
             "Residents in {city1} complained about years of noise and dust.",
             "The contract was awarded to a consortium led by {contractor}.",
             "Opposition lawmakers have called for an inquiry into the rising costs.",
-            "Tolls will be collected electronically, the operator said."],
+            "Tolls will be collected electronically, the operator said.",
+            "A final round of load tests was carried out with lorries filled with sand.",
+            "The opening ceremony is expected to draw senior officials from {cap}.",
+            "Property prices in {city2} have risen on hopes of faster links to the capital.",
+            "Divers and engineers spent months inspecting the foundations."],
+        "local": [
+            "{rp}, {r:age}, who has run a ferry kiosk in {city2} for {r:dur:year:8:30}, said {rhe} expected to close.",
+            "A hotel near the {city1} approach has added {r:count:20:120} rooms in anticipation.",
+            "Commuters currently spend up to {r:dur:hour:2:3} a day on the journey, a survey found.",
+            "During the final tests, {r:count:30:90} lorries were parked on the deck at once.",
+            "The viewing platform sits {r:qty:m:40:120} above the water.",
+            "{rp}, a welder on the project, said {rhe} had worked night shifts for {r:dur:month:8:30}."],
         "roles": ["a civil engineer at {university}", "the transport minister, {minister}",
-                  "a spokesman for {contractor}", "a ferry captain in {city2}", "the mayor of {city1}"],
+                  "a {rspokes} for {contractor}", "a ferry captain in {city2}", "the mayor of {city1}",
+                  "a commuter from {city2}"],
         "quotes": ["This will change how people live and work in the region.",
-                   "The delays were frustrating, but safety came first.", "We have waited a very long time for this.",
-                   "The cost is hard to justify, whatever the benefits.", "It is a remarkable piece of engineering."],
+                   "The delays were frustrating, but safety had to come before speed.",
+                   "We have waited a very long time for this.",
+                   "The cost is hard to justify, whatever the benefits.", "It is a remarkable piece of engineering.",
+                   "Nobody asked the people who live here.", "Once it opens, nobody will remember the delays."],
         "traps": ["Buses will run on Line 4 between the two terminals.",
                   "The operator said tolls may be waived on the opening weekend.",
                   "Engineers said the surface may need repairs within a few years.",
@@ -908,35 +1153,54 @@ def topic_fire(rng: random.Random, day: date) -> dict[str, Any]:
     start = day - timedelta(days=rng.randint(1, 5))
     ctx = {"fire": f"the {name}", "Fire": f"The {name}", "name": name, "state": state, "city": city,
            "agency": rng.choice(["Cal Fire", "the state forestry department", "fire officials"]),
-           "highway": str(rng.choice([1, 20, 36, 50, 97, 299]))}
+           "highway": str(rng.choice([1, 20, 36, 50, 97, 299])), "canyon": town(rng)}
     facts = [
-        Fact("start", "date", start, {
-            "past": ["{Fire} broke out {start} near {city}.", "The fire started {start} in dry brush near {city}."],
-            "future": []}, p=0.8),
+        Fact("start", "date", start, _d(["{Fire} broke out {start} near {city}.",
+                                         "The fire started {start} in dry brush near {city}."]), p=0.8),
+        Fact("red_flag_end", "date", day + timedelta(days=rng.randint(5, 8)), _d(
+            ["A red flag warning expired {red_flag_end}."],
+            ["A red flag warning will remain in effect until {red_flag_end}.",
+             "Forecasters said dangerous fire weather will last until {red_flag_end}."]), p=0.3),
         Fact("area", "qty", rng.randint(2, 120) * 1000, [
             "{Fire} has burned {area}, according to {agency}.", "The blaze has scorched {area} of forest and brush.",
             "By the latest count the fire covered {area}."], unit="ha", growth=1.15, p=0.9),
+        Fact("perimeter", "qty", rng.randint(30, 200), ["The fire's perimeter stretched {perimeter}."], unit="km",
+             p=0.25),
+        Fact("overnight", "percent", rng.randint(10, 80), ["The fire grew {overnight} overnight."], p=0.35),
         Fact("contained", "percent", rng.randint(0, 60), ["It was {contained} contained.",
                                                           "Firefighters had the blaze {contained} contained."],
              p=0.7),
         Fact("homes", "count", rng.randint(20, 3000), ["{homes} homes were destroyed.",
                                                        "The fire has destroyed {homes} homes and other buildings."],
              growth=1.1, p=0.7),
+        Fact("threatened", "count", rng.randint(2, 30) * 1000, ["Another {threatened} structures were threatened."],
+             p=0.35),
         Fact("evacuated", "count", rng.randint(2, 90) * 1000, ["{evacuated} people were under evacuation orders.",
                                                                "Evacuation orders covered {evacuated} residents."],
              p=0.6),
         Fact("firefighters", "count", rng.randint(500, 6000), ["{firefighters} firefighters were battling the blaze.",
                                                                "More than {firefighters:bare} firefighters were "
                                                                "assigned to the fire."], p=0.6),
+        Fact("engines", "count", rng.randint(80, 700), ["Crews had {engines} fire engines on the lines."], p=0.3),
+        Fact("aircraft", "count", rng.randint(8, 60), ["{aircraft} aircraft were dropping water and retardant."],
+             p=0.35),
         Fact("deaths", "count", rng.randint(1, 25), ["At least {deaths} people have died.",
                                                      "The fire has killed {deaths} people, the sheriff said."],
              growth=1.2, p=0.5),
+        Fact("ff_injured", "count", rng.randint(2, 30), ["{ff_injured} firefighters have been injured."], p=0.3),
         Fact("gusts", "qty", rng.randint(60, 130), ["Wind gusts of up to {gusts} drove the flames.",
                                                     "Gusts reached {gusts} overnight."], unit="kmh", p=0.45),
+        Fact("humidity", "percent", rng.randint(4, 15), ["Humidity dropped to {humidity} in the afternoon."], p=0.3),
+        Fact("power_off", "count", rng.randint(5, 200) * 1000, ["The utility cut power to {power_off} customers to "
+                                                                "prevent new fires."], p=0.35),
+        Fact("aqi", "count", rng.randint(150, 480), ["The air quality index in {city} reached {aqi:exact}, a level "
+                                                     "considered hazardous."], p=0.3),
         Fact("cost", "money", rng.randint(10, 400) * 1e6, ["Fighting the fire has cost {cost} so far."],
              unit="USD", p=0.35),
-        Fact("aircraft", "count", rng.randint(8, 60), ["{aircraft} aircraft were dropping water and retardant."],
-             p=0.35),
+        Fact("last_area", "qty", rng.randint(100, 900) * 1000, ["Wildfires burned {last_area} across {state} "
+                                                                "{last_year}."], unit="ha", p=0.25),
+        Fact("last_year", "year", day.year - 1, ["The {last_year:bare} season was one of the worst on record."],
+             p=0.0, conflict_ok=False),
         Fact("rank", "ordinal", rng.randint(2, 9), ["It is already the {rank} largest fire in the state's history."],
              p=0.3),
     ]
@@ -957,12 +1221,24 @@ def topic_fire(rng: random.Random, day: date) -> dict[str, Any]:
             "Schools in the area were closed because of poor air quality.",
             "The governor requested federal help with the firefighting effort.",
             "Animal shelters took in horses and pets left behind by evacuees.",
-            "Forecasters warned that dry winds could return later in the week."],
-        "roles": ["a battalion chief with {agency}", "the county sheriff", "a rancher who lost his barn",
-                  "a spokeswoman for the utility", "a fire ecologist at {university}"],
+            "Forecasters warned that dry winds could return later in the week.",
+            "The flames jumped a ridge above {canyon} Canyon late in the day.",
+            "Crews from neighbouring states arrived to relieve exhausted firefighters.",
+            "Ash fell like snow on cars and driveways across {city}.",
+            "Insurers have been pulling back from the area in recent years, residents said."],
+        "local": [
+            "{rp}, {r:age}, said {rhe} had {r:dur:minute:10:30} to grab {rhis} documents and leave.",
+            "On one road above {canyon} Canyon, {r:count:10:40} houses were reduced to ash.",
+            "An evacuation centre at a high school in {city} was housing {r:count:200:900} people.",
+            "{rp} said the flames came within {r:qty:m:50:400} of {rhis} house before the wind shifted.",
+            "A crew of {r:count:15:25} firefighters spent the night protecting a single street.",
+            "The smoke plume rose {r:qty:km:5:12} into the air, according to satellite images."],
+        "roles": ["a battalion chief with {agency}", "the county sheriff", "a rancher who lost {rhis} barn",
+                  "a {rspokes} for the utility", "a fire ecologist at {university}", "an evacuee from {canyon} Canyon"],
         "quotes": ["We had minutes to get out.", "The wind is the enemy right now.",
                    "Crews are exhausted, but they are holding the line.", "I could see the glow from my kitchen.",
-                   "This fire behaves differently from anything we have seen."],
+                   "This fire behaves differently from anything we have seen.", "We lost everything but the dog.",
+                   "Please leave when you are told to leave."],
         "traps": ["Highway {highway} was closed in both directions.",
                   "Officials said the fire may jump the river if the wind shifts.",
                   "Evacuees may be allowed back in some areas soon, the sheriff said.",
@@ -982,9 +1258,10 @@ TOPICS: dict[str, Callable[[random.Random, date], dict[str, Any]]] = {
 F_SUBJECTS = ["Local officials", "Residents", "Analysts", "Critics", "Opposition lawmakers", "Business groups",
               "Independent experts", "Community leaders", "Economists", "Aid workers", "Industry executives",
               "Regional authorities", "Diplomats", "Several people familiar with the matter", "Union leaders",
-              "Government officials", "Observers", "Lawyers for the families"]
+              "Government officials", "Observers", "Lawyers", "Academics", "Commentators on state television",
+              "Consumer groups", "Insurers"]
 F_VERBS = ["said", "warned", "argued", "cautioned", "noted", "insisted", "acknowledged", "suggested", "stressed",
-           "complained"]
+           "complained", "predicted", "conceded"]
 F_CLAUSES = ["the full picture would not be clear for some time", "the response so far had been uneven",
              "the decision reflected months of quiet negotiation", "the public deserved a fuller explanation",
              "the costs would ultimately fall on ordinary households", "officials had moved faster than in the past",
@@ -995,21 +1272,30 @@ F_CLAUSES = ["the full picture would not be clear for some time", "the response 
              "there was little appetite for a long dispute", "they had been given too little warning",
              "the government would face hard questions", "smaller towns risked being overlooked",
              "the plan left important questions unanswered", "the damage to trust would take longer to repair",
-             "outside help had arrived faster than expected", "the details were still being worked out"]
+             "outside help had arrived faster than expected", "the details were still being worked out",
+             "the official account left out important context", "planning had begun long before the announcement",
+             "the real test would come when attention moved elsewhere", "political rivals would seize on any misstep",
+             "the most vulnerable people had the fewest options", "the numbers alone did not tell the whole story",
+             "there were few easy choices left", "earlier warnings had gone unheeded",
+             "the episode exposed long-standing weaknesses", "the reaction abroad had been muted",
+             "it was too soon to draw firm conclusions", "cooperation between rival agencies had been unusually good",
+             "local knowledge had proved more useful than official maps",
+             "the cost of doing nothing would have been higher"]
 F_TAILS = ["", "", "", " in a statement", " at a briefing", " in interviews", " on social media",
-           ", speaking on condition of anonymity", " in written comments"]
-F_STANDALONE = ["The details could not be independently verified.", "Officials did not respond to requests for comment.",
+           ", speaking on condition of anonymity,", " in written comments", " privately", " in a television interview"]
+F_STANDALONE = ["The details could not be independently verified.",
+                "Officials did not respond to requests for comment.",
                 "It was not immediately clear how the decision would be carried out.",
                 "A spokesperson declined to comment.", "Further updates are expected later.",
                 "The situation remains fluid, officials said.", "Questions about accountability are likely to linger.",
                 "The statement did not say who would pay.", "Reporters were not allowed into the building.",
-                "The announcement drew a cautious response."]
-
-
-def filler_sentence(rng: random.Random) -> str:
-    if rng.random() < 0.25:
-        return rng.choice(F_STANDALONE)
-    return f"{rng.choice(F_SUBJECTS)} {rng.choice(F_VERBS)}{rng.choice(F_TAILS)} that {rng.choice(F_CLAUSES)}."
+                "The announcement drew a cautious response.", "Much remains uncertain.",
+                "Officials promised a full review once the immediate work is done.",
+                "The mood in the briefing room was sombre.", "Not everyone was convinced."]
+GENERIC_QUOTES = ["We are doing everything we can.", "It is too early to say what comes next.",
+                  "People need clear answers, and they need them soon.", "We will get through this together.",
+                  "I have never seen anything like it.", "There are no easy answers here.",
+                  "Our priority is the people who are most affected."]
 
 
 # ------------------------------------------------------------------ stories and articles
@@ -1017,17 +1303,16 @@ def filler_sentence(rng: random.Random) -> str:
 
 def make_story(rng: random.Random, index: int) -> Story:
     topic = rng.choice(sorted(TOPICS))
-    start = date(2022, 1, 1)
-    day = start + timedelta(days=rng.randint(40, 3 * 365 - 60))
+    day = date(2022, 1, 1) + timedelta(days=rng.randint(40, 3 * 365 - 60))
     if day.month in (1, 12):  # keep "last year" and relative dates away from the turn of the year
         day = day.replace(month=rng.randint(3, 10), day=min(day.day, 28))
     spec = TOPICS[topic](rng, day)
     spec["ctx"].setdefault("university", rng.choice(UNIVERSITIES))
-    story_id = f"s{index:05d}"
-    return Story(id=story_id, topic=topic, slug=spec["slug"], day=day, ctx=spec["ctx"],
+    return Story(id=f"s{index:05d}", topic=topic, slug=spec["slug"], day=day, ctx=spec["ctx"],
                  facts={f.key: f for f in spec["facts"]}, titles=spec["titles"], ledes=spec["ledes"],
-                 background=spec["background"], roles=spec["roles"], quotes=spec["quotes"], traps=spec["traps"],
-                 dateline=spec["dateline"], region=spec["region"], first_offset=spec.get("first_offset", 0))
+                 background=spec["background"], local=spec["local"], roles=spec["roles"], quotes=spec["quotes"],
+                 traps=spec["traps"], dateline=spec["dateline"], region=spec["region"],
+                 first_offset=spec.get("first_offset", 0))
 
 
 @dataclass
@@ -1048,7 +1333,7 @@ def wrong_value(rng: random.Random, fact: Fact, true: Any) -> Any:
     if fact.kind == "date":
         return true + timedelta(days=rng.choice([-2, -1, 1, 2]))
     if fact.kind == "time":
-        return ((true[0] + rng.choice([-2, -1, 1, 2])) % 24, true[1])
+        return time((true.hour + rng.choice([-2, -1, 1, 2])) % 24, true.minute)
     if fact.kind in ("age", "ordinal", "duration"):
         return max(1, true + rng.choice([-1, 1]) * (1 if fact.kind == "age" else rng.randint(1, 2)))
     if fact.kind == "percent":
@@ -1064,9 +1349,8 @@ def wrong_value(rng: random.Random, fact: Fact, true: Any) -> Any:
         if digits[i] != digits[i + 1]:
             digits[i], digits[i + 1] = digits[i + 1], digits[i]
             return int("".join(digits))
-    factor = rng.choice([0.6, 0.7, 0.8, 1.25, 1.4, 1.5])
-    value = true * factor
-    return round(value) if fact.integer else round(value, 1 if value < 100 else 0)
+    value = true * rng.choice([0.6, 0.7, 0.8, 1.25, 1.4, 1.5])
+    return round(value) if fact.integer else round(value, 2 if value < 10 else 1 if value < 100 else 0)
 
 
 class Writer:
@@ -1076,68 +1360,112 @@ class Writer:
         self.story, self.plan, self.rng = story, plan, rng
         self.day_index = (plan.published - story.day).days
         self.rendered: dict[str, str] = {}
-        self.ctx = dict(story.ctx)
 
     def value(self, key: str) -> Any:
-        fact = self.story.facts[key]
         if key in self.plan.wrong:
             return self.plan.wrong[key]
-        return fact.value_on(self.day_index)
+        return self.story.facts[key].value_on(self.day_index)
+
+    def future(self, key: str) -> bool:
+        return (self.value(key) - self.plan.published).days > 0
 
     def render_fact(self, key: str, spec: str) -> str:
-        fact, rng, outlet = self.story.facts[key], self.rng, self.plan.outlet
-        value = self.value(key)
-        wrong = key in self.plan.wrong
-        exact_p = 1.0 if wrong else 0.35
-        if fact.kind == "date":
-            text = render_date(rng, value, self.plan.published, outlet)
-        elif fact.kind == "time":
-            text = render_time(rng, value, outlet)
-        elif fact.kind == "year":
-            text = render_year(rng, value, self.plan.published, spec)
-        elif fact.kind == "money":
-            text = render_money(rng, value, fact.unit, outlet, exact_p=exact_p)
-        elif fact.kind == "percent":
-            text = render_percent(rng, value, outlet, exact_p=1.0 if wrong else 0.5)
-        elif fact.kind == "qty":
-            text = render_qty(rng, value, fact.unit, outlet, exact_p=exact_p)
-        elif fact.kind == "count":
-            if spec == "bare":  # after "more than" in the template: a round number below the value
-                step = 10 ** max(0, int(math.log10(max(value, 1))) - rng.choice([0, 1]))
-                text = fmt_num(max(1, (value - 1) // step * step), 0)
-            elif spec == "exact":
-                text = fmt_num(value, 0)
-            else:
-                shown, q = truthful(rng, value, exact_p=exact_p, integer=True)
-                text = qual(q, big_count(shown, rng, outlet.region == "uk") if shown >= 1000
-                            else count_words(int(shown), rng))
-        elif fact.kind == "age":
-            text = str(value)
-        elif fact.kind == "ordinal":
-            text = ordinal_text(value, rng)
-        elif fact.kind == "duration":
-            unit = fact.unit
-            if spec == "adj":
-                text = f"{count_words(value, rng, 0.95)}-{unit}"
-            else:
-                text = f"{count_words(value, rng, 0.6)} {unit}{'s' if value != 1 else ''}"
-        elif fact.kind == "number":
-            text = fmt_num(value, 1)
-        else:  # pragma: no cover - every kind is handled above
-            raise ValueError(fact.kind)
+        fact = self.story.facts[key]
+        text = self.render_value(fact.kind, self.value(key), fact.unit, spec, exact=key in self.plan.wrong)
         self.rendered[key] = text
         return text
 
-    def fill(self, template: str) -> str:
+    def render_value(self, kind: str, value: Any, unit: str, spec: str, exact: bool = False) -> str:
+        rng, outlet = self.rng, self.plan.outlet
+        exact_p = 1.0 if exact else 0.35
+        if kind == "date":
+            return render_date(rng, value, self.plan.published, outlet)
+        if kind == "time":
+            return render_time(rng, value, outlet)
+        if kind == "year":
+            return render_year(rng, value, self.plan.published, spec)
+        if kind == "money":
+            return render_money(rng, value, unit, outlet, exact_p=exact_p)
+        if kind == "moneyrange":
+            low, high = (render_money(rng, v, unit, outlet, exact_p=1.0) for v in value)
+            return rng.choice([f"{low} to {high}", f"between {low} and {high}", f"{low}-{high.lstrip('$€£')}"
+                               if "$" in low and " " not in low else f"{low} to {high}"])
+        if kind == "percent":
+            if spec == "bare":
+                return render_percent(rng, value, outlet, exact_p=1.0)
+            return render_percent(rng, value, outlet, exact_p=1.0 if exact else 0.5)
+        if kind == "qty":
+            return render_qty(rng, value, unit, outlet, exact_p=exact_p)
+        if kind == "qtyrange":
+            imperial = outlet.imperial and QTY[unit]["imperial"] is not None
+            factor, forms = QTY[unit]["imperial"] if imperial else (1.0, QTY[unit]["metric"])
+            low, high = (fmt_num(round(v * factor) if imperial else v, 1) for v in value)
+            form = rng.choice(forms)
+            return rng.choice(["up to " + form.format(n=high), f"{low} to {form.format(n=high)}",
+                               f"between {low} and {form.format(n=high)}"])
+        if kind == "count":
+            if spec == "bare":  # after "more than" in the template: a round number below the value
+                step = 10 ** max(0, int(math.log10(max(value, 1))) - rng.choice([0, 1]))
+                return fmt_num(max(1, (value - 1) // step * step), 0)
+            if spec == "exact":
+                return fmt_num(value, 0)
+            shown, q = truthful(rng, value, exact_p=exact_p, integer=True)
+            return qual(q, big_count(shown, rng, outlet.region == "uk") if shown >= 1000
+                        else count_words(int(shown), rng))
+        if kind == "age":
+            return str(value)
+        if kind == "ordinal":
+            return ordinal_text(value, rng)
+        if kind == "duration":
+            if spec == "adj":
+                return f"{count_words(value, rng, 0.95)}-{unit}"
+            return f"{count_words(value, rng, 0.6)} {unit}{'s' if value != 1 else ''}"
+        if kind == "number":
+            return fmt_num(value, 1)
+        raise ValueError(kind)
+
+    def random_figure(self, spec: str) -> str:
+        """{r:KIND:...}: a figure only this article gives."""
+        rng = self.rng
+        kind, *args = spec.split(":")
+        if kind == "age":
+            return str(rng.randint(19, 91))
+        if kind == "count":
+            return self.render_value("count", rng.randint(int(args[0]), int(args[1])), "", "")
+        if kind == "pct":
+            return self.render_value("percent", rng.randint(int(args[0]), int(args[1])), "", "")
+        if kind == "usd":
+            return self.render_value("money", float(rng.randint(int(args[0]), int(args[1]))), "USD", "")
+        if kind == "qty":
+            lo, hi = float(args[1]), float(args[2])
+            value = round(rng.uniform(lo, hi), 1) if hi < 10 else float(rng.randint(int(lo), int(hi)))
+            return self.render_value("qty", value, args[0], "")
+        if kind == "dur":
+            return self.render_value("duration", rng.randint(int(args[1]), int(args[2])), args[0], "")
+        raise ValueError(spec)
+
+    def fill(self, template: str, local: dict[str, str] | None = None) -> str:
+        local = dict(local or {})
         out: list[str] = []
         for literal, name, spec, _ in _FMT.parse(template):
             out.append(literal)
             if name is None:
                 continue
-            if name in self.story.facts:
+            if name == "r":
+                out.append(self.random_figure(spec or ""))
+            elif name == "rp":
+                full, _last, pron = person(self.rng)
+                local.update(pronouns(pron))
+                out.append(full)
+            elif name in local:
+                out.append(local[name])
+            elif name in ("rhe", "rHe", "rhis", "rhim", "rspokes"):  # a person named without {rp}
+                local.update(pronouns(self.rng.choice(["he", "she"])))
+                out.append(local[name])
+            elif name in self.story.facts:
                 out.append(self.render_fact(name, spec or ""))
             else:
-                out.append(self.ctx[name])
+                out.append(self.story.ctx[name])
         text = "".join(out)
         return text[0].upper() + text[1:]
 
@@ -1150,94 +1478,120 @@ class Writer:
                 continue
             if name in self.rendered or name not in self.plan.facts:
                 return False
-            if fact.kind == "date" and (self.value(name) - self.plan.published).days > 0:
-                return False  # a future date inside a past-tense sentence
+            if fact.kind == "date" and self.future(name):
+                return False  # a future date inside a sentence written for another fact (past tense)
         return True
 
     def templates_for(self, key: str) -> list[str]:
         fact = self.story.facts[key]
         if isinstance(fact.templates, dict):
-            future = (self.value(key) - self.plan.published).days > 0
-            return fact.templates["future" if future else "past"] or fact.templates["past"]
+            return fact.templates["future" if self.future(key) else "past"]
         return fact.templates
 
     def sentence_for(self, key: str) -> str | None:
         if key in self.rendered:
             return None
-        options = [t for t in self.templates_for(key) if self.usable(t, key)]
-        if not options:
-            options = [t for t in self.templates_for(key)
-                       if all(f == key or f not in self.story.facts or self.story.facts[f].kind == "year"
-                              for f, _ in _fields(t))]
+        templates = self.templates_for(key)
+        options = [t for t in templates if self.usable(t, key)]
         if not options:
             return None
         return self.fill(self.rng.choice(options))
 
-    def quote(self) -> str:
+    def quote(self, used: set[str]) -> str:
         rng = self.rng
-        name, _last, _ = person(rng)
-        role = self.fill(rng.choice(self.story.roles))
+        name, _last, pron = person(rng)
+        local = pronouns(pron)
+        roles = [r for r in self.story.roles if r not in used] or self.story.roles
+        template = rng.choice(roles)
+        used.add(template)
+        role = self.fill(template, local)
         role = role[0].lower() + role[1:]
-        text = rng.choice(self.story.quotes)
-        if rng.random() < 0.4:
-            other = rng.choice(self.story.quotes)
-            if other != text:
+        pool = [q for q in self.story.quotes + GENERIC_QUOTES if q not in used] or self.story.quotes
+        text = rng.choice(pool)
+        used.add(text)
+        if rng.random() < 0.35:
+            others = [q for q in self.story.quotes if q not in used]
+            if others:
+                other = rng.choice(others)
+                used.add(other)
                 text = f"{text} {other}"
         body = text[:-1] + ","
         if rng.random() < 0.2:  # a single-source age: "said Ana Ruiz, 67, a shelter volunteer."
-            age = rng.randint(24, 88)
-            return f"“{body}” said {name}, {age}, {role}."
+            return f"“{body}” said {name}, {rng.randint(24, 88)}, {role}."
         if rng.random() < 0.5:
             return f"“{body}” said {name}, {role}."
         return f"“{body}” {name}, {role}, told the {self.plan.outlet.name}."
+
+    def filler(self, used: set[str]) -> str:
+        rng = self.rng
+        for _ in range(20):
+            if rng.random() < 0.25:
+                text = rng.choice(F_STANDALONE)
+            else:
+                clause = rng.choice(F_CLAUSES)
+                if clause in used:
+                    continue
+                used.add(clause)
+                text = f"{rng.choice(F_SUBJECTS)} {rng.choice(F_VERBS)}{rng.choice(F_TAILS)} that {clause}."
+            if text not in used:
+                used.add(text)
+                return text
+        return rng.choice(F_STANDALONE)
 
     def article(self) -> tuple[str, str, int]:
         """(title, body, words)."""
         story, rng = self.story, self.rng
         target = rng.randint(*WORDS_TARGET)
-        # lede
-        ledes = [t for t in story.ledes if all(n not in story.facts or n in self.plan.facts or
-                                               story.facts[n].kind == "year" for n, _ in _fields(t))]
-        ledes = [t for t in ledes if all(story.facts[n].kind != "date" or
-                                         ((self.value(n) - self.plan.published).days > 0) == (" will " in t)
-                                         for n, _ in _fields(t) if n in story.facts)]
-        lede = self.fill(rng.choice(ledes)) if ledes else filler_sentence(rng)
-        figure_sentences: list[str] = []
+        ledes = []
+        for t in story.ledes:
+            names = [n for n, _ in _fields(t) if n in story.facts and story.facts[n].kind != "year"]
+            if any(n not in self.plan.facts for n in names):
+                continue
+            if any(story.facts[n].kind == "date" and self.future(n) != (" will " in t) for n in names):
+                continue
+            ledes.append(t)
+        lede = self.fill(rng.choice(ledes)) if ledes else self.fill(rng.choice(story.background))
         keys = [k for k in story.facts if k in self.plan.facts]
-        # keep the story order roughly (news pyramids), with local shuffles
-        keys.sort(key=lambda k: list(story.facts).index(k) + rng.uniform(-3, 3))
-        for key in keys:
-            sentence = self.sentence_for(key)
-            if sentence:
-                figure_sentences.append(sentence)
-        traps = [self.fill(t) for t in rng.sample(story.traps, k=min(len(story.traps), rng.randint(1, 3)))]
-        for item in traps:
-            figure_sentences.insert(rng.randint(1, len(figure_sentences)), item)
-        background = [self.fill(t) for t in rng.sample(story.background, k=min(len(story.background), 8))]
-        # assemble paragraphs: figures interleaved with background, quotes and generic filler until ~target words
-        paragraphs: list[str] = [f"{story.dateline} — {lede}"]
-        words = len(paragraphs[0].split())
-        queue = list(figure_sentences)
-        while queue or words < target:
+        order = {k: i for i, k in enumerate(story.facts)}
+        keys.sort(key=lambda k: order[k] + rng.uniform(-4, 4))  # news pyramid order, with local shuffles
+        figures = [s for s in (self.sentence_for(k) for k in keys) if s]
+        for template in rng.sample(story.local, k=min(len(story.local), rng.randint(*LOCAL_FIGURES))):
+            figures.insert(rng.randint(1, len(figures)), self.fill(template))
+        for template in rng.sample(story.traps, k=rng.randint(1, min(3, len(story.traps)))):
+            figures.insert(rng.randint(1, len(figures)), self.fill(template))
+        background = [self.fill(t) for t in rng.sample(story.background, k=len(story.background))]
+        used: set[str] = set()
+        lede = f"{story.dateline} — {lede}"
+        words = len(lede.split())
+        figure_paragraphs: list[str] = []  # figures keep their order; prose without figures is mixed in evenly
+        while figures:
+            para = [figures.pop(0) for _ in range(min(len(figures), rng.choice([1, 2, 2, 3])))]
+            if rng.random() < 0.3 and background:
+                para.append(background.pop())
+            figure_paragraphs.append(" ".join(para))
+            words += len(figure_paragraphs[-1].split())
+        prose: list[str] = []
+        n_quotes, max_quotes = 0, rng.randint(2, 5)
+        while words < target:
             r = rng.random()
-            if queue and (r < 0.55 or words >= target):
-                take = min(len(queue), rng.choice([1, 1, 2, 2, 3]))
-                para = [queue.pop(0) for _ in range(take)]
-                if rng.random() < 0.5 and background:
-                    para.append(background.pop())
-                text = " ".join(para)
-            elif r < 0.72:
-                text = self.quote()
-            elif background and r < 0.88:
+            if r < 0.35 and n_quotes < max_quotes:
+                text = self.quote(used)
+                n_quotes += 1
+            elif background and r < 0.75:
                 text = " ".join(background.pop() for _ in range(min(len(background), rng.choice([1, 2]))))
             else:
-                text = " ".join(filler_sentence(rng) for _ in range(rng.choice([1, 2])))
-            if not queue and words + len(text.split()) > target + 40:
+                text = " ".join(self.filler(used) for _ in range(rng.choice([1, 2])))
+            if words + len(text.split()) > target + 30:
                 break
-            paragraphs.append(text)
+            prose.append(text)
             words += len(text.split())
-        title = self.fill(rng.choice([t for t in story.titles if all(n not in story.facts or n in self.plan.facts
-                                                                     for n, _ in _fields(t))] or story.titles[:1]))
+        paragraphs = [lede]
+        while figure_paragraphs or prose:
+            take_figure = rng.random() < len(figure_paragraphs) / (len(figure_paragraphs) + len(prose))
+            paragraphs.append((figure_paragraphs if take_figure else prose).pop(0))
+        titles = [t for t in story.titles if all(n not in story.facts or n in self.plan.facts
+                                                 for n, _ in _fields(t))] or story.titles[:1]
+        title = self.fill(rng.choice(titles))
         body = "\n\n".join(paragraphs) + "\n"
         return title, body, len(body.split())
 
@@ -1263,19 +1617,20 @@ def plan_story(rng: random.Random, story: Story, n_articles: int, outlets: list[
         for key, fact in story.facts.items():
             if fact.after and plan.published < story.day:
                 continue
-            if rng.random() < fact.p:
+            if rng.random() < min(0.95, fact.p * FACT_P_SCALE):
                 plan.facts.add(key)
     return plans
 
 
 def plant_conflicts(rng: random.Random, story: Story, plans: list[Plan]) -> list[dict[str, Any]]:
     planted = []
-    for key, fact in story.facts.items():
-        if not fact.conflict_ok or rng.random() >= CONFLICT_RATE:
-            continue
+    # CONFLICT_RATE of all the story's facts (rounded at random), among those at least three articles state
+    eligible = [k for k, f in story.facts.items() if f.conflict_ok and sum(k in p.facts for p in plans) >= 3]
+    expected = CONFLICT_RATE * len(story.facts)
+    n = min(len(eligible), int(expected) + (rng.random() < expected - int(expected)))
+    for key in rng.sample(eligible, k=n):
+        fact = story.facts[key]
         holders = [p for p in plans if key in p.facts]
-        if len(holders) < 3:
-            continue
         for plan in rng.sample(holders, k=1 if rng.random() < 0.7 else 2):
             true = fact.value_on((plan.published - story.day).days)
             wrong = wrong_value(rng, fact, true)
@@ -1289,10 +1644,10 @@ def plant_conflicts(rng: random.Random, story: Story, plans: list[Plan]) -> list
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, date):
+    if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, tuple):
-        return f"{value[0]:02d}:{value[1]:02d}"
+        return list(value)
     return value
 
 

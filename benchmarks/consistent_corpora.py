@@ -20,14 +20,14 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from perturb import (
+from perturbations import (
     WEEKDAYS,
+    DateText,
     agreeing_text,
     figure_kind,
     read_absolute_date,
     read_weekday,
     render_date,
-    DateText,
 )
 
 from checker.gold import load_gold
@@ -61,8 +61,9 @@ class BenchCorpus:
     documents: list[Document]
     slots: list[Slot]
     fixes: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, planted text, agreeing text)
-    # synthetic corpora: re-render one document with another wording of the sentence that holds `slot`
-    paraphrase: Callable[[Slot], tuple[Document, Slot] | None] | None = None
+    # synthetic corpora: re-render one document with another wording of the sentence that holds `slot`;
+    # returns the new document, the slot's new occurrence and all the document's new slots
+    paraphrase: Callable[[Slot], tuple[Document, Slot, list[Slot]] | None] | None = None
 
     def doc(self, doc_id: str) -> Document:
         return next(d for d in self.documents if d.doc == doc_id)
@@ -84,12 +85,14 @@ def with_text(document: Document, text: str) -> Document:
 def _truth_date(quotes: list[tuple[str, str]], docs: dict[str, Document]) -> date | None:
     """The date most of a fact's quotes give: absolute ones first ('May 16' in a 2024 paper), else weekdays read
     as the nearest such day to publication."""
-    absolute = Counter(d for doc, q in quotes if docs[doc].published
-                       for d in [read_absolute_date(q, docs[doc].published)] if d)
+    absolute = Counter(
+        d for doc, q in quotes if docs[doc].published for d in [read_absolute_date(q, docs[doc].published)] if d
+    )
     if absolute:
         return absolute.most_common(1)[0][0]
-    relative = Counter(d for doc, q in quotes if docs[doc].published
-                       for d in [read_weekday(q, docs[doc].published)] if d)
+    relative = Counter(
+        d for doc, q in quotes if docs[doc].published for d in [read_weekday(q, docs[doc].published)] if d
+    )
     if relative:
         return relative.most_common(1)[0][0]
     years = Counter(int(q) for _, q in quotes if re.fullmatch(r"1[89]\d\d|20\d\d", q))
@@ -98,8 +101,7 @@ def _truth_date(quotes: list[tuple[str, str]], docs: dict[str, Document]) -> dat
     return None
 
 
-def _fix_companion_weekday(text: str, start: int, end: int, wrong: date | None, truth: date,
-                           published: date) -> str:
+def _fix_companion_weekday(text: str, start: int, end: int, wrong: date | None, truth: date, published: date) -> str:
     """'Thursday night, Oct. 10' → after fixing 'Oct. 10', the weekday next to it must move too."""
     if wrong is None:
         return text
@@ -111,8 +113,9 @@ def _fix_companion_weekday(text: str, start: int, end: int, wrong: date | None, 
     return text
 
 
-def consistent_texts(docs: dict[str, Document], gold: dict) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]],
-                                                                     list[tuple[str, str, str]]]:
+def consistent_texts(
+    docs: dict[str, Document], gold: dict
+) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]], list[tuple[str, str, str]]]:
     """Texts with every planted conflict removed, the quotes of each gold fact in those texts, and the fixes.
 
     For each gold conflict the side with the most quotes is the truth; each quote of the other sides is rewritten
@@ -136,7 +139,7 @@ def consistent_texts(docs: dict[str, Document], gold: dict) -> tuple[dict[str, s
                     raise ValueError(f"gold quote {quote!r} not in {doc}")
                 published = docs[doc].published or date.today()
                 new = agreeing_text(quote, [q for _, q in truth_quotes], truth_date, published, before=text[:at])
-                text = text[:at] + new + text[at + len(quote):]
+                text = text[:at] + new + text[at + len(quote) :]
                 if truth_date is not None:
                     wrong = read_absolute_date(quote, published) or read_weekday(quote, published)
                     text = _fix_companion_weekday(text, at, at + len(new), wrong, truth_date, published)
@@ -147,6 +150,9 @@ def consistent_texts(docs: dict[str, Document], gold: dict) -> tuple[dict[str, s
     for entry in gold.get("corroborated") or []:
         facts[str(entry["id"])] = [(str(q["doc"]), str(q["quote"])) for q in entry["claims"]]
     return texts, facts, fixes
+
+
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 
 
 def sample_corpus(name: str) -> BenchCorpus:
@@ -164,8 +170,27 @@ def sample_corpus(name: str) -> BenchCorpus:
             text = texts[doc]
             starts = [m.start() for m in re.finditer(re.escape(quote), text)]
             for at in starts:
-                slots.append(Slot(name, f"{name}/{fact}", doc, by_id[doc].source, at, at + len(quote), quote,
-                                  figure_kind(quote), target=len(starts) == 1, truth=truth))
+                kind = figure_kind(quote)
+                if (
+                    kind == "count"
+                    and _AGE_BEFORE.search(text[max(0, at - 40) : at])
+                    and text[at + len(quote) :][:1] == ","
+                ):
+                    kind = "age"  # "Putin, 71, was sworn in"
+                slots.append(
+                    Slot(
+                        name,
+                        f"{name}/{fact}",
+                        doc,
+                        by_id[doc].source,
+                        at,
+                        at + len(quote),
+                        quote,
+                        kind,
+                        target=len(starts) == 1,
+                        truth=truth,
+                    )
+                )
     return BenchCorpus(name, documents, slots, fixes)
 
 
@@ -175,8 +200,10 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def _date_forms(truth: date, published: date) -> list[str]:
-    forms = [render_date(truth, DateText("on ", "md", False, ""), published),
-             render_date(truth, DateText("on ", "dm", False, ""), published)]
+    forms = [
+        render_date(truth, DateText("on ", "md", False, ""), published),
+        render_date(truth, DateText("on ", "dm", False, ""), published),
+    ]
     delta = (published - truth).days
     if delta == 0:
         forms.append("today")
@@ -234,7 +261,7 @@ def _render(plan: _Plan, corpus: str) -> tuple[Document, list[Slot]]:
             sentence_start = offset
             out = []
             for m in _PLACEHOLDER.finditer(template):
-                out.append(template[pos:m.start()])
+                out.append(template[pos : m.start()])
                 fact = m.group(1)
                 form = plan.forms[fact]
                 at = sentence_start + sum(len(x) for x in out)
@@ -243,10 +270,21 @@ def _render(plan: _Plan, corpus: str) -> tuple[Document, list[Slot]]:
                 out.append(form)
                 spec = facts[fact]
                 kind = spec["kind"]
-                slots.append(Slot(corpus, f"{corpus}/{fact}", plan.doc, plan.outlet["source"], at, at + len(form), form,
-                                  kind if kind != "date" else figure_kind(form),
-                                  target=spec.get("target", True) is not False,
-                                  truth=spec.get("truth"), item=item_no))
+                slots.append(
+                    Slot(
+                        corpus,
+                        f"{corpus}/{fact}",
+                        plan.doc,
+                        plan.outlet["source"],
+                        at,
+                        at + len(form),
+                        form,
+                        kind if kind != "date" else figure_kind(form),
+                        target=spec.get("target", True) is not False,
+                        truth=spec.get("truth"),
+                        item=item_no,
+                    )
+                )
                 pos = m.end()
             out.append(template[pos:])
             sentence = "".join(out)
@@ -255,9 +293,15 @@ def _render(plan: _Plan, corpus: str) -> tuple[Document, list[Slot]]:
             offset += len(sentence)
             item_no += 1
     text = "".join(pieces)
-    document = Document(doc=plan.doc, source=plan.outlet["source"], text=text, path=f"synthetic/{plan.doc}.md",
-                        published=published, title=plan.title,
-                        content_hash=hashlib.sha1(text.encode()).hexdigest()[:16])
+    document = Document(
+        doc=plan.doc,
+        source=plan.outlet["source"],
+        text=text,
+        path=f"synthetic/{plan.doc}.md",
+        published=published,
+        title=plan.title,
+        content_hash=hashlib.sha1(text.encode()).hexdigest()[:16],
+    )
     return document, slots
 
 
@@ -291,7 +335,7 @@ def _plan_story(story: dict, seed: int) -> list[_Plan]:
         fillers = rng.sample(story["filler"], k=min(len(story["filler"]), rng.randint(2, 4)))
         for text in fillers:
             items.insert(rng.randint(1, max(1, len(items))), _Item(text=text))
-        paragraphs = [items[i:i + 2] for i in range(0, len(items), 2)]
+        paragraphs = [items[i : i + 2] for i in range(0, len(items), 2)]
         plans.append(_Plan(story, outlet, f"{story['id']}-{slug}", story["titles"][oi], forms, paragraphs))
     return plans
 
@@ -313,8 +357,12 @@ def synthetic_corpora(seed: int | None = None) -> list[BenchCorpus]:
         for s in slots:
             slots_of.setdefault(s.doc, []).append(s)
 
-        def paraphrase(slot: Slot, plan_of: dict[str, _Plan] = plan_of, name: str = name,
-                       slots_of: dict[str, list[Slot]] = slots_of) -> tuple[Document, Slot] | None:
+        def paraphrase(
+            slot: Slot,
+            plan_of: dict[str, _Plan] = plan_of,
+            name: str = name,
+            slots_of: dict[str, list[Slot]] = slots_of,
+        ) -> tuple[Document, Slot, list[Slot]] | None:
             plan = plan_of[slot.doc]
             flat = [item for paragraph in plan.paragraphs for item in paragraph]
             item = flat[slot.item]
@@ -331,7 +379,7 @@ def synthetic_corpora(seed: int | None = None) -> list[BenchCorpus]:
             old_same = [s for s in slots_of[slot.doc] if s.item == slot.item and s.fact == slot.fact]
             k = old_same.index(slot)
             new_same = [s for s in new_slots if s.item == slot.item and s.fact == slot.fact]
-            return (document, new_same[k]) if k < len(new_same) else None
+            return (document, new_same[k], new_slots) if k < len(new_same) else None
 
         corpora.append(BenchCorpus(name, documents, slots, paraphrase=paraphrase))
     return corpora

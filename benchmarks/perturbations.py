@@ -16,34 +16,136 @@ from datetime import date, timedelta
 
 # ---------------------------------------------------------------- vocabulary (written for this benchmark)
 
-OPEN_QUALIFIERS = ("more than", "greater than", "at least", "as much as", "as many as", "up to", "fewer than",
-                   "less than", "just over", "just under", "over", "under")
+OPEN_QUALIFIERS = (
+    "more than",
+    "greater than",
+    "at least",
+    "as much as",
+    "as many as",
+    "up to",
+    "fewer than",
+    "less than",
+    "just over",
+    "just under",
+    "over",
+    "under",
+)
 APPROX_QUALIFIERS = ("approximately", "roughly", "nearly", "almost", "around", "about", "some")
 NEUTRAL_QUALIFIERS = ("a record",)
 _QUALIFIERS = sorted(OPEN_QUALIFIERS + APPROX_QUALIFIERS + NEUTRAL_QUALIFIERS, key=len, reverse=True)
 
-SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-            "nineteenth", "twentieth"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-MONTH_ABBR = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Aug.": 8, "Sept.": 9, "Sep.": 9, "Oct.": 10, "Nov.": 11,
-              "Dec.": 12}
+SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+ORDINALS = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTH_ABBR = {
+    "Jan.": 1,
+    "Feb.": 2,
+    "Mar.": 3,
+    "Apr.": 4,
+    "Aug.": 8,
+    "Sept.": 9,
+    "Sep.": 9,
+    "Oct.": 10,
+    "Nov.": 11,
+    "Dec.": 12,
+}
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # million <-> billion; abbreviations keep their style
-SCALE_SWAP = {"million": "billion", "billion": "million", "m": "bn", "mn": "bn", "bn": "m", "Million": "Billion",
-              "Billion": "Million"}
-SCALE_VALUE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-               "trillion": 1e12}
+SCALE_SWAP = {
+    "million": "billion",
+    "billion": "million",
+    "m": "bn",
+    "mn": "bn",
+    "bn": "m",
+    "Million": "Billion",
+    "Billion": "Million",
+}
+SCALE_VALUE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
 # a unit and the unit a careless writer might put instead (the number is kept: that is the error)
 UNIT_SWAP_PAIRS = [
-    ("kilometres per hour", "miles per hour"), ("kilometers per hour", "miles per hour"), ("km/h", "mph"),
-    ("square kilometres", "square miles"), ("kilometres", "miles"), ("kilometers", "miles"), ("km", "miles"),
-    ("metres", "feet"), ("meters", "feet"), ("-foot", "-metre"), ("centimeters", "inches"), ("centimetres", "inches"),
-    ("millimeters", "inches"), ("hectares", "acres"), ("degrees Celsius", "degrees Fahrenheit"), ("C", "F"),
+    ("kilometres per hour", "miles per hour"),
+    ("kilometers per hour", "miles per hour"),
+    ("km/h", "mph"),
+    ("square kilometres", "square miles"),
+    ("kilometres", "miles"),
+    ("kilometers", "miles"),
+    ("km", "miles"),
+    ("metres", "feet"),
+    ("meters", "feet"),
+    ("-foot", "-metre"),
+    ("centimeters", "inches"),
+    ("centimetres", "inches"),
+    ("millimeters", "inches"),
+    ("hectares", "acres"),
+    ("degrees Celsius", "degrees Fahrenheit"),
+    ("C", "F"),
 ]
 UNIT_SWAP: dict[str, str] = {}
 for _a, _b in UNIT_SWAP_PAIRS:
@@ -56,22 +158,81 @@ UNIT_SWAP["mph"] = "km/h"
 UNIT_SWAP["miles per hour"] = "kilometres per hour"
 UNIT_SWAP["F"] = "C"
 UNIT_SWAP["degrees Fahrenheit"] = "degrees Celsius"
-UNIT_WORDS = sorted(set(UNIT_SWAP) | {"bcm", "cubic meters", "cubic metres", "millibars", "tonnes", "metric tons", "GW", "gigawatts", "megawatts",
-                                      "square miles", "mm", "cm", "ft", "kg"}, key=len, reverse=True)
-DURATION_WORDS = ("minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years",
-                  "year", "-day", "-week", "-month", "-year", "-hour")
+UNIT_WORDS = sorted(
+    set(UNIT_SWAP)
+    | {
+        "bcm",
+        "cubic meters",
+        "cubic metres",
+        "millibars",
+        "tonnes",
+        "metric tons",
+        "GW",
+        "gigawatts",
+        "megawatts",
+        "square miles",
+        "mm",
+        "cm",
+        "ft",
+        "kg",
+    },
+    key=len,
+    reverse=True,
+)
+DURATION_WORDS = (
+    "minutes",
+    "minute",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "-day",
+    "-week",
+    "-month",
+    "-year",
+    "-hour",
+)
 # equivalent spellings for the paraphrase control (value unchanged)
-UNIT_PARAPHRASE = {"mph": "miles per hour", "miles per hour": "mph", "km/h": "kilometres per hour",
-                   "kilometres per hour": "km/h", "millimeters": "mm", "centimeters": "cm", "km": "kilometres",
-                   "kilometres": "km", "kilometers": "km", "miles": "mi", "feet": "ft", "bcm": "billion cubic metres",
-                   "billion cubic meters": "bcm", "billion cubic metres": "bcm", "metres": "m", "meters": "m",
-                   "tonnes": "metric tons", "metric tons": "tonnes", "hectares": "ha", "C": " degrees Celsius",
-                   "F": " degrees Fahrenheit", "degrees Celsius": "C", "GW": " gigawatts", "gigawatts": "GW",
-                   "megawatts": "MW", "acres": "acres of land", "-foot": " feet"}
+UNIT_PARAPHRASE = {
+    "mph": "miles per hour",
+    "miles per hour": "mph",
+    "km/h": "kilometres per hour",
+    "kilometres per hour": "km/h",
+    "millimeters": "mm",
+    "centimeters": "cm",
+    "km": "kilometres",
+    "kilometres": "km",
+    "kilometers": "km",
+    "miles": "mi",
+    "feet": "ft",
+    "bcm": "billion cubic metres",
+    "billion cubic meters": "bcm",
+    "billion cubic metres": "bcm",
+    "metres": "m",
+    "meters": "m",
+    "tonnes": "metric tons",
+    "metric tons": "tonnes",
+    "hectares": "ha",
+    "C": " degrees Celsius",
+    "F": " degrees Fahrenheit",
+    "degrees Celsius": "C",
+    "GW": " gigawatts",
+    "gigawatts": "GW",
+    "megawatts": "MW",
+    "acres": "acres of land",
+    "-foot": " feet",
+}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD = "|".join(sorted(SMALL[1:] + ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-                        key=len, reverse=True))
+_WORD = "|".join(
+    sorted([*SMALL[1:], "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], key=len, reverse=True)
+)
 _ORDWORD = "|".join(sorted(ORDINALS[1:], key=len, reverse=True))
 _FIGURE = re.compile(
     r"^(?P<lead>(?:early\s+)?on\s+)?"
@@ -80,15 +241,26 @@ _FIGURE = re.compile(
     r"(?P<num>" + _NUM + r"|(?i:" + _ORDWORD + r"|" + _WORD + r")(?![a-z]))"
     r"(?P<ordsuf>st|nd|rd|th)?"
     r"(?:(?P<sp>\s?)(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)(?![A-Za-z]))?"
-    r"(?P<rest>.*)$", re.S)
+    r"(?P<rest>.*)$",
+    re.S,
+)
 _TIME = re.compile(r"^\d{1,2}:\d{2}\s?(?:a\.m\.|p\.m\.|am|pm)", re.I)
 _MONTH_NAMES = "|".join(sorted([*MONTHS, *(re.escape(a) for a in MONTH_ABBR)], key=len, reverse=True))
-_DATE_MD = re.compile(r"^(?P<lead>(?:early\s+)?on\s+)?(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})"
-                      r"(?P<year>,?\s+\d{4})?(?P<rest>.*)$", re.S)
-_DATE_DM = re.compile(r"^(?P<lead>(?:early\s+)?on\s+)?(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAMES + r")"
-                      r"(?P<year>,?\s+\d{4})?(?P<rest>.*)$", re.S)
-_DATE_WD = re.compile(r"^(?P<lead>(?:early\s+)?on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")"
-                      r"(?P<rest>\s+(?:morning|afternoon|evening|night))?$", re.I)
+_DATE_MD = re.compile(
+    r"^(?P<lead>(?:early\s+)?on\s+)?(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})"
+    r"(?P<year>,?\s+\d{4})?(?P<rest>.*)$",
+    re.S,
+)
+_DATE_DM = re.compile(
+    r"^(?P<lead>(?:early\s+)?on\s+)?(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAMES + r")"
+    r"(?P<year>,?\s+\d{4})?(?P<rest>.*)$",
+    re.S,
+)
+_DATE_WD = re.compile(
+    r"^(?P<lead>(?:early\s+)?on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")"
+    r"(?P<rest>\s+(?:morning|afternoon|evening|night))?$",
+    re.I,
+)
 _DATE_REL = re.compile(r"^(?P<lead>(?:early\s+)?)(?P<rel>today|yesterday|tomorrow)$", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?P<year>1[89]\d\d|20\d\d)$")
 
@@ -205,7 +377,7 @@ def _group(integer: int) -> str:
 
 def render_number(value: float, like: Figure, decimals: int) -> str:
     """`value` written the way `like` writes its number (thousands separators kept), with `decimals` places."""
-    commas = "," in like.num or (like.is_word and value >= 10_000)
+    commas = "," in like.num or abs(value) >= 1000  # news style: "2,040 people" (a bare 2040 reads as a year)
     text = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
     return text
 
@@ -228,7 +400,7 @@ def render_integer(n: int, like: Figure) -> tuple[str, str]:
     if like.is_word and 0 <= n < len(SMALL):
         word = SMALL[n]
         return (word.capitalize() if like.num[0].isupper() else word), ""
-    return (_group(n) if "," in like.num else str(n)), ""
+    return (_group(n) if ("," in like.num or n >= 1000) else str(n)), ""
 
 
 INTEGER_KINDS = frozenset({"count", "age", "duration", "ordinal"})
@@ -281,7 +453,9 @@ def change_count(text: str, kind: str, delta: int) -> str | None:
         return None
     old = int(fig.value)
     new = old + delta
-    if new <= 0:
+    if new <= 0 or (new == 1 and old > 1):  # "one days": leave singulars alone
+        return None
+    if old >= 1000 and old % 1000 == 0:  # "1,270,000 votes" is a rounded figure: ±1 is no contradiction
         return None
     num, suffix = render_integer(new, fig)
     return fig.text(num=num, ordsuf=suffix or ("" if not fig.ordsuf else fig.ordsuf))
@@ -304,7 +478,7 @@ def swap_unit(text: str) -> str | None:
     if not unit or unit not in UNIT_SWAP:
         return None
     i = fig.rest.find(unit)
-    return fig.text(rest=fig.rest[:i] + UNIT_SWAP[unit] + fig.rest[i + len(unit):])
+    return fig.text(rest=fig.rest[:i] + UNIT_SWAP[unit] + fig.rest[i + len(unit) :])
 
 
 # ---------------------------------------------------------------- dates
@@ -392,7 +566,8 @@ def render_date(day: date, parsed: DateText, published: date, *, before: str = "
     year = f", {day.year}" if (parsed.year_written or day.year != published.year) else ""
     if style == "dm":
         return f"{lead}{day.day} {MONTHS[day.month - 1]}{year.replace(',', '')}" + (
-            parsed.suffix if parsed.style != "weekday" else "")
+            parsed.suffix if parsed.style != "weekday" else ""
+        )
     if style == "abbr":
         abbr = next((a for a, n in MONTH_ABBR.items() if n == day.month), MONTHS[day.month - 1])
         return f"{lead}{abbr} {day.day}{year}" + (parsed.suffix if parsed.style != "weekday" else "")
@@ -432,9 +607,11 @@ def paraphrase_figure(text: str, kind: str, truth: date | None, published: date,
         if parsed is None or truth is None:
             return None
         if parsed.style in ("weekday", "relative"):
-            return render_date(truth, DateText(parsed.lead, "md", False, ""), published, before=before) if (
-                parsed.lead or before.rstrip().endswith(("on", "On"))) else "on " + render_date(
-                truth, DateText("", "md", False, ""), published)
+            return (
+                render_date(truth, DateText(parsed.lead, "md", False, ""), published, before=before)
+                if (parsed.lead or before.rstrip().endswith(("on", "On")))
+                else "on " + render_date(truth, DateText("", "md", False, ""), published)
+            )
         swap = {"md": "dm", "dm": "md", "abbr": "md"}[parsed.style]
         return render_date(truth, DateText(parsed.lead, swap, parsed.year_written, parsed.suffix), published)
     fig = parse_figure(text)
@@ -448,12 +625,12 @@ def paraphrase_figure(text: str, kind: str, truth: date | None, published: date,
             return fig.text(cur="", cursp="", sp=" ", scale=word, rest=" dollars" + rest)
         if dollars and not fig.cur:
             abbr = {"billion": "bn", "million": "m"}.get(fig.scale, fig.scale)
-            return fig.text(cur="US$", sp="", scale=abbr, rest=rest[dollars.end():])
+            return fig.text(cur="US$", sp="", scale=abbr, rest=rest[dollars.end() :])
         return None
     if kind == "percent":
         for old, new in (("%", " per cent"), (" %", "%"), (" per cent", " percent"), (" percent", "%")):
             if rest.startswith(old):
-                return fig.text(rest=new + rest[len(old):])
+                return fig.text(rest=new + rest[len(old) :])
         return None
     if kind == "quantity":
         unit = fig.unit
@@ -465,7 +642,7 @@ def paraphrase_figure(text: str, kind: str, truth: date | None, published: date,
                 head, new_unit = head.rstrip(), new_unit
             elif head == "" and not fig.scale:
                 head = " "
-            return fig.text(rest=head + new_unit + rest[i + len(unit):])
+            return fig.text(rest=head + new_unit + rest[i + len(unit) :])
         return None
     if kind in ("count", "duration", "ordinal"):
         if fig.qualifier and fig.qualifier in OPEN_QUALIFIERS:
@@ -494,8 +671,9 @@ def paraphrase_figure(text: str, kind: str, truth: date | None, published: date,
 # ---------------------------------------------------------------- removing a planted conflict
 
 
-def agreeing_text(wrong: str, truth_quotes: list[str], truth_date: date | None, published: date,
-                  before: str = "") -> str:
+def agreeing_text(
+    wrong: str, truth_quotes: list[str], truth_date: date | None, published: date, before: str = ""
+) -> str:
     """The wrong side's figure rewritten to agree with the truth side, in the wrong side's own style:
     '$250 billion' → '$240 billion', 'May 17' → 'May 16', '38 times' → 'more than 40 times', 'ninth' → 'eighth',
     '50 million cubic meters' → '50 billion cubic meters', '3.2 billion customers' → '3.2 million customers'."""
@@ -513,7 +691,8 @@ def agreeing_text(wrong: str, truth_quotes: list[str], truth_date: date | None, 
         return r.unit == fig.unit and bool(r.cur) == bool(fig.cur)
 
     ref = next((r for _, r in refs if same_unit(r) and r.scale == fig.scale), None) or next(
-        (r for _, r in refs if same_unit(r)), refs[0][1])
+        (r for _, r in refs if same_unit(r)), refs[0][1]
+    )
     ref_scale = SCALE_VALUE.get(ref.scale, 1.0) * (1e9 if ref.unit == "bcm" else 1.0)
     wrong_scale = SCALE_VALUE.get(fig.scale, 1.0) * (1e9 if fig.unit == "bcm" else 1.0)
     if fig.is_ordinal or ref.is_ordinal:
