@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SAMPLES := samples
 REPORTS := reports
 
-.PHONY: nightly test gate setup clean lint
+.PHONY: nightly test gate baseline setup clean lint
 
 setup: $(STAMP)
 
@@ -21,11 +21,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-nightly: $(STAMP)
-	$(BIN)/crosscheck check $(SAMPLES) --out $(REPORTS) --fail-on never
+BASELINE := crosscheck-baseline.json
+KEEP ?= 14
 
+# the nightly job: report on the samples, keep the last $(KEEP) dated reports; exit 0 whenever it was written
+nightly: $(STAMP)
+	$(BIN)/crosscheck check $(SAMPLES) --out $(REPORTS) --fail-on never --archive --keep $(KEEP)
+
+# the CI gate: fail only on error-level findings that are not in the committed baseline
 gate: $(STAMP)
-	$(BIN)/crosscheck check $(SAMPLES) --out $(REPORTS) --fail-on error
+	$(BIN)/crosscheck check $(SAMPLES) --out $(REPORTS) --baseline $(BASELINE) --fail-on error --no-history
+
+# accept the current findings of the samples (review the diff before committing it)
+baseline: $(STAMP)
+	$(BIN)/crosscheck baseline $(SAMPLES) --output $(BASELINE)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -284,6 +284,91 @@ def _resolve_week_of(m: re.Match[str], published: date | None, tense: str) -> Da
     return _span(start, min(last, start + timedelta(days=6)), "week", not (m["wkyear"] or m["wkmy"]))
 
 
+def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'the first Friday of July', 'the last Monday in this month'."""
+    weekday = WEEKDAYS[m["nwd"].capitalize()]
+    if m["nmon"]:
+        month = _month_number(m["nmon"].capitalize())
+        if m["nyear"]:
+            year = int(m["nyear"])
+        elif published is not None:
+            year = _choose([month_bounds(published.year + k, month) for k in (-1, 0, 1)], published, tense)[0].year
+        else:
+            return None
+    elif published is not None:
+        shift = {"this": 0, "next": 1, "last": -1}[m["nrel"].lower()]
+        year, month = _add_months(published.year, published.month, shift)
+    else:
+        return None
+    first, last = month_bounds(year, month)
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    matching = [d for d in days if d.weekday() == weekday]
+    which = m["nth"].lower()
+    index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}[which]
+    if index >= len(matching):
+        return None
+    day = matching[index]
+    return _span(day, day, "day", not m["nyear"])
+
+
+def _resolve_relative_month(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'last September' (the most recent one before this month), 'next June', 'this March', 'June next year'."""
+    if published is None:
+        return None
+    month = _month_number(m["rmon"].capitalize())
+    which = (m["rmrel"] or "").lower()
+    if m["rmyear"]:
+        year = published.year + {"next": 1, "last": -1, "this": 0}[m["rmyear"].lower().split()[0]]
+    elif which == "last":
+        year = published.year if month < published.month else published.year - 1
+    elif which == "next":
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = published.year
+    first, last = month_bounds(year, month)
+    return _span(first, last, "month", True)
+
+
+def _resolve_day_range(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'from 4 to 22 this month', 'between 3 and 12 of Sept', 'from 4 to 22 January, 1995'."""
+    d1, d2 = _day_number(m["rd1"]), _day_number(m["rd2"])
+    if d2 <= d1:
+        return None
+    if m["rdmon"]:
+        span = _month_phrase(_month_number(m["rdmon"].capitalize()), d1, d2, None,
+                             int(m["rdy"]) if m["rdy"] else None, "", published, tense)
+        return span
+    if published is None:
+        return None
+    shift = {"this": 0, "next": 1, "last": -1}[m["rdrel"].lower()]
+    year, month = _add_months(published.year, published.month, shift)
+    first, last = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    if first is None or last is None:
+        return None
+    return _span(first, last, "day", True)
+
+
+def _resolve_month_words(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'Jan first', 'May twenty-first', 'May twenty one', 'Oct-2', 'October2'."""
+    text = " ".join(m["mwday"].lower().replace("-", " ").split())
+    day_number = int(text) if text.isdigit() else _ORDINAL_DAYS.get(text) or (
+        {"twenty " + k: 20 + v for k, v in UNITS_WORDS.items() if 0 < v < 10} | {
+            k: v for k, v in UNITS_WORDS.items() if 0 < v < 20} | {"thirty": 30, "thirty one": 31, "twenty": 20}
+    ).get(text)
+    if not day_number:
+        return None
+    return _month_phrase(_month_number(m["mwmon"].capitalize()), day_number, None, None, None, "", published, tense)
+
+
+def _resolve_month_day_numeric(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'on 4/22', 'by 22/04': month/day (or day/month) without a year, only after a preposition."""
+    a, b = int(m["nd1"]), int(m["nd2"])
+    month, day_number = (a, b) if a <= 12 else (b, a)
+    if month > 12 or published is None:
+        return None
+    return _month_phrase(month, day_number, None, None, None, "", published, tense)
+
+
 def _resolve_century(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     number = int(re.match(r"\d+", m["cent"]).group()) if m["cent"][0].isdigit() else \
         {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}.get(m["cent"].lower())
@@ -376,6 +461,12 @@ def _resolve_weekday(m: re.Match[str], published: date | None, tense: str) -> Da
         return None
     weekday = WEEKDAYS[m["wd"].capitalize()]
     modifier = (m["mod"] or "").lower()
+    week = (m["wkrel"] or m["wkrel2"] or "").lower()
+    if week:  # "next week on Friday", "Friday next week", "last week Sunday"
+        shift = {"next": 1, "last": -1, "this": 0, "current": 0}[week.split()[0]]
+        monday = week_bounds(published)[0] + timedelta(weeks=shift)
+        day = monday + timedelta(days=weekday)
+        return _span(day, day, "day", True)
     back = (published.weekday() - weekday) % 7
     forward = (weekday - published.weekday()) % 7
     past, future = published - timedelta(days=back), published + timedelta(days=forward)
@@ -383,7 +474,9 @@ def _resolve_weekday(m: re.Match[str], published: date | None, tense: str) -> Da
         day = past - timedelta(days=7) if back == 0 else past
     elif modifier == "next":
         day = future + timedelta(days=7) if forward == 0 else future
-    elif modifier == "this" or tense == "":
+    elif modifier == "this":
+        day = week_bounds(published)[0] + timedelta(days=weekday)  # the one in the current Monday–Sunday week
+    elif tense == "":
         day = past if back <= forward else future
     else:
         day = future if tense == "future" else past
@@ -463,8 +556,8 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
         day = published + timedelta(days=sign * amount)
         return _span(day, day, "day", True)
     if unit == "week":
-        start, end = week_bounds(published + timedelta(weeks=sign * amount))
-        return _span(start, end, "week", True)
+        day = published + timedelta(weeks=sign * amount)
+        return _span(day, day, "day", True)
     if unit == "month":
         y, mo = _add_months(published.year, published.month, sign * amount)
         first, last = month_bounds(y, mo)
@@ -478,7 +571,7 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
 def _resolve_simple_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     if published is None:
         return None
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["simple"].lower()]
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1}[m["simple"].lower()]
     day = published + timedelta(days=offset)
     return _span(day, day, "day", True)
 
@@ -580,6 +673,31 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
      _resolve_slash, "slash"),
     (re.compile(r"(?<![\w/.-])(?:(?P<ym_y>" + _YEAR + r")[/-](?P<ym_m>0[1-9]|1[0-2])|(?P<my_m>0?[1-9]|1[0-2])[/-]"
                 r"(?P<my_y>" + _YEAR + r"))(?![\w/]|-\d)"), _resolve_year_month, "year-month"),
+    (re.compile(r"(?<![\w/.-])(?P<y>" + _YEAR + r")[/.-](?P<m>0?[1-9]|1[0-2])[/.-](?P<d>[12]\d|3[01]|0?[1-9])(?![\w/])"),
+     _resolve_iso, "ymd"),
+    (re.compile(r"(?<![\w/.])(?P<m>[12]\d|3[01]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])-(?P<y>" + _YEAR +
+                r")(?![\w/-])"), _resolve_slash, "dmy-dash"),
+    (re.compile(r"(?i:\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<nwd>monday|tuesday|"
+                r"wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(?:(?P<nrel>this|next|last)\s+month|"
+                r"(?P<nmon>" + _MONTH_ALT.lower() + r")\.?(?:,?\s+(?P<nyear>" + _YEAR + r"))?)\b)"),
+     _resolve_nth_weekday, "nth-weekday"),
+    (re.compile(r"(?i:\b(?:from|between)?\s*(?P<rd1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|-|–|till|until|"
+                r"and|through)\s*(?P<rd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:in\s+|of\s+)?(?:(?P<rdrel>this|"
+                r"next|last)\s+month|(?P<rdmon>" + "|".join(m.lower() for m in MONTHS if m != "Might") +
+                r")\b\.?(?:,?\s+(?P<rdy>" + _YEAR + r"))?)\b)"), _resolve_day_range, "day-range"),
+    (re.compile(r"(?i:\b(?:(?P<rmrel>last|next|this)\s+(?P<rmon>" + "|".join(
+        m.lower() for m in MONTHS if m not in ("May", "March", "Might", "Mar")) + r"|may|march)|(?P<rmon2>" +
+                "|".join(m.lower() for m in MONTHS if m != "Might") + r")\s+(?P<rmyear>next\s+year|last\s+year|"
+                r"this\s+year))\b\.?)"), None, "relative-month"),
+    (re.compile(r"(?<![\w-])(?P<mwmon>" + "|".join(m for m in MONTHS if m != "Might") + r")"
+                r"(?:\.?\s+|[-/]?)(?P<mwday>(?i:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|"
+                r"seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|"
+                r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?<=[-/])\d{1,2}|(?<=[a-z])\d{1,2})\b"),
+     _resolve_month_words, "month-words"),
+    (re.compile(r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=\bfrom\s)|"
+                r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s))\s*(?P<nd1>[12]\d|3[01]|0?[1-9])/"
+                r"(?P<nd2>[12]\d|3[01]|0?[1-9])(?![\w/.]|,\d)"), _resolve_month_day_numeric, "month-day-numeric"),
     (re.compile(r"(?<![\w'’])(?i:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first))"
                 r"[\s-]+(?i:century)\b"), _resolve_century, "century"),
     (re.compile(r"(?i:\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?:(?P<wkyear>" + _YEAR +
@@ -632,8 +750,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
                 r")\b(?![.,]\d)"), _resolve_year_part, "year-part"),
     (re.compile(r"(?<![\w$€£.,-])(?P<y1>" + _YEAR + r")\s*(?:-|–|to|/)\s*(?P<y2>" + _YEAR + r"|\d\d)\b(?![.,/-]?\d)"),
      _resolve_year_range, "year-range"),
-    (re.compile(r"\b(?P<simple>yesterday|today|tonight|tomorrow|Yesterday|Today|Tonight|Tomorrow)\b(?!['’]s\s+[A-Z])"),
+    (re.compile(r"\b(?P<simple>yesterday|today|tonight|tomorrow|Yesterday|Today|Tonight|Tomorrow|tmrw|tmr)\b"
+                r"(?!['’]s\s+[A-Z])"),
      _resolve_simple_day, "simple"),
+    (re.compile(r"(?<![\w-])(?:(?P<wkrel>(?i:next|last|this|current)\s+week)\s+(?:on\s+)?)?"
+                r"(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<wd>" + _WEEKDAY_ALT + r"|" +
+                _WEEKDAY_ALT.lower() + r")\b(?!s\b|['’]s?\s+[A-Z])(?:\s+(?P<wkrel2>(?i:next|last|this)\s+week)\b)?"
+                r"(?:\s+(?:morning|afternoon|evening|night))?"), _resolve_weekday, "weekday"),
     (re.compile(r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|"
                 r"coming|following|final|subsequent)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
                 r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|month|year|"
@@ -642,9 +765,6 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (re.compile(r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|months?|"
                 r"years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b", re.IGNORECASE),
      _resolve_ago, "ago"),
-    (re.compile(r"(?<![\w-])(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<wd>" + _WEEKDAY_ALT + r"|" +
-                _WEEKDAY_ALT.lower() + r")\b(?!s\b|['’]s?\s+[A-Z])"
-                r"(?:\s+(?:morning|afternoon|evening|night))?"), _resolve_weekday, "weekday"),
 ]
 _TIME = re.compile(
     r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
@@ -657,7 +777,7 @@ _ANCHOR_WORDS = frozenset(
         "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years",
         "quarter", "decade", "decades", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks",
         "ago", "half", "noon", "midnight", "fiscal", "morning", "afternoon", "evening", "end", "start",
-        "beginning", "middle", "rest", "far", "century", "fortnight", "fortnights", "quarters",
+        "beginning", "middle", "rest", "far", "century", "fortnight", "fortnights", "quarters", "tmrw", "tmr",
         })
 
 
@@ -704,6 +824,8 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                 tense = "since"
             if name == "half":
                 span = _resolve_half(_HalfMatch(m), published, tense)
+            elif name == "relative-month":
+                span = _resolve_relative_month(_RelMonthMatch(m), published, tense)
             elif name == "short-decade":
                 digits = m["sd"] or m["sd2"] or m["sd3"]
                 year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
@@ -711,7 +833,7 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
             else:
                 span = resolver(m, published, tense) if resolver else None
             relative = name in ("weekday", "relative", "ago", "simple", "span-of", "part-of-day", "period-edge",
-                                "day-only") or (
+                                "day-only", "relative-month", "month-words", "month-day-numeric") or (
                 name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"]))
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
@@ -731,12 +853,54 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
         taken.append((start, end))
         hits.append(_Hit(start, end, Kind.TIME, None, False, value))
     hits.sort(key=lambda h: h.start)
+    hits = _merge_date_ranges(text, hits)
     return [
         Mention(doc="", start=h.start, end=h.end, text=text[h.start:h.end], kind=h.kind, number_text=text[h.start:h.end],
                 date=h.span, time_text=h.time_text, unresolved=h.kind == Kind.DATE and h.span is None,
                 dimension="time-of-day" if h.kind == Kind.TIME else "date", qualifier="")
         for h in hits
     ]
+
+
+_DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+_DATE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.IGNORECASE)
+
+
+def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'from May 16 to May 20', 'January 12, 2016 - 01/22/2016', 'between Sept. 4 and Sept. 8' → one range."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        first = hits[i]
+        if i + 1 < len(hits) and first.kind == Kind.DATE:
+            second = hits[i + 1]
+            gap = text[first.end:second.start]
+            lead = _DATE_LEAD.search(text, max(0, first.start - 10), first.start)
+            joined = _DATE_JOIN.fullmatch(gap) is not None and (gap.strip().lower() != "and" or (
+                lead is not None and lead.group().lower().startswith("between")))
+            if (joined and second.kind == Kind.DATE and first.span is not None and second.span is not None
+                    and first.span.start <= second.span.end and first.span.granularity == second.span.granularity):
+                start = lead.start() if lead is not None else first.start
+                span = DateSpan(first.span.start, second.span.end, first.span.granularity,
+                                first.span.relative or second.span.relative)
+                out.append(_Hit(start, second.end, Kind.DATE, span, span.relative))
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+class _RelMonthMatch:
+    """'last September' and 'June next year' in one shape."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, key: str) -> str | None:
+        if key == "rmon":
+            return self._m["rmon"] or self._m["rmon2"]
+        return self._m[key]
 
 
 class _HalfMatch:
