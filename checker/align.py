@@ -46,7 +46,10 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
         if m.date is None and m.kind != Kind.TIME:
             return None
     state = "before" if m.role == "from" else ""
-    return (dimension_family(claim), claim.measure, state, "part" if claim.part else "")
+    # a part of a total is its own fact ("16 deaths, including six in ..."), unless its place already says what
+    # it is a part of ("six in St. Lucie County" is the St. Lucie County toll)
+    part = "part" if claim.part and not claim.places else ""
+    return (dimension_family(claim), claim.measure, state, part)
 
 
 def _scope_partitions(claims: list[Claim]) -> dict[str, list[Claim]]:
@@ -96,12 +99,15 @@ def _directions_match(a: str, b: str) -> bool:
 
 
 def _noun_class(claim: Claim) -> str:
+    """The class of the counted noun: 'customers' and 'homes' (premises) compare, 'seats' and 'parliament' do
+    not. The counted noun is the first lower-case word after the number ('139-seat state parliament')."""
     m = claim.mention
     if m.kind not in (Kind.COUNT, Kind.RATE) or not m.noun:
         return ""
-    head = singular(m.noun.lower().split()[-1].strip("'’"))
-    first = singular(m.noun.lower().split()[0].strip("'’"))
-    return NOUN_CLASSES.get(first) or NOUN_CLASSES.get(head) or head
+    words = [w.strip("'’") for w in m.noun.split()]
+    noun = next((w for w in words if w[:1].islower()), words[-1]).lower()
+    noun = singular(noun)
+    return NOUN_CLASSES.get(noun) or noun
 
 
 @dataclass(slots=True)
@@ -118,9 +124,24 @@ class _Group:
         noun = _noun_class(claim)
         place_ok = ignore_place or (place == self.place == "") or (
             bool(place) and bool(self.place) and _places_match(self.place, place))
-        subjects_ok = ignore_subjects or subjects <= self.subjects or self.subjects <= subjects
+        subjects_ok = ignore_subjects or subjects <= self.subjects or self.subjects <= subjects or (
+            claim.mention.kind in DATE_KINDS and any(_jaccard(set(claim.measure_terms), set(o.measure_terms))
+                                                     >= EVENT_SAME_WORDS for o in self.claims))
         return (place_ok and subjects_ok and _directions_match(self.direction, claim.direction)
-                and (not noun or not self.nouns or noun in self.nouns))
+                and (not noun or not self.nouns or noun in self.nouns) and self._same_words(claim))
+
+    def _same_words(self, claim: Claim) -> bool:
+        """A measure read from an unknown word ("~lay") is weak evidence: such claims must also share the words
+        around them ("its focus lay 35 km below the surface" is not "its epicentre lay 37 miles from Arequipa").
+        A dated event needs some shared words too: "announced ... sanctions" is not "announced ... tariffs"."""
+        if not self.claims:
+            return True
+        mine = set(claim.measure_terms)
+        if claim.measure.startswith("~"):
+            return any(_jaccard(mine, set(other.measure_terms)) >= GENERIC_OVERLAP for other in self.claims)
+        if claim.mention.kind in DATE_KINDS or claim.mention.kind == Kind.TIME:
+            return any(_jaccard(mine, set(other.measure_terms)) >= EVENT_OVERLAP for other in self.claims)
+        return True
 
     def add(self, claim: Claim) -> None:
         self.claims.append(claim)
@@ -129,6 +150,15 @@ class _Group:
             self.direction = claim.direction
         if _noun_class(claim):
             self.nouns.add(_noun_class(claim))
+
+
+GENERIC_OVERLAP = 0.3
+EVENT_OVERLAP = 0.1
+EVENT_SAME_WORDS = 0.2  # a dated event stated with these shared words may name different subjects
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
 
 
 def _largest(groups: list[_Group]) -> _Group:
@@ -162,9 +192,14 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
             group = _Group(claim.places[0] if claim.places else "", frozenset(claim.subjects), claim.direction)
             group.add(claim)
             groups.append(group)
-    # claims from articles that name no place or body at all stay among themselves: nothing ties them to a story
+    # claims that name no place or body join the partition's only group when they fit it (not for dated events,
+    # where a claim from another story could join); otherwise they stay among themselves
     rest: _Group | None = None
     for claim in loose:
+        if len(groups) == 1 and not dated_event and groups[0] is not rest and groups[0].accepts(
+                claim, ignore_place=True, ignore_subjects=True):
+            groups[0].add(claim)
+            continue
         if rest is None:
             rest = _Group("", frozenset(), claim.direction)
             groups.append(rest)

@@ -22,8 +22,8 @@ from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
-_SEGMENT_BREAK = re.compile(r"[;:—()]|\s–\s")
-_CLAUSE_BREAK = re.compile(r"[;:—()]|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
+_SEGMENT_BREAK = re.compile(r"[;—()]|:(?=\s)|\s–\s")
+_CLAUSE_BREAK = re.compile(r"[;—()]|:(?=\s)|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
                            r"before|since|with|according|and|including|where)\b")
 _ENTITY_RE = re.compile(
     r"(?<![\w$])(?:" + "|".join(sorted((re.escape(s) for s in gazetteer.ENTITIES), key=len, reverse=True)) +
@@ -40,7 +40,8 @@ _PLACE_SUFFIX = re.compile(rf"\b(?P<p>(?:{_CAP}\s+)+(?:County|Bay|Key|Island|Pro
                            r"Sea|Harbor|Harbour|Beach|Parish|Oblast))\b")
 _OF_NAME = re.compile(rf"\b(?P<p>{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
-_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after|by|through|ahead of|prior to)\s+(?:the\s+)?$",
+_PERIODS = frozenset({"quarter", "half", "year", "decade", "century", "season"})
+_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after|by|through|ahead of|prior to|as of)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]{1,}\b")
 _PART_AFTER = re.compile(r"^\s+(?:of\s+(?:them|those|whom|which|these)|were\s+among)\b", re.I)
@@ -116,11 +117,20 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     surface.rstrip(".")) else last_end, canonical, n)
                 break
         if hit is not None:
-            found.append(hit[:3])
+            if not _inside_name(text, s0):
+                found.append(hit[:3])
             i += hit[3]
         else:
             i += 1
     return found
+
+
+_NAME_OF = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """'Gulf of Mexico', 'Bank of China', 'University of Florida': the place is part of another name."""
+    return _NAME_OF.search(text, max(0, start - 30), start) is not None
 
 
 def place_key(place: str) -> str:
@@ -209,6 +219,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
     for _, _, entity in doc_entities:
         counts[entity] = counts.get(entity, 0) + 1
     default_subjects = (max(sorted(counts), key=lambda e: counts[e]),) if counts else ()
+    main_person = _main_person(text, document.title)
 
     def sentence_index(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
@@ -231,21 +242,23 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         after = bisect_right(token_starts, mention.end - 1)
         measure, trigger_index = _measure(mention, tokens, center, after, text, sentence)
         window_start, window_end = _window(text, sentence, tokens, center, after, mention, trigger_index)
-        subjects, places = _subjects(mention, text, sentence, window_start, window_end, doc_entities, doc_places)
-        if not subjects and not places:
+        subjects, places = _subjects(mention, text, sentence, window_start, window_end, doc_entities, doc_places,
+                                     main_person)
+        if not subjects and not places and mention.kind != Kind.AGE:
             subjects = default_subjects
         scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published)
         clause_start, _ = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
         before_clause = text[clause_start:mention.start].lower()
-        hedged = mention.qualifier in ("up to", "as much as", "as many as") or _has_any(
-            before_clause, concepts.HEDGES)
+        hedged = _has_any(before_clause, concepts.HEDGES)
         forecast = _has_any(before_clause, concepts.FORECAST) or (
             document.published is not None and scope[:4].isdigit() and int(scope[:4]) > document.published.year)
         reported = _has_any(sentence.text.lower(), concepts.REPORTED)
         part = _has_any(text[max(sentence.start, mention.start - 24):mention.start].lower(), concepts.PART_WORDS) or \
             bool(_PART_AFTER.match(text[mention.end:mention.end + 24]))
+        dated = mention.kind in DATE_KINDS or mention.kind == Kind.TIME
+        reach = (10, 10) if dated else (6, 4)  # an event is described by more of its sentence than a figure
         terms = tuple(dict.fromkeys(
-            singular(t.lower) for t in tokens[max(0, center - 6):after + 4]
+            _term(t.lower) for t in tokens[max(0, center - reach[0]):after + reach[1]]
             if t.lower not in concepts.STOPWORDS and not (mention.start <= t.start < mention.end) and len(t.lower) > 2
         ))
         claims.append(Claim(
@@ -254,7 +267,34 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             time_scope=scope, scope_explicit=explicit, as_of=as_of, direction=_direction(sentence.text) if measure in ("exports", "imports")
             else "", hedged=hedged, reported=reported, forecast=forecast, part=part,
         ))
-    return tuple(_propagate_parts(claims, text))
+    return tuple(_date_events(_propagate_parts(claims, text), text))
+
+
+def _date_events(claims: list[Claim], text: str) -> list[Claim]:
+    """Dates that name no event borrow one: "on Wednesday, Oct. 9" (the second date restates the first), and
+    "reached 46.8C on 29 July" (the date of the reading: its measure, for non-cumulative measures)."""
+    from dataclasses import replace
+
+    out: list[Claim] = []
+    for i, claim in enumerate(claims):
+        m = claim.mention
+        if m.kind == Kind.DATE and not claim.measure and m.date is not None and m.date.granularity not in _PERIODS:
+            previous = out[-1] if out else None
+            if (previous is not None and previous.mention.kind == Kind.DATE and previous.measure
+                    and previous.sentence_start == claim.sentence_start
+                    and re.fullmatch(r"\s*,\s*", text[previous.mention.end:m.start])):
+                claim = replace(claim, measure=previous.measure, subjects=previous.subjects, places=previous.places)
+            else:
+                figure = next((c for c in reversed(out) if c.sentence_start == claim.sentence_start
+                               and c.mention.kind not in DATE_KINDS and c.mention.kind != Kind.TIME
+                               and c.measure and not c.measure.startswith("~")
+                               and c.measure not in concepts.CUMULATIVE
+                               and 0 <= m.start - c.mention.end <= 12), None)
+                if figure is not None:
+                    claim = replace(claim, measure=f"{figure.measure} date", subjects=figure.subjects,
+                                    places=figure.places)
+        out.append(claim)
+    return out
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:[^;:]{0,40}?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -283,6 +323,33 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
 
 
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
+
+
+def _main_person(text: str, title: str) -> str:
+    """The person an article is about: the surname most often written after a first name ("Vladimir Putin")."""
+    counts: dict[str, int] = {}
+    for m in _PERSON_NAME.finditer(f"{title}\n{text}"):
+        words = m.group().split()
+        if any(w in gazetteer.ENTITIES or w in _NOT_PLACE_WORDS or w.lower() in concepts.STOPWORDS for w in words):
+            continue
+        counts[words[-1]] = counts.get(words[-1], 0) + 1
+    mentions: dict[str, int] = {}
+    for m in _CAPITALIZED.finditer(text):
+        mentions[m.group()] = mentions.get(m.group(), 0) + 1
+    ranked = sorted(counts, key=lambda n: (-(counts[n] + mentions.get(n, 0)), n))
+    return ranked[0] if ranked else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _term(word: str) -> str:
+    """A context word in canonical form: synonyms of one concept become the concept ("duties" → tariffs,
+    "unveiled" → announcement), so claims worded differently still share words."""
+    base = singular(word)
+    return concepts.MEASURE_INDEX.get(word) or concepts.MEASURE_INDEX.get(base) or concepts.EVENT_INDEX.get(word) or \
+        concepts.EVENT_INDEX.get(base) or gazetteer.ENTITIES.get(word.capitalize()) or base
+
+
 def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
     return _phrases_re(phrases).search(text) is not None
 
@@ -307,12 +374,25 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
     if mention.kind == Kind.AGE:
         return "age", None
     if mention.kind in DATE_KINDS or mention.kind == Kind.TIME:
+        if mention.kind == Kind.YEAR or (mention.date is not None and mention.date.granularity in _PERIODS):
+            # a bare year or a period scopes figures ("In 2022 the party won 30%", "second-quarter sales"): it is
+            # not the date of an event
+            return "", None
         if _REFERENCE_POINT.search(text, max(sentence.start, mention.start - 12), mention.start):
             return "", None  # "since 1921", "until May": a reference point, not the date of the event
         clause_start, clause_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
-        lo = max(center - 8, next((i for i, t in enumerate(tokens) if t.start >= clause_start), center))
-        hi = min(after + 3, next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens)))
-        found = _nearest_trigger(tokens, concepts.EVENT_INDEX, center, after, lo, hi, 1.0)
+        opening = center <= 2  # "On Monday the administration unveiled ...": the event comes later
+        lo = max(center - 12, next((i for i, t in enumerate(tokens) if t.start >= clause_start), center))
+        hi = min(after + (8 if opening else 3), next((i for i, t in enumerate(tokens) if t.start >= clause_end),
+                                                    len(tokens)))
+        if clause_end < sentence.end and re.match(r",\s+when\b", text[clause_end:clause_end + 8]):
+            hi = min(len(tokens), after + 8)  # "on Monday, when Biden announced ...": the event follows "when"
+        found = _nearest_trigger(tokens, concepts.EVENT_INDEX, center, after, lo, hi, 1.2)
+        if found is not None and found[0] in concepts.GENERIC_EVENTS:
+            specific = [_nearest_trigger(tokens, {k: v for k, v in concepts.EVENT_INDEX.items()
+                                                  if v not in concepts.GENERIC_EVENTS}, center, after, lo, hi, 1.2)]
+            if specific[0] is not None:
+                found = specific[0]
         return (found[0], found[2]) if found else ("", None)
     if mention.kind == Kind.ORDINAL:
         noun = singular(mention.noun.split()[-1].lower()) if mention.noun else ""
@@ -347,6 +427,9 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
         return found[0], found[2]
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and words[-1] not in ("times", "occasions"):
         return singular(words[-1]), None
+    implied = concepts.DIMENSION_MEASURES.get(mention.dimension)
+    if implied:
+        return implied, None
     for i in range(center - 1, max(-1, center - 7), -1):
         token = tokens[i]
         if token.lower not in concepts.STOPWORDS and len(token.lower) > 2:
@@ -355,18 +438,25 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
 
 
 def _subjects(mention: Mention, text: str, sentence: Sentence, start: int, end: int,
-              doc_entities: list[tuple[int, int, str]], doc_places: list[tuple[int, int, str]]
-              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+              doc_entities: list[tuple[int, int, str]], doc_places: list[tuple[int, int, str]],
+              main_person: str = "") -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(subjects, places): countries/states/organisations in the window; the one specific place or named object
     most tied to the figure (nearest in the window, else the nearest named object earlier in the sentence)."""
     if mention.kind == Kind.AGE:
         person = _PERSON_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
         if person is not None:
             return (person.group(1).split()[-1],), ()
+        if "year-old" in mention.text.replace(" ", "-"):
+            named = re.match(r"\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", text[mention.end:mention.end + 40])
+            if named is not None and named.group(1).split()[-1] not in gazetteer.ENTITIES:
+                return (named.group(1).split()[-1],), ()
+            return ((main_person,) if main_person else ()), ()
         names_before = [m.group() for m in _CAPITALIZED.finditer(text, sentence.start, mention.start)
                         if m.group() not in _NOT_PLACE_WORDS and m.group() not in gazetteer.ENTITIES
                         and m.group().lower() not in concepts.STOPWORDS and m.start() > sentence.start]
-        return ((names_before[-1],) if names_before else ()), ()
+        if names_before:
+            return (names_before[-1],), ()
+        return ((main_person,) if main_person else ()), ()
     entities = [(s, e, c) for s, e, c in doc_entities if start <= s and e <= end]
     places = [p for p in doc_places if start <= p[0] and p[1] <= end and p[2] not in gazetteer.ENTITIES]
     places = [p for p in places if not any(es <= p[0] < ee for es, ee, _ in entities)]
@@ -393,7 +483,12 @@ def _time_scope(mention: Mention, measure: str, dates: list[Mention],
     cumulative = measure in concepts.CUMULATIVE
     daily = cumulative or measure in concepts.DAILY
     if mention.kind in (Kind.AGE, Kind.ORDINAL, Kind.DURATION):
-        daily = False
+        # an age, an edition number, the length of a visit: stated for a year, whatever day the sentence names
+        year = published.year if published else None
+        years = sorted({d.date.start.year for d in dates if d.date is not None and d.date.start.year == d.date.end.year})
+        if years and mention.kind != Kind.AGE:
+            year = years[0] if len(years) == 1 else year
+        return (str(year) if year else ""), published, False
     others = [d for d in dates if d.date is not None and d.start != mention.start]
     after = [d for d in others if 0 <= d.start - mention.end <= 80]
     before = [d for d in others if d.end <= mention.start]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 MEASURES: dict[str, tuple[str, ...]] = {
     "trade": ("trade", "commerce", "bilateral trade", "trade turnover", "turnover", "trading volume", "trade volume"),
-    "exports": ("export", "exports", "exported", "shipments abroad", "outbound shipments"),
+    "exports": ("export", "exports", "exported", "shipments abroad", "outbound shipments", "shipments to",
+                "sales to", "deliveries to"),
     "imports": ("import", "imports", "imported"),
     "tariffs": ("tariff", "tariffs", "duties", "duty", "levies", "levy"),
     "tariff rate": ("tariff rate", "tariff rates", "duty rate"),
@@ -32,11 +33,24 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "aid": ("aid", "assistance", "relief", "package"),
     "budget": ("budget", "budgets"),
     "debt": ("debt", "debts", "borrowing"),
-    "gdp": ("gdp", "economy", "output", "growth"),
+    "gdp": ("gdp", "economy", "economic growth", "growth"),
     "inflation": ("inflation", "consumer prices", "cpi"),
     "unemployment": ("unemployment", "jobless", "jobless rate"),
     "population": ("population", "residents", "inhabitants", "people live"),
-    "votes": ("votes", "vote", "ballots", "voted"),
+    "votes": ("votes", "vote", "ballots", "voted", "of the vote", "vote share", "share of the vote", "votes cast"),
+    "per-share amount": ("per share", "a share", "per-share", "eps", "earnings per share", "dividend",
+                         "dividends"),
+    "depth": ("depth", "deep", "below the surface", "beneath", "underground", "focus", "hypocentre",
+              "hypocenter"),
+    "distance": ("away", "distance", "north of", "south of", "east of", "west of", "north-west of",
+                 "north-east of", "south-west of", "south-east of", "northwest of", "northeast of", "southwest of",
+                 "southeast of", "from the coast", "offshore", "epicentre", "epicenter"),
+    "magnitude": ("magnitude", "richter"),
+    "production": ("output", "production", "produced", "produce", "produces", "mined", "mine", "mines",
+                   "manufactured", "built", "harvest", "harvested", "yield", "pumped"),
+    "area burned": ("burned", "burnt", "scorched", "consumed", "charred", "blaze", "wildfire", "fire"),
+    "speed": ("speed", "speeds", "mph", "top speed"),
+    "duration": ("lasted", "took", "journey", "ride", "trip time", "travel time", "flight time"),
     "turnout": ("turnout",),
     "seats": ("seats", "seat"),
     "wind speed": ("wind", "winds", "gusts", "gust", "sustained winds", "wind speed", "wind speeds", "mph winds"),
@@ -85,13 +99,30 @@ EVENTS: dict[str, tuple[str, ...]] = {
                   "concluded", "wrap up", "wraps up", "until"),
     "peak": ("peaked", "strengthened", "intensified", "peaking"),
     "landfall": ("landfall", "made landfall", "came ashore", "roared ashore", "hit land", "struck land", "ashore"),
-    "election": ("election", "elections", "vote", "polls", "ballot", "re-election", "reelection"),
-    "announcement": ("announced", "unveiled", "announce", "unveil"),
+    "election": ("election", "elections", "vote", "polls", "ballot", "re-election", "reelection", "voted",
+                 "went to the polls", "won the election"),
+    "strike": ("struck", "hit", "shook", "quake", "earthquake", "tremor", "jolted", "rattled", "slammed"),
+    "results": ("reported", "reports", "posted", "results", "earnings"),
+    "opening": ("opened", "opens", "open", "inaugurated", "launched", "launch", "launches", "debut"),
+    "closure": ("closed", "closes", "shut", "shuts", "halted", "suspended"),
+    "signing": ("signed", "signs", "sign", "agreed", "agreement", "deal"),
+    "start": ("began", "begins", "started", "starts", "began running", "took effect", "takes effect",
+              "came into force", "comes into force", "kicked off"),
+    "announcement": ("announced", "unveiled", "announce", "unveil", "unveils", "announces", "imposed",
+                     "introduced"),
     "invasion": ("invaded", "invasion", "invade", "offensive began"),
-    "appointment": ("appointed", "named", "nominated", "replaced", "replacing"),
+    "appointment": ("appointed", "named", "nominated", "replaced", "replacing", "proposed", "proposes",
+                    "put forward", "picked", "tapped", "sacked", "fired", "dismissed"),
     "term start": ("term", "fifth term", "inauguration", "inaugurated", "sworn in"),
     "conference": ("conference", "summit", "forum", "expo", "meeting"),
 }
+
+# generic event words: a more specific event word near the date wins ("began his fifth term on May 7" is a term
+# start, not just a start)
+GENERIC_EVENTS: frozenset[str] = frozenset({"start", "opening", "announcement", "signing", "closure"})
+
+# the measure a unit implies when no word near the figure names one ("Mora recorded 116.2 °F")
+DIMENSION_MEASURES: dict[str, str] = {"temperature": "temperature"}
 
 # measures whose value changes day by day: compared only between claims current on the same day
 CUMULATIVE: frozenset[str] = frozenset({"deaths", "injuries", "missing", "evacuations", "power outages", "arrests",
@@ -112,9 +143,8 @@ GENERIC_NOUNS: frozenset[str] = frozenset({"people", "person", "persons", "resid
 # words that make a claim hedged or a forecast (they are compared with care, never flagged as conflicts)
 HEDGES: tuple[str, ...] = ("could", "may", "might", "would", "plans to", "plan to", "planned", "aims to", "aim to",
                            "hopes to", "target", "targets", "goal", "seeks", "potential", "possible", "possibly",
-                           "expected to", "is expected", "are expected", "projected", "forecast", "forecasts",
-                           "predicted", "estimate", "estimates", "estimated", "likely", "up to", "as much as",
-                           "as many as", "if", "unless", "proposed", "could reach", "by 2030")
+                           "projected", "forecast", "forecasts",
+                           "predicted", "likely", "if", "unless", "proposed", "could reach", "by 2030")
 FORECAST: tuple[str, ...] = ("will", "forecast", "forecasts", "projected", "expected to", "is expected",
                              "are expected", "predicted", "next year", "by 2030", "could strengthen", "outlook")
 REPORTED: tuple[str, ...] = ("said", "says", "according to", "told", "reported", "claimed", "stated", "estimated")

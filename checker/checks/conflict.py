@@ -27,11 +27,24 @@ class _Cluster:
 
 
 def _comparable(fact: Fact) -> list[Claim]:
-    return [c for c in fact.claims if not c.hedged and c.mention.base_interval is not None]
+    """The claims a conflict is judged on: the plain statements; when every outlet hedges ("would carry
+    50 bcm a year"), the hedged statements, compared with each other."""
+    claims = [c for c in fact.claims if c.mention.base_interval is not None]
+    plain = [c for c in claims if not c.hedged]
+    return plain if plain else claims
+
+
+def _padded(claim: Claim, relative_pad: float) -> Interval:
+    interval = claim.mention.base_interval
+    if claim.mention.dimension == "temperature":
+        # an offset scale: pad by degrees, not by a share of the kelvin value
+        pad = 0.6 if relative_pad else 0.0
+        return Interval(interval.low - pad, interval.high + pad)
+    return interval.widened(relative_pad)
 
 
 def _clusters(claims: list[Claim], relative_pad: float) -> list[_Cluster]:
-    items = sorted(((c, c.mention.base_interval.widened(relative_pad)) for c in claims),
+    items = sorted(((c, _padded(c, relative_pad)) for c in claims),
                    key=lambda ci: (ci[1].mid, ci[0].doc, ci[0].mention.start))
     clusters: list[_Cluster] = []
     for claim, interval in items:
@@ -77,6 +90,19 @@ def _side_text(cluster: _Cluster) -> str:
     return f"{sources} {verb} " + " / ".join(f"“{q}”" for q in quotes)
 
 
+def _independent_sides(clusters: list[_Cluster]) -> bool:
+    """Two values conflict only when each is stated by an article that does not also state the other: an article
+    giving both "52 seats" and "146 seats" is describing two things, and a second article repeating one of
+    them does not make a conflict. (Two articles of one outlet can contradict each other.)"""
+    for i, a in enumerate(clusters):
+        docs_a = {c.doc for c in a.claims}
+        for b in clusters[i + 1:]:
+            docs_b = {c.doc for c in b.claims}
+            if docs_a - docs_b and docs_b - docs_a:
+                return True
+    return False
+
+
 def _relative_gap(low: _Cluster, high: _Cluster) -> float:
     a, b = low.common.high, high.common.low
     scale = max(abs(a), abs(b), 1e-12)
@@ -109,7 +135,7 @@ def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
             for i, a in enumerate(clusters) for b in clusters[i + 1:]):
         return []  # reported by scale-word-anomaly / unit-swap instead
     sources = {s for cl in clusters for s in cl.sources}
-    if len(sources) < params["min_sources"]:
+    if len(sources) < params["min_sources"] or not _independent_sides(clusters):
         return []
     # the majority side first, so the message reads "X says A; the others say B"
     ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), _mid(cl)))
@@ -151,7 +177,9 @@ def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     from datetime import timedelta
 
     pad = timedelta(days=int(rule.params["tolerance_days"]))
-    claims = [c for c in fact.claims if c.mention.date is not None and not c.hedged]
+    # a week ("next week") or a longer period is too vague to contradict another date of the event
+    claims = [c for c in fact.claims if c.mention.date is not None and not c.hedged
+              and c.mention.date.granularity in ("day", "month")]
     if len({c.source for c in claims}) < 2:
         return []
     items = sorted(claims, key=lambda c: (c.mention.date.start, c.mention.date.end, c.doc))

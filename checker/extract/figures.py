@@ -148,7 +148,8 @@ _YEAR_EVENT_NOUNS = frozenset({"elections", "games", "olympics", "midterms", "po
                                "highs", "records"})
 _OLD_AFTER = re.compile(r"[\s-]{1,2}olds?\b", re.IGNORECASE)
 _TEMPERATURE_CUE = re.compile(r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
-                              r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming",
+                              r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming|record|heatwave|"
+                              r"hottest|coldest|mercury",
                               re.IGNORECASE)
 _TEMPERATURE_DEGREES = re.compile(r"\s?(?:°|º|degrees?)(?!\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b)",
                                   re.IGNORECASE)
@@ -429,7 +430,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     if not atom.currency and not atom.percent and atom.unit is None and not atom.vague:
         u = unitlib.match_unit(text, pos, min(limit, pos + 60))
         if u is not None and u.unit.dimension == "temperature" and u.surface in ("C", "F") and \
-                not _TEMPERATURE_CUE.search(sentence_text):
+                "." not in atom.number_text and not _TEMPERATURE_CUE.search(sentence_text):
             return None  # "the 13F filing", "Form 10C": a letter glued to a number, not a temperature
         if u is not None and not (atom.is_word and len(u.surface) < 2):
             atom.unit = u.unit
@@ -508,7 +509,8 @@ def _interval(atom: _Atom, low_floor: float) -> Interval:
         if atom.qualifier == "a dozen":
             return Interval(10, 14)
         return Interval(v - abs(v) * ABOUT, v + abs(v) * ABOUT)
-    return Interval(v - half, v + half)
+    # the rounding interval is half-open ([17.5, 18.5) for "18"): "$18bn" and "$19bn" do not touch
+    return Interval(v - half, v + half - half * 1e-6)
 
 
 _PERIODS = {"annum": "year", "yr": "year", "d": "day", "h": "hour", "hr": "hour", "min": "minute", "s": "second",

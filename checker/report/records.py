@@ -17,15 +17,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.model import Claim, Document, Extraction, Fact, Finding, Mention, Severity, Skipped
+
+if TYPE_CHECKING:
+    from checker.run import RunResult
 
 FAMILIES = {"1": "numbers", "2": "dates", "3": "support", "4": "arithmetic", "5": "reference"}
 _JSONL_LINE = re.compile(r"^(?P<file>.+\.(?:jsonl|ndjson)):(?P<line>\d+)$", re.IGNORECASE)
 
 
-def shown(run) -> tuple[Finding, ...]:  # noqa: ANN001 - a run.RunResult
+def shown(run: RunResult) -> tuple[Finding, ...]:
     """The findings a report lists: those at or above `run.show` (error > warning > info)."""
     try:
         floor = Severity(run.show).rank
@@ -39,35 +42,27 @@ def rule_family(rule_id: str) -> str:
     return FAMILIES.get(rule_id[2:3], "other")
 
 
-def baseline_statuses(run, findings: Sequence[Finding]) -> list[str | None]:  # noqa: ANN001
+def baseline_statuses(run: RunResult, findings: Sequence[Finding]) -> list[str | None]:
     """Per finding: "new" | "baselined" | "waived" against the run's baseline, None without one.
 
-    The baseline keys occurrences as "fingerprint#n"; the k-th finding with a fingerprint (in run order)
-    takes the k-th key of that fingerprint, so two occurrences against a baseline holding one give one new.
+    Occurrences are keyed as the baseline keys them ("fingerprint#n", n counting repeats over all the run's
+    findings), so two occurrences against a baseline that accepted one give one new.
     """
     if run.baseline is None:
         return [None] * len(findings)
-    keys: dict[str, list[tuple[int, str]]] = {}
-    for key, status in run.baseline.status.items():
-        fingerprint, _, n = key.partition("#")
-        keys.setdefault(fingerprint, []).append((int(n) if n.isdigit() else 0, status))
-    for entries in keys.values():
-        entries.sort()
-    seen: dict[str, int] = {}
-    out: list[str | None] = []
-    for finding in findings:
-        k = seen.get(finding.fingerprint, 0)
-        seen[finding.fingerprint] = k + 1
-        entries = keys.get(finding.fingerprint, [])
-        out.append(entries[k][1] if k < len(entries) else "new")
-    return out
+    from checker.baseline import occurrence_keys
+
+    by_finding = {id(f): run.baseline.status.get(key, "new")
+                  for f, key in zip(run.findings, occurrence_keys(run.findings), strict=True)}
+    return [by_finding.get(id(f), "new") for f in findings]
 
 
-def new_flags(run, findings: Sequence[Finding]) -> list[bool | None]:  # noqa: ANN001
-    """Per finding: not in the previous run (history), None when the run has no history to compare with."""
+def new_flags(run: RunResult, findings: Sequence[Finding]) -> list[bool | None]:
+    """Per finding: not in the previous run (history; everything is new on the first run), None without history."""
     if run.history is None:
         return [None] * len(findings)
-    return [f.fingerprint in run.history.new for f in findings]
+    first = not run.history.previous_run
+    return [first or f.fingerprint in run.history.new for f in findings]
 
 
 def is_new(status: str | None, new: bool | None) -> bool:
@@ -240,3 +235,59 @@ def coverage_records(documents: Iterable[Document], extractions: Iterable[Extrac
             "unresolved_dates": sum(1 for m in extraction.mentions if m.unresolved),
         })
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class FileSpan:
+    """A claim's place in its input file: 1-based lines and columns, and character offsets when they are known.
+
+    For a JSONL record only the line is known (the text sits JSON-escaped inside it), so columns and offsets
+    are None there.
+    """
+
+    path: str
+    start_line: int
+    end_line: int
+    start_column: int | None = None
+    end_column: int | None = None  # the column after the last character, as SARIF's endColumn
+    char_offset: int | None = None
+    char_length: int | None = None
+
+
+class Locator:
+    """Where a claim's figure is: its document's file path and the line/column span, from the document text.
+
+    Positions count in the article text as crosscheck read it (after front matter; the extracted text of an
+    HTML page), which is the text every character span refers to; a JSONL record is located by its line.
+    """
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self._documents = {d.doc: d for d in documents}
+        self._lines: dict[str, LineIndex] = {}
+
+    def document(self, doc: str) -> Document | None:
+        return self._documents.get(doc)
+
+    def path(self, claim: Claim) -> str:
+        document = self._documents.get(claim.doc)
+        return artifact_path(document) if document is not None else claim.doc
+
+    def span(self, claim: Claim) -> FileSpan:
+        document = self._documents.get(claim.doc)
+        if document is None:
+            return FileSpan(claim.doc, 1, 1)
+        record = _JSONL_LINE.match(document.path)
+        if record is not None:
+            line = int(record.group("line"))
+            return FileSpan(artifact_path(document), line, line)
+        index = self._lines.get(claim.doc)
+        if index is None:
+            index = self._lines[claim.doc] = LineIndex(document.text)
+        p = index.position(claim.mention.start, claim.mention.end)
+        return FileSpan(artifact_path(document), p.start_line, p.end_line, p.start_column, p.end_column,
+                        claim.mention.start, max(0, claim.mention.end - claim.mention.start))
+
+    def where(self, claim: Claim) -> str:
+        """'path:line:column' (or 'path:line' for a JSONL record) for messages."""
+        span = self.span(claim)
+        return f"{span.path}:{span.start_line}" + (f":{span.start_column}" if span.start_column else "")

@@ -1,36 +1,62 @@
 """Machine-readable outputs: findings.json, discrepancies.csv, claims.csv (tables built with pandas here,
-at the edge, from the records)."""
+at the edge, from the records).
+
+findings.json follows the contract in records.py; findings below the run's show level are not listed, and each
+finding carries "status" (with a baseline) and "new" (with run history). discrepancies.csv has one row per
+finding and side, with "status" and "new" columns (empty when the run has no baseline or history).
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.report.records import (
-    claim_record,
+    baseline_statuses,
     coverage_records,
     document_record,
     fact_record,
     finding_record,
+    new_flags,
+    shown,
     skipped_record,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from checker.run import RunResult
 
 CLAIM_COLUMNS = ["doc", "source", "start", "end", "text", "kind", "value", "low", "high", "unit", "dimension",
                  "base_low", "base_high", "qualifier", "date_start", "date_end", "granularity", "relative",
                  "unresolved", "measure", "subjects", "time_scope", "hedged", "forecast", "role", "noun",
                  "fact", "fact_status", "doc_not_understood", "sentence"]
 DISCREPANCY_COLUMNS = ["fingerprint", "rule", "severity", "kind", "fact", "side", "doc", "source", "quote", "value",
-                       "unit", "low", "high", "normalized", "start", "end", "sentence", "message"]
+                       "unit", "low", "high", "normalized", "start", "end", "sentence", "message", "status", "new"]
 
 
-def findings_document(run) -> dict[str, Any]:  # noqa: ANN001 - a cli.RunResult
+def _finding_records(run: RunResult) -> list[dict[str, Any]]:
+    listed = shown(run)
+    records = []
+    for finding, status, new in zip(listed, baseline_statuses(run, listed), new_flags(run, listed), strict=True):
+        record = finding_record(finding)
+        if status is not None:
+            record["status"] = status
+        if new is not None:
+            record["new"] = new
+        records.append(record)
+    return records
+
+
+def findings_document(run: RunResult) -> dict[str, Any]:
     analysis = run.analysis
     return {
         "crosscheck": {"version": run.version, "generated": run.generated, "rules": [r.id for r in run.rules
-                                                                                      if r.enabled]},
+                                                                                      if r.enabled],
+                       "show": run.show},
         "documents": [document_record(d) for d in analysis.documents],
-        "findings": [finding_record(f) for f in analysis.findings],
+        "findings": _finding_records(run),
         "facts": [fact_record(f) for f in analysis.facts],
         "skipped": [skipped_record(s) for s in run.skipped],
         "notes": [skipped_record(s) for s in run.notes],
@@ -38,7 +64,7 @@ def findings_document(run) -> dict[str, Any]:  # noqa: ANN001 - a cli.RunResult
     }
 
 
-def claims_frame(run):  # noqa: ANN001, ANN201 - returns a pandas DataFrame
+def claims_frame(run: RunResult) -> pd.DataFrame:
     import pandas as pd
 
     analysis = run.analysis
@@ -67,11 +93,12 @@ def claims_frame(run):  # noqa: ANN001, ANN201 - returns a pandas DataFrame
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 
-def discrepancies_frame(run):  # noqa: ANN001, ANN201
+def discrepancies_frame(run: RunResult) -> pd.DataFrame:
     import pandas as pd
 
     rows = []
-    for finding in run.analysis.findings:
+    listed = shown(run)
+    for finding, status, new in zip(listed, baseline_statuses(run, listed), new_flags(run, listed), strict=True):
         record = finding_record(finding)
         for claim in record["claims"]:
             rows.append({
@@ -80,18 +107,18 @@ def discrepancies_frame(run):  # noqa: ANN001, ANN201
                 "source": claim["source"], "quote": claim["quote"], "value": claim["value"], "unit": claim["unit"],
                 "low": claim["low"], "high": claim["high"], "normalized": claim["normalized"],
                 "start": claim["start"], "end": claim["end"], "sentence": claim["sentence"],
-                "message": finding.message,
+                "message": finding.message, "status": status or "", "new": "" if new is None else new,
             })
     return pd.DataFrame(rows, columns=DISCREPANCY_COLUMNS)
 
 
-def write_json(run, out: Path) -> Path:  # noqa: ANN001
+def write_json(run: RunResult, out: Path) -> Path:
     path = out / "findings.json"
     path.write_text(json.dumps(findings_document(run), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
 
-def write_csv(run, out: Path) -> list[Path]:  # noqa: ANN001
+def write_csv(run: RunResult, out: Path) -> list[Path]:
     claims_path, discrepancies_path = out / "claims.csv", out / "discrepancies.csv"
     claims_frame(run).to_csv(claims_path, index=False)
     discrepancies_frame(run).to_csv(discrepancies_path, index=False)
