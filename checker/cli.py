@@ -51,7 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
                                        "flags override them.")
     _add_run_options(check)
     check.add_argument("--format", default=None, metavar="LIST",
-                       help=f"comma-separated outputs among {', '.join(FORMATS)} (default: html,csv,json)")
+                       help="comma-separated outputs among html, csv, json, markdown, sarif, junit, github "
+                            "(default: html,csv,json)")
+    check.add_argument("--report-url", default=None, metavar="URL",
+                       help="where the HTML report is published, for links in SARIF and the markdown summary")
     check.add_argument("--fail-on", default=None, choices=FAIL_LEVELS,
                        help="exit 1 when a finding at or above this severity is found (default: error)")
     check.add_argument("--show", default=None, choices=FAIL_LEVELS[:3],
@@ -261,7 +264,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     run = RunResult(analysis=analysis, rules=prepared.rules, skipped=prepared.corpus.skipped,
                     notes=prepared.corpus.notes, inputs=inputs, generated=generated,
                     ignored=prepared.corpus.ignored, history=history_view, baseline=baseline_view, quality=quality,
-                    show=show, fail_on=fail_on)
+                    show=show, fail_on=fail_on, report_url=args.report_url or "")
     report_started = time.perf_counter()
     written = _write_reports(run, out, formats)
     if args.archive or config.archive:

@@ -145,7 +145,8 @@ def parse_published(value: object) -> date | None:
         raise ValueError(f"published {text!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _make_document(path: Path, doc: str, meta: dict[str, object], body: str) -> Iterator[Document | Skipped]:
+def _make_document(path: Path, doc: str, meta: dict[str, object], body: str,
+                   text_offset: int = 0, text_line: int = 1) -> Iterator[Document | Skipped]:
     published: date | None = None
     try:
         published = parse_published(meta.get("published"))
@@ -164,6 +165,7 @@ def _make_document(path: Path, doc: str, meta: dict[str, object], body: str) -> 
         title=str(meta.get("title") or "").strip(),
         url=str(meta.get("url") or "").strip(),
         content_hash=_content_hash(body, {"source": source, "published": published}),
+        text_line=text_line, text_offset=text_offset,
     )
 
 
@@ -181,7 +183,8 @@ def _read_text(path: Path, text: str) -> Iterator[Document | Skipped]:
         meta, body = dict(post.metadata), post.content
     if not body.strip():
         raise _Unreadable("empty article (no text after the front matter)")
-    yield from _make_document(path, path.stem, meta, body)
+    offset = max(0, text.find(body)) if body else 0
+    yield from _make_document(path, path.stem, meta, body, offset, text.count("\n", 0, offset) + 1)
 
 
 def _read_jsonl(path: Path, text: str) -> Iterator[Document | Skipped]:
@@ -202,7 +205,7 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Document | Skipped]:
         doc = str(record.get("id") or f"{path.stem}-{number}")
         body = record["text"]
         meta = {k: v for k, v in record.items() if k != "text"}
-        for item in _make_document(Path(where), doc, meta, body):
+        for item in _make_document(Path(where), doc, meta, body, text_offset=-1, text_line=number):
             if isinstance(item, Document):
                 from dataclasses import replace
 
@@ -266,4 +269,4 @@ def _read_html(path: Path, text: str) -> Iterator[Document | Skipped]:
     meta["title"] = (h1.text(strip=True) if h1 is not None else "") or (
         title_node.text(strip=True) if title_node is not None else "")
     body = "\n\n".join(blocks)
-    yield from _make_document(path, path.stem, {k: v for k, v in meta.items() if v}, body)
+    yield from _make_document(path, path.stem, {k: v for k, v in meta.items() if v}, body, text_offset=-1)

@@ -115,6 +115,8 @@ class Document:
     title: str = ""
     url: str = ""
     content_hash: str = ""
+    text_line: int = 1  # the line of the file where `text` starts (after front matter)
+    text_offset: int = 0  # the character offset of `text` in the file (-1: extracted from HTML, no file offset)
 
 
 @dataclass(frozen=True, slots=True)

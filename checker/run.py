@@ -60,6 +60,7 @@ class RunResult:
     quality: tuple[QualityResult, ...] = ()
     show: str = "info"  # lowest severity listed in reports
     fail_on: str = "error"
+    report_url: str = ""  # where the HTML report will be published (links in SARIF and the markdown summary)
 
     @property
     def findings(self) -> tuple[Finding, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import json
 import subprocess
 import sys
@@ -42,7 +43,9 @@ def test_check_writes_the_four_files_and_exits_1_on_conflict(tmp_path: Path, cap
     claims = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8")))
     assert any(r["text"] == "$250 billion" and r["unit"] == "USD" and float(r["value"]) == 250e9 for r in claims)
     html = (out / "index.html").read_text(encoding="utf-8")
-    assert "<mark>$250 billion</mark>" in html and "http" not in html.split("<body>")[0].replace("https://", "")
+    assert "<mark>$250 billion</mark>" in html
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html)  # nothing loaded from the network
+    assert "default-src 'none'" in html  # and the page forbids it
 
 
 def test_exit_0_when_clean_or_fail_on_never(tmp_path: Path) -> None:

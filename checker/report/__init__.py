@@ -43,13 +43,13 @@ def _json(run: RunResult, out: Path) -> list[Path]:
 def _markdown(run: RunResult, out: Path) -> list[Path]:
     from checker.report.markdown import write_markdown
 
-    return [write_markdown(run, out)]
+    return [write_markdown(run, out, run.report_url or "index.html")]
 
 
 def _sarif(run: RunResult, out: Path) -> list[Path]:
     from checker.report.sarif import write_sarif
 
-    return [write_sarif(run, out)]
+    return [write_sarif(run, out, run.report_url or None)]
 
 
 def _junit(run: RunResult, out: Path) -> list[Path]:

@@ -284,8 +284,12 @@ class Locator:
         if index is None:
             index = self._lines[claim.doc] = LineIndex(document.text)
         p = index.position(claim.mention.start, claim.mention.end)
-        return FileSpan(artifact_path(document), p.start_line, p.end_line, p.start_column, p.end_column,
-                        claim.mention.start, max(0, claim.mention.end - claim.mention.start))
+        if document.text_offset < 0:  # text extracted from HTML: no position in the file itself
+            return FileSpan(artifact_path(document), 1, 1)
+        shift = document.text_line - 1  # lines of front matter above the article text
+        return FileSpan(artifact_path(document), p.start_line + shift, p.end_line + shift, p.start_column,
+                        p.end_column, claim.mention.start + document.text_offset,
+                        max(0, claim.mention.end - claim.mention.start))
 
     def where(self, claim: Claim) -> str:
         """'path:line:column' (or 'path:line' for a JSONL record) for messages."""
