@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SAMPLES := samples
 REPORTS := reports
 
-.PHONY: nightly test gate baseline setup clean lint
+.PHONY: nightly test gate baseline setup clean lint browser
 
 setup: $(STAMP)
 
@@ -36,8 +36,18 @@ gate: $(STAMP)
 baseline: $(STAMP)
 	$(BIN)/crosscheck baseline $(SAMPLES) --output $(BASELINE)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# the report's browser tests drive Debian's chromium (Playwright cannot download its own browser here);
+# install it when we can, otherwise those tests skip and say why
+browser:
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+	      || echo "could not install chromium: the browser tests will be skipped"; \
+	  else echo "no chromium and no way to install it: the browser tests will be skipped"; fi; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check checker tests benchmarks

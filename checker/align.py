@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from checker.claims import place_key, singular
-from checker.concepts import NOUN_CLASSES
+from checker.concepts import NOUN_CLASSES, SCALE_MEASURES
 from checker.model import DATE_KINDS, Claim, Fact, Kind
 
 _UNIT_LABEL = {"percent": "%", "percentage-points": "pp", "count": "count", "age": "years of age",
@@ -102,7 +102,7 @@ def _noun_class(claim: Claim) -> str:
     """The class of the counted noun: 'customers' and 'homes' (premises) compare, 'seats' and 'parliament' do
     not. The counted noun is the first lower-case word after the number ('139-seat state parliament')."""
     m = claim.mention
-    if m.kind not in (Kind.COUNT, Kind.RATE) or not m.noun:
+    if m.kind not in (Kind.COUNT, Kind.RATE) or not m.noun or claim.measure in SCALE_MEASURES:
         return ""
     words = [w.strip("'’") for w in m.noun.split()]
     noun = next((w for w in words if w[:1].islower()), words[-1]).lower()
@@ -170,12 +170,16 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
     joins the one place group it fits when that is unambiguous (never for dated events, where the place
     defines the event: arriving in Harbin on Friday is not arriving in Beijing on Thursday)."""
     dated_event = all(c.mention.kind in DATE_KINDS or c.mention.kind == Kind.TIME for c in claims)
-    order = sorted(claims, key=lambda c: (not c.places, -len(c.subjects), c.doc, c.mention.start))
+    order = sorted(claims, key=lambda c: (not c.places, c.inferred_subjects, -len(c.subjects), c.doc,
+                                          c.mention.start))
     groups: list[_Group] = []
     loose: list[Claim] = []
     for claim in order:
         if claim.places:
             fits = [g for g in groups if g.accepts(claim)]
+        elif claim.inferred_subjects and not dated_event:
+            loose.append(claim)  # subjects borrowed from the article: weak evidence, handled like no subjects
+            continue
         elif claim.subjects:
             fits = [g for g in groups if g.accepts(claim, ignore_place=True)]
             unplaced = [g for g in fits if not g.place]
@@ -199,6 +203,15 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
         if len(groups) == 1 and not dated_event and groups[0] is not rest and groups[0].accepts(
                 claim, ignore_place=True, ignore_subjects=True):
             groups[0].add(claim)
+            continue
+        if claim.inferred_subjects:
+            # no group took it: it stays with claims of the same borrowed subjects
+            own = next((g for g in groups if g is not rest and not g.place and g.subjects == frozenset(claim.subjects)
+                        and all(c.inferred_subjects for c in g.claims)), None)
+            if own is None:
+                own = _Group("", frozenset(claim.subjects), claim.direction)
+                groups.append(own)
+            own.add(claim)
             continue
         if rest is None:
             rest = _Group("", frozenset(), claim.direction)

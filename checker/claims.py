@@ -40,6 +40,8 @@ _PLACE_SUFFIX = re.compile(rf"\b(?P<p>(?:{_CAP}\s+)+(?:County|Bay|Key|Island|Pro
                            r"Sea|Harbor|Harbour|Beach|Parish|Oblast))\b")
 _OF_NAME = re.compile(rf"\b(?P<p>{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
+_MONTH_MAY = re.compile(r"(?<=\d )May\b|\bMay(?=\s+\d)|(?<=\bin )May\b|(?<=\bof )May\b|(?<=\bearly )May\b|"
+                        r"(?<=\blate )May\b|(?<=\bmid-)May\b|(?<=\bsince )May\b")
 _PERIODS = frozenset({"quarter", "half", "year", "decade", "century", "season"})
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after|by|through|ahead of|prior to|as of)\s+(?:the\s+)?$",
                               re.IGNORECASE)
@@ -179,14 +181,12 @@ def _nearest_trigger(tokens: list[_Token], index: dict[str, str], center: int, a
             continue
         distance = center - i if i < center else (i - after + 1) * after_weight
         token = tokens[i]
-        candidates = []
-        if i + 1 < len(tokens):
-            candidates.append(f"{token.lower} {tokens[i + 1].lower}")
+        candidates = [" ".join(t.lower for t in tokens[i:i + n]) for n in (4, 3, 2) if i + n <= len(tokens)]
         candidates += [token.lower, singular(token.lower)]
         for candidate in candidates:
             concept = index.get(candidate)
             if concept is not None:
-                score = distance - (0.5 if " " in candidate else 0.0)
+                score = distance - 0.5 * candidate.count(" ")
                 if best is None or score < best[0]:
                     best = (score, concept, candidate, i)
                 break
@@ -199,6 +199,10 @@ def _scope_text(span: DateSpan, coarse: bool) -> str:
     if span.granularity == "quarter":
         return f"{span.start.year}-Q{(span.start.month - 1) // 3 + 1}"
     if span.granularity == "month":
+        if span.start.month != span.end.month or span.start.year != span.end.year:
+            if span.start.month % 3 == 1 and span.end.month == span.start.month + 2:
+                return f"{span.start.year}-Q{(span.start.month - 1) // 3 + 1}"  # "between April and June"
+            return f"{span.start.year}-{span.start.month:02d}/{span.end.year}-{span.end.month:02d}"
         return f"{span.start.year}-{span.start.month:02d}"
     return span.start.isoformat() if span.start == span.end else f"{span.start.isoformat()}/{span.end.isoformat()}"
 
@@ -244,11 +248,12 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         window_start, window_end = _window(text, sentence, tokens, center, after, mention, trigger_index)
         subjects, places = _subjects(mention, text, sentence, window_start, window_end, doc_entities, doc_places,
                                      main_person)
+        inferred = False
         if not subjects and not places and mention.kind != Kind.AGE:
-            subjects = default_subjects
+            subjects, inferred = default_subjects, bool(default_subjects)
         scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published)
         clause_start, _ = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
-        before_clause = text[clause_start:mention.start].lower()
+        before_clause = _MONTH_MAY.sub("Month", text[clause_start:mention.start]).lower()
         hedged = _has_any(before_clause, concepts.HEDGES)
         forecast = _has_any(before_clause, concepts.FORECAST) or (
             document.published is not None and scope[:4].isdigit() and int(scope[:4]) > document.published.year)
@@ -264,6 +269,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         claims.append(Claim(
             mention=mention, source=document.source, published=document.published, sentence=sentence.text,
             sentence_start=sentence.start, measure=measure, measure_terms=terms, subjects=subjects, places=places,
+            inferred_subjects=inferred,
             time_scope=scope, scope_explicit=explicit, as_of=as_of, direction=_direction(sentence.text) if measure in ("exports", "imports")
             else "", hedged=hedged, reported=reported, forecast=forecast, part=part,
         ))
@@ -374,6 +380,11 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
     if mention.kind == Kind.AGE:
         return "age", None
     if mention.kind in DATE_KINDS or mention.kind == Kind.TIME:
+        if re.search(r"\bsince\s+(?:the\s+)?$", text[max(sentence.start, mention.start - 12):mention.start], re.I):
+            # "no direct hit since 1921": the date of the last such event, named by the nearest event or measure word
+            found = _nearest_trigger(tokens, {**concepts.MEASURE_INDEX, **concepts.EVENT_INDEX}, center, after,
+                                     center - 12, center, 1.0)
+            return (f"last {found[0]} (since)", found[2]) if found else ("", None)
         if mention.kind == Kind.YEAR or (mention.date is not None and mention.date.granularity in _PERIODS):
             # a bare year or a period scopes figures ("In 2022 the party won 30%", "second-quarter sales"): it is
             # not the date of an event
@@ -416,6 +427,10 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
             concept = concepts.MEASURE_INDEX.get(w)
             if concept is not None:
                 return concept, None
+        # the counted noun says what is counted ("840 firefighters"), whatever words stand nearby ("the fire")
+        head = next((w for w in words if w.isalpha() and w not in concepts.STOPWORDS), "")
+        if head and head not in ("times", "occasions"):
+            return singular(head), None
     # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
     # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
     reach_after = min(clause_hi, after + (8 if generic else 3))

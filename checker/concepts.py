@@ -119,10 +119,13 @@ EVENTS: dict[str, tuple[str, ...]] = {
 
 # generic event words: a more specific event word near the date wins ("began his fifth term on May 7" is a term
 # start, not just a start)
-GENERIC_EVENTS: frozenset[str] = frozenset({"start", "opening", "announcement", "signing", "closure"})
+GENERIC_EVENTS: frozenset[str] = frozenset({"start", "opening", "announcement", "signing", "closure", "results"})
 
 # the measure a unit implies when no word near the figure names one ("Mora recorded 116.2 °F")
 DIMENSION_MEASURES: dict[str, str] = {"temperature": "temperature"}
+
+# measures read on a scale, not counts of the noun after them ("a magnitude 7.2 earthquake")
+SCALE_MEASURES: frozenset[str] = frozenset({"magnitude", "temperature", "age", "pressure"})
 
 # measures whose value changes day by day: compared only between claims current on the same day
 CUMULATIVE: frozenset[str] = frozenset({"deaths", "injuries", "missing", "evacuations", "power outages", "arrests",
@@ -184,5 +187,6 @@ NOUN_CLASSES: dict[str, str] = {
         "meetings": ("time", "occasion", "meeting", "summit", "encounter", "talk"),
         "workers": ("worker", "crew", "lineman", "employee", "staff", "technician"),
         "deaths": ("death", "fatality", "life", "body", "victim"),
+        "quakes": ("quake", "earthquake", "tremor", "temblor", "aftershock"),
     }.items() for noun in nouns}
 EVENT_INDEX: dict[str, str] = _index(EVENTS)

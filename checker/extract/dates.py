@@ -601,6 +601,20 @@ def _resolve_quarter(m: re.Match[str], published: date | None, tense: str) -> Da
     return _quarter_span(year, quarter, True)
 
 
+def _resolve_the_quarter(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'output rose in the quarter': the quarter a results story reports on — the last completed one when the
+    verb is past, else the current one."""
+    if published is None:
+        return None
+    quarter = (published.month - 1) // 3 + 1
+    year = published.year
+    if tense != "future":
+        quarter -= 1
+        if quarter == 0:
+            quarter, year = 4, year - 1
+    return _quarter_span(year, quarter, True)
+
+
 def _resolve_half(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     half = 1 if m["h"].lower() in ("first", "1") else 2
     if m["hy"]:
@@ -729,6 +743,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (re.compile(r"(?<![\w-])(?P<mon>" + "|".join(m.lower() for m in MONTHS if m not in AMBIGUOUS_MONTHS) +
                 r")\b\.?(?:\s+(?P<d1>" + _DAY + r")\b(?![.,]\d)(?P<mon2>)?(?P<d2>)?)?(?:,?\s+(?P<y>" + _YEAR +
                 r")\b(?![.,-]\d))?(?P<part>)"), _resolve_lower_month, "lower-month"),
+    (re.compile(r"\b(?:in|for|during|over)\s+the\s+(?P<tq>quarter)\b(?!\s+(?:of|ended|ending|to)\b)", re.IGNORECASE),
+     _resolve_the_quarter, "the-quarter"),
     (re.compile(r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
                 r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
                 r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b", re.IGNORECASE),
@@ -833,6 +849,7 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
             else:
                 span = resolver(m, published, tense) if resolver else None
             relative = name in ("weekday", "relative", "ago", "simple", "span-of", "part-of-day", "period-edge",
+                                "the-quarter",
                                 "day-only", "relative-month", "month-words", "month-day-numeric") or (
                 name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"]))
             if span is None and not (relative and published is None):
