@@ -200,9 +200,14 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
     # where a claim from another story could join); otherwise they stay among themselves
     rest: _Group | None = None
     for claim in loose:
-        if len(groups) == 1 and not dated_event and groups[0] is not rest and groups[0].accepts(
+        only = groups[0] if len(groups) == 1 and groups[0] is not rest else None
+        # a claim with the article's main subject may join a group only if that group is about it too (or names
+        # nobody): "about 50,000 utility workers" (a Florida story) never joins "workers in North Carolina"
+        borrowed_ok = not claim.inferred_subjects or (only is not None and (
+            not only.subjects or set(claim.subjects) <= only.subjects))
+        if only is not None and not dated_event and borrowed_ok and only.accepts(
                 claim, ignore_place=True, ignore_subjects=True):
-            groups[0].add(claim)
+            only.add(claim)
             continue
         if claim.inferred_subjects:
             # no group took it: it stays with claims of the same borrowed subjects

@@ -172,24 +172,62 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
     return kept
 
 
+# the trigger tables, built once; a sentence's trigger words are found once per table (see _occurrences)
+_BOTH_INDEX: dict[str, str] = {**concepts.MEASURE_INDEX, **concepts.EVENT_INDEX}
+_SPECIFIC_EVENT_INDEX: dict[str, str] = {k: v for k, v in concepts.EVENT_INDEX.items()
+                                         if v not in concepts.GENERIC_EVENTS}
+_TRIGGER_FIRSTS: dict[int, frozenset[str]] = {}
+_OCCURRENCES: dict[tuple[int, int], list[tuple[int, str, str, int]]] = {}
+
+
+def _occurrences(tokens: list[_Token], index: dict[str, str]) -> list[tuple[int, str, str, int]]:
+    """(token index, concept, trigger, words in it) for every trigger of `index` in a sentence's tokens,
+    longest trigger first at each position; cached for the sentence being read."""
+    key = (id(tokens), id(index))
+    found = _OCCURRENCES.get(key)
+    if found is not None:
+        return found
+    firsts = _TRIGGER_FIRSTS.get(id(index))
+    if firsts is None:
+        firsts = _TRIGGER_FIRSTS[id(index)] = frozenset(k.split(" ")[0] for k in index)
+    found = []
+    count = len(tokens)
+    for i, token in enumerate(tokens):
+        word = token.lower
+        if word not in firsts:
+            base = singular(word)
+            concept = index.get(base)
+            if concept is not None:
+                found.append((i, concept, base, 1))
+            continue
+        for n in (4, 3, 2):
+            if i + n <= count:
+                candidate = " ".join(t.lower for t in tokens[i:i + n])
+                concept = index.get(candidate)
+                if concept is not None:
+                    found.append((i, concept, candidate, n))
+                    break
+        else:
+            concept = index.get(word) or index.get(singular(word))
+            if concept is not None:
+                found.append((i, concept, word, 1))
+    _OCCURRENCES[key] = found
+    return found
+
+
 def _nearest_trigger(tokens: list[_Token], index: dict[str, str], center: int, after: int, lo: int, hi: int,
                      after_weight: float) -> tuple[str, str, int] | None:
-    """(concept, trigger, token index) nearest to the figure among tokens[lo:hi]; before preferred."""
+    """(concept, trigger, token index) nearest to the figure among tokens[lo:hi]; before preferred, and a longer
+    trigger ("share of the vote") preferred over a shorter one at about the same distance."""
     best: tuple[float, str, str, int] | None = None
-    for i in range(max(0, lo), min(len(tokens), hi)):
-        if center <= i < after:
+    lo, hi = max(0, lo), min(len(tokens), hi)
+    for i, concept, trigger, words in _occurrences(tokens, index):
+        if i < lo or i >= hi or center <= i < after:
             continue
         distance = center - i if i < center else (i - after + 1) * after_weight
-        token = tokens[i]
-        candidates = [" ".join(t.lower for t in tokens[i:i + n]) for n in (4, 3, 2) if i + n <= len(tokens)]
-        candidates += [token.lower, singular(token.lower)]
-        for candidate in candidates:
-            concept = index.get(candidate)
-            if concept is not None:
-                score = distance - 0.5 * candidate.count(" ")
-                if best is None or score < best[0]:
-                    best = (score, concept, candidate, i)
-                break
+        score = distance - 0.5 * (words - 1)
+        if best is None or score < best[0]:
+            best = (score, concept, trigger, i)
     return (best[1], best[2], best[3]) if best else None
 
 
@@ -234,6 +272,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             dates_by_sentence.setdefault(sentence_index(m.start), []).append(m)
 
     cache: dict[int, tuple[list[_Token], list[int]]] = {}
+    _OCCURRENCES.clear()  # keyed by id() of this document's token lists
     claims: list[Claim] = []
     for mention in extraction.mentions:
         si = sentence_index(mention.start)
@@ -382,7 +421,7 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
     if mention.kind in DATE_KINDS or mention.kind == Kind.TIME:
         if re.search(r"\bsince\s+(?:the\s+)?$", text[max(sentence.start, mention.start - 12):mention.start], re.I):
             # "no direct hit since 1921": the date of the last such event, named by the nearest event or measure word
-            found = _nearest_trigger(tokens, {**concepts.MEASURE_INDEX, **concepts.EVENT_INDEX}, center, after,
+            found = _nearest_trigger(tokens, _BOTH_INDEX, center, after,
                                      center - 12, center, 1.0)
             return (f"last {found[0]} (since)", found[2]) if found else ("", None)
         if mention.kind == Kind.YEAR or (mention.date is not None and mention.date.granularity in _PERIODS):
@@ -400,8 +439,7 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
             hi = min(len(tokens), after + 8)  # "on Monday, when Biden announced ...": the event follows "when"
         found = _nearest_trigger(tokens, concepts.EVENT_INDEX, center, after, lo, hi, 1.2)
         if found is not None and found[0] in concepts.GENERIC_EVENTS:
-            specific = [_nearest_trigger(tokens, {k: v for k, v in concepts.EVENT_INDEX.items()
-                                                  if v not in concepts.GENERIC_EVENTS}, center, after, lo, hi, 1.2)]
+            specific = [_nearest_trigger(tokens, _SPECIFIC_EVENT_INDEX, center, after, lo, hi, 1.2)]
             if specific[0] is not None:
                 found = specific[0]
         return (found[0], found[2]) if found else ("", None)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from checker.extract.dates import scan_dates
 from checker.extract.figures import scan_figures
 from checker.extract.names import name_spans
-from checker.extract.windows import digit_spans
+from checker.extract.windows import digit_spans, words_of
 from checker.model import Document, Extraction, Mention
 from checker.text import SentenceIndex, split_sentences
 
@@ -29,11 +29,12 @@ def extract_text(doc: str, text: str, published=None) -> Extraction:  # noqa: AN
     sentences = split_sentences(text)
     index = SentenceIndex(sentences)
     digits = digit_spans(text)
-    dates = scan_dates(text, published, index.at, digits)
+    words = words_of(text)
+    dates = scan_dates(text, published, index.at, digits, words)
     date_spans = [(m.start, m.end) for m in dates]
     names = [n for n in name_spans(text, digits) if not any(s < n[1] and n[0] < e for s, e in date_spans)]
     figures = scan_figures(text, lambda offset: index.at(offset).text,
-                           date_spans + [(s, e) for s, e, _ in names], digits)
+                           date_spans + [(s, e) for s, e, _ in names], digits, words)
     mentions = sorted((replace(m, doc=doc) for m in (*dates, *figures)), key=lambda m: (m.start, m.end))
     covered = sorted([(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in names])
     not_understood = _uncovered_digits(text, covered)

@@ -788,6 +788,26 @@ _TIME = re.compile(
     r"|(?P<noon>noon|midnight)\b)")
 
 
+# substrings (of the lower-cased text) without one of which a pattern cannot match: rare forms cost nothing
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",), "slash": ("/",), "year-month": ("-", "/"), "ymd": ("-", "/", "."), "dmy-dash": ("-",),
+    "nth-weekday": ("day of", "day in"), "day-range": (" to ", "-", "–", " and ", "till", "until", "through"),
+    "relative-month": ("last ", "next ", "this ", " next year", " last year", " this year"),
+    "month-words": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                    "eleventh", "twelfth", "teenth", "tieth", "-", "/") + tuple(m.lower() for m in MONTHS),
+    "month-day-numeric": ("/",), "century": ("century",), "week-of": ("week of",), "word-day": (" of ",),
+    "span-of": ("past ", "last ", "previous "),
+    "part-of-day": ("morning", "afternoon", "evening", "today", "day after", "day before"),
+    "period-edge": ("end of", "start of", "beginning of", "middle of", "rest of", "early", "late", "mid",
+                    "weekend", "to date", "week after next"),
+    "the-quarter": ("the quarter",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "half": ("half", "h1", "h2"),
+    "decade": ("0s",), "short-decade": ("0s", "0's", "0’s", "0 s"), "apostrophe-year": ("'", "’"),
+    "day-only": ("st", "nd", "rd", "th"), "year-part": ("early", "mid", "late", "end of", "start of", "beginning of",
+                                                     "middle of", "fiscal", "fy"),
+    "year-range": ("-", "–", " to ", "/"), "ago": ("ago", "earlier", "before", "later", "from now"),
+    "relative": ("last ", "next ", "this ", "previous ", "coming ", "following ", "past ", "final ", "subsequent "),
+    "simple": ("yesterday", "today", "tonight", "tomorrow", "tmr"),
+}
 _ANCHOR_WORDS = frozenset(
     {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS} | {w.lower() + "s" for w in WEEKDAYS} | {
         "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years",
@@ -813,7 +833,8 @@ def _month_has_cue(m: re.Match[str], text: str) -> bool:
 
 
 def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], Sentence],
-               digits: list[tuple[int, int]] | None = None) -> list[Mention]:
+               digits: list[tuple[int, int]] | None = None,
+               words: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Every date and time in `text`, resolved against `published` (None leaves relative ones unresolved)."""
     taken: list[tuple[int, int]] = []
     hits: list[_Hit] = []
@@ -821,8 +842,12 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    windows = anchored(text, _ANCHOR_WORDS, 28, 32, digits)
+    windows = anchored(text, _ANCHOR_WORDS, 28, 32, digits, words)
+    lower = text.lower()
     for pattern, resolver, name in _PATTERNS:
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(n in lower for n in needs):
+            continue  # a cheap look at the whole text rules the pattern out
         for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             start, end = m.span()
             if not free(start, end):

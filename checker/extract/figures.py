@@ -647,12 +647,13 @@ def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]],  # noqa: ANN001
-                 digits: list[tuple[int, int]] | None = None) -> list[Mention]:
+                 digits: list[tuple[int, int]] | None = None,
+                 words: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Every figure in `text` outside the `skip` spans (dates, names), in order of appearance."""
     spans = _merged_spans(skip)
     atoms: list[_Atom] = []
     j = 0
-    windows = anchored(text, _NUMBER_WORDS, 12, 24, digits)
+    windows = anchored(text, _NUMBER_WORDS, 12, 24, digits, words)
     for m in (m for a, b in windows for m in _SCAN.finditer(text, a, b)):
         while j < len(spans) and spans[j][1] <= m.start():
             j += 1

@@ -54,6 +54,9 @@ _PATTERNS = [
     # No. 1 / #1 ranking-style names
     re.compile(r"\bNo\.\s?\d+\b"),
 ]
+# substrings without one of which the pattern at the same place in _PATTERNS cannot match (empty: always run)
+_NEEDS: list[tuple[str, ...]] = [("(",), ("-", "."), ("+",), ("-",), (), (), ("US", "U.S.", "SR", "Hwy", "State R"),
+                                 ("#", "@"), ("v",), ("http", "www.", "@"), (), ("No.",)]
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80"
 _PROPER_NUMBER = re.compile(
     r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)\s+(\d+[A-Za-z]?)"
@@ -72,7 +75,9 @@ def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[t
     """Spans (start, end, text) of numbers that belong to names, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
     windows = merge_windows(text, digits if digits is not None else digit_spans(text), 80, 12)
-    for pattern in _PATTERNS:
+    for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if needs and not any(n in text for n in needs):
+            continue
         for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             if any(ch.isdigit() for ch in m.group()) and not _unit_after_number(text, m.start(), m.group()):
                 spans.append((m.start(), m.end()))
