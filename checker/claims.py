@@ -90,40 +90,39 @@ def _bounds(pattern: re.Pattern[str], text: str, sentence: Sentence, offset: int
     return start, end
 
 
-_ENTITY_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&+]*")
-_FIRST_WORDS = frozenset(surface.split()[0] for surface in gazetteer.ENTITIES) | frozenset(gazetteer.PREFIXES)
+_ENTITY_START = re.compile(r"\b[A-Z][A-Za-z.'’&+]*")
+_SURFACES_BY_FIRST: dict[str, list[str]] = {}
+for _surface in sorted(gazetteer.ENTITIES, key=len, reverse=True):
+    _SURFACES_BY_FIRST.setdefault(_surface.split(" ")[0].rstrip("."), []).append(_surface)
+for _prefix in gazetteer.PREFIXES:
+    _SURFACES_BY_FIRST.setdefault(_prefix, []).append(_prefix)
 
 
 def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Gazetteer entities in text[start:end] as (start, end, canonical), longest surface first."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _ENTITY_TOKEN.finditer(text, start, end)]
+    """Gazetteer entities in text[start:end] as (start, end, canonical), longest surface first. Only capitalized
+    words can start a surface, so only they are looked at."""
     found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
-        s0, e0, word = tokens[i]
-        if word not in _FIRST_WORDS and word.rstrip(".") not in _FIRST_WORDS:
-            i += 1
+    taken = start
+    for m in _ENTITY_START.finditer(text, start, end):
+        s0 = m.start()
+        if s0 < taken:
             continue
-        hit = None
-        for n in range(min(gazetteer.MAX_WORDS, len(tokens) - i), 0, -1):
-            last_end = tokens[i + n - 1][1]
-            surface = " ".join(t[2] for t in tokens[i:i + n])
-            canonical = gazetteer.ENTITIES.get(surface) or (gazetteer.ENTITIES.get(surface.rstrip(".")) if n == 1
-                                                             else None)
-            if canonical is None and n == 1 and word in gazetteer.PREFIXES and text[e0:e0 + 1] == "-":
-                canonical = gazetteer.PREFIXES[word]
-            if canonical is not None and text[s0:last_end].replace("\n", " ").count(" ") == n - 1:
-                if text[last_end:last_end + 1] == "$" or text[last_end:last_end + 2] == " $":
-                    break  # "US$240bn": a currency, not the country
-                hit = (s0, last_end if not surface.endswith(".") or canonical != gazetteer.ENTITIES.get(
-                    surface.rstrip(".")) else last_end, canonical, n)
-                break
-        if hit is not None:
+        first = m.group().rstrip(".")
+        for surface in _SURFACES_BY_FIRST.get(first, ()):
+            e0 = s0 + len(surface)
+            if e0 > end or not text.startswith(surface, s0):
+                continue
+            after = text[e0:e0 + 1]
+            if after.isalnum() and not (surface in gazetteer.PREFIXES and after == "-"):
+                continue
+            if surface in gazetteer.PREFIXES and surface not in gazetteer.ENTITIES and after != "-":
+                continue  # "Sino" only as "Sino-Russian"
+            if after == "$" or text[e0:e0 + 2] == " $":
+                break  # "US$240bn": a currency, not the country
             if not _inside_name(text, s0):
-                found.append(hit[:3])
-            i += hit[3]
-        else:
-            i += 1
+                found.append((s0, e0, gazetteer.ENTITIES.get(surface) or gazetteer.PREFIXES[surface]))
+            taken = e0
+            break
     return found
 
 

@@ -844,11 +844,14 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
 
     windows = anchored(text, _ANCHOR_WORDS, 28, 32, digits, words)
     lower = text.lower()
+    window_text = [lower[a:b] for a, b in windows]
     for pattern, resolver, name in _PATTERNS:
         needs = _NEEDS.get(name)
-        if needs is not None and not any(n in lower for n in needs):
-            continue  # a cheap look at the whole text rules the pattern out
-        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
+        if needs is None:
+            where = windows
+        else:  # a cheap look at each window's text rules the pattern out where it cannot match
+            where = [w for w, low in zip(windows, window_text, strict=True) if any(n in low for n in needs)]
+        for m in (m for a, b in where for m in pattern.finditer(text, a, b)):
             start, end = m.span()
             if not free(start, end):
                 continue
