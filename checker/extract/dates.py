@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker.extract.lexicon import AMBIGUOUS_MONTHS, MONTHS, SEASONS, UNITS_WORDS, WEEKDAYS
-from checker.extract.windows import anchored
+from checker.extract.windows import anchored, digit_spans, merge_windows, words_of
 from checker.model import DateSpan, Kind, Mention, Sentence
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -808,6 +808,23 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative": ("last ", "next ", "this ", "previous ", "coming ", "following ", "past ", "final ", "subsequent "),
     "simple": ("yesterday", "today", "tonight", "tomorrow", "tmr"),
 }
+_MONTH_WORDS = frozenset({w.lower() for w in MONTHS})
+_WEEKDAY_WORDS = frozenset({w.lower() for w in WEEKDAYS} | {w.lower() + "s" for w in WEEKDAYS})
+_RELATIVE_WORDS = frozenset({
+    "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years", "quarter",
+    "quarters", "decade", "decades", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks", "ago",
+    "half", "noon", "midnight", "fiscal", "morning", "afternoon", "evening", "end", "start", "beginning", "middle",
+    "rest", "far", "century", "fortnight", "fortnights", "tmrw", "tmr", "fy"})
+# anchor classes: "month" windows also take digits ("16 May", "2024-05-16" both have one)
+_ANCHOR_CLASSES: dict[str, frozenset[str]] = {
+    "digit": frozenset(), "month": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS, "word": _RELATIVE_WORDS | _MONTH_WORDS}
+_PATTERN_CLASS: dict[str, str] = {
+    "iso": "digit", "slash": "digit", "year-month": "digit", "ymd": "digit", "dmy-dash": "digit",
+    "day-range": "month", "month-day-numeric": "digit", "decade": "digit", "short-decade": "digit",
+    "apostrophe-year": "digit", "day-only": "digit", "year-part": "digit", "year-range": "digit",
+    "month": "month", "day-month": "month", "lower-month": "month", "month-words": "month", "word-day": "month",
+    "relative-month": "month", "week-of": "word", "nth-weekday": "weekday", "weekday": "weekday",
+}
 _ANCHOR_WORDS = frozenset(
     {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS} | {w.lower() + "s" for w in WEEKDAYS} | {
         "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years",
@@ -842,10 +859,20 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    windows = anchored(text, _ANCHOR_WORDS, 28, 32, digits, words)
+    digits = digits if digits is not None else digit_spans(text)
+    words = words if words is not None else words_of(text)
     lower = text.lower()
-    window_text = [lower[a:b] for a, b in windows]
+    # each pattern looks only around the anchors it can start from: digits, month names, weekdays, other words
+    windows_by_class: dict[str, list[tuple[int, int]]] = {}
+    texts_by_class: dict[str, list[str]] = {}
+    for cls, vocabulary in _ANCHOR_CLASSES.items():
+        spans = sorted([*(digits if cls in ("digit", "month") else ()),
+                        *((s, e) for s, e, w in words if w in vocabulary)])
+        windows_by_class[cls] = merge_windows(text, spans, 28, 32)
+        texts_by_class[cls] = [lower[a:b] for a, b in windows_by_class[cls]]
     for pattern, resolver, name in _PATTERNS:
+        cls = _PATTERN_CLASS.get(name, "word")
+        windows, window_text = windows_by_class[cls], texts_by_class[cls]
         needs = _NEEDS.get(name)
         if needs is None:
             where = windows
@@ -888,7 +915,7 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                 end -= 1  # the sentence's full stop after "in August.", not an abbreviation's
             taken.append((start, end))
             hits.append(_Hit(start, end, Kind.DATE, span, relative))
-    for m in (m for a, b in windows for m in _TIME.finditer(text, a, b)):
+    for m in (m for a, b in windows_by_class["digit"] for m in _TIME.finditer(text, a, b)):
         start, end = m.span()
         if not free(start, end):
             continue

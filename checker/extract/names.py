@@ -57,6 +57,7 @@ _PATTERNS = [
 # substrings without one of which the pattern at the same place in _PATTERNS cannot match (empty: always run)
 _NEEDS: list[tuple[str, ...]] = [("(",), ("-", "."), ("+",), ("-",), (), (), ("US", "U.S.", "SR", "Hwy", "State R"),
                                  ("#", "@"), ("v",), ("http", "www.", "@"), (), ("No.",)]
+_WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, True, True, False]
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80"
 _PROPER_NUMBER = re.compile(
     r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)\s+(\d+[A-Za-z]?)"
@@ -74,11 +75,13 @@ def _unit_after_number(text: str, start: int, found: str) -> bool:
 def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, text) of numbers that belong to names, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
-    windows = merge_windows(text, digits if digits is not None else digit_spans(text), 80, 12)
-    for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
+    digits = digits if digits is not None else digit_spans(text)
+    windows = merge_windows(text, digits, 80, 12)  # a proper name or "page" can stand well before the number
+    near = merge_windows(text, digits, 14, 12)  # codes, phones, roads: short reach
+    for pattern, needs, wide in zip(_PATTERNS, _NEEDS, _WIDE, strict=True):
         if needs and not any(n in text for n in needs):
             continue
-        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
+        for m in (m for a, b in (windows if wide else near) for m in pattern.finditer(text, a, b)):
             if any(ch.isdigit() for ch in m.group()) and not _unit_after_number(text, m.start(), m.group()):
                 spans.append((m.start(), m.end()))
     for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):
