@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.extract import units as unitlib
-from checker.extract.windows import anchored
+from checker.extract.windows import digit_spans, merge_windows, word_spans
 from checker.extract.lexicon import (
     ABOUT,
     CURRENCY_CODES_AFTER,
@@ -61,6 +61,21 @@ _SCAN = re.compile(
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
     rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b)"
 )
+
+# the scan in two halves, so that each runs only where it can match: numerals around digits, number words
+# around number-word anchors (the group names are the same; the other half's groups never match)
+_NEVER = "(?!x)x"
+_SCAN_DIGITS = re.compile(
+    r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?P<ordsuf>st|nd|rd|th)?"
+    rf"(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?")
+_SCAN_WORDS = re.compile(
+    rf"(?P<numeral>{_NEVER})?(?P<ordsuf>{_NEVER})?"
+    rf"(?:(?P<vague>\b(?i:{_VAGUE})\b)"
+    rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b)"
+    rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
+    rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b))")
 
 _GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|tn|trn|[bmkBMKT])(?![A-Za-z])")
 _SCALE_AFTER = re.compile(r"[\s-]{0,2}(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crore|lakh|"
@@ -653,8 +668,13 @@ def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]],  # no
     spans = _merged_spans(skip)
     atoms: list[_Atom] = []
     j = 0
-    windows = anchored(text, _NUMBER_WORDS, 12, 24, digits, words)
-    for m in (m for a, b in windows for m in _SCAN.finditer(text, a, b)):
+    digits = digits if digits is not None else digit_spans(text)
+    digit_windows = merge_windows(text, digits, 1, 3)
+    word_windows = merge_windows(text, word_spans(text, _NUMBER_WORDS, words), 12, 24)
+    found = [m for a, b in digit_windows for m in _SCAN_DIGITS.finditer(text, a, b)]
+    found += [m for a, b in word_windows for m in _SCAN_WORDS.finditer(text, a, b)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    for m in found:
         while j < len(spans) and spans[j][1] <= m.start():
             j += 1
         if j < len(spans) and spans[j][0] < m.end():
