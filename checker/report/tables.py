@@ -1,5 +1,6 @@
-"""Machine-readable outputs: findings.json, discrepancies.csv, claims.csv (tables built with pandas here,
-at the edge, from the records).
+"""Machine-readable outputs: findings.json, discrepancies.csv, claims.csv, written straight from the records
+(the csv module and json's C encoder: at 10,000 articles a DataFrame detour or an indented dump costs more than
+the whole extraction).
 
 findings.json follows the contract in records.py; findings below the run's show level are not listed, and each
 finding carries "status" (with a baseline) and "new" (with run history). discrepancies.csv has one row per
@@ -8,7 +9,10 @@ finding and side, with "status" and "new" columns (empty when the run has no bas
 
 from __future__ import annotations
 
+import csv
 import json
+import math
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,62 +68,75 @@ def findings_document(run: RunResult) -> dict[str, Any]:
     }
 
 
-def claims_frame(run: RunResult) -> pd.DataFrame:
-    import pandas as pd
-
+def claim_rows(run: RunResult) -> Iterator[tuple[Any, ...]]:
+    """claims.csv rows (CLAIM_COLUMNS), one per figure."""
     analysis = run.analysis
     fact_of: dict[tuple[str, int, int], tuple[str, str]] = {}
     for fact in analysis.facts:
         for c in fact.claims:
             fact_of[(c.doc, c.mention.start, c.mention.end)] = (fact.key, fact.status)
     not_understood = {e.doc: len(e.not_understood) for e in analysis.extractions}
-    rows = []
     for claim in analysis.claims:
         m = claim.mention
         key, status = fact_of.get((claim.doc, m.start, m.end), ("", ""))
-        rows.append({
-            "doc": claim.doc, "source": claim.source, "start": m.start, "end": m.end, "text": m.text,
-            "kind": m.kind.value, "value": m.value, "low": m.interval.low if m.interval else None,
-            "high": m.interval.high if m.interval else None, "unit": m.unit, "dimension": m.dimension,
-            "base_low": m.base_interval.low if m.base_interval else None,
-            "base_high": m.base_interval.high if m.base_interval else None, "qualifier": m.qualifier,
-            "date_start": m.date.start.isoformat() if m.date else "", "date_end": m.date.end.isoformat() if m.date
-            else "", "granularity": m.date.granularity if m.date else "", "relative": bool(m.date and m.date.relative),
-            "unresolved": m.unresolved, "measure": claim.measure.lstrip("~"), "subjects": ";".join(claim.subjects),
-            "time_scope": claim.time_scope, "hedged": claim.hedged, "forecast": claim.forecast, "role": m.role,
-            "noun": m.noun, "fact": key, "fact_status": status, "doc_not_understood": not_understood.get(claim.doc, 0),
-            "sentence": claim.sentence,
-        })
-    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+        interval, base, span = m.interval, m.base_interval, m.date
+        yield (claim.doc, claim.source, m.start, m.end, m.text, m.kind.value, _cell(m.value),
+               _cell(interval.low if interval else None), _cell(interval.high if interval else None), m.unit,
+               m.dimension, _cell(base.low if base else None), _cell(base.high if base else None), m.qualifier,
+               span.start.isoformat() if span else "", span.end.isoformat() if span else "",
+               span.granularity if span else "", bool(span and span.relative), m.unresolved,
+               claim.measure.lstrip("~"), ";".join(claim.subjects), claim.time_scope, claim.hedged, claim.forecast,
+               m.role, m.noun, key, status, not_understood.get(claim.doc, 0), claim.sentence)
 
 
-def discrepancies_frame(run: RunResult) -> pd.DataFrame:
-    import pandas as pd
-
-    rows = []
+def discrepancy_rows(run: RunResult) -> Iterator[tuple[Any, ...]]:
+    """discrepancies.csv rows (DISCREPANCY_COLUMNS), one per finding and side."""
     listed = shown(run)
     for finding, status, new in zip(listed, baseline_statuses(run, listed), new_flags(run, listed), strict=True):
         record = finding_record(finding)
         for claim in record["claims"]:
-            rows.append({
-                "fingerprint": finding.fingerprint, "rule": finding.rule, "severity": finding.severity.value,
-                "kind": finding.kind, "fact": finding.fact_key, "side": claim["side"], "doc": claim["doc"],
-                "source": claim["source"], "quote": claim["quote"], "value": claim["value"], "unit": claim["unit"],
-                "low": claim["low"], "high": claim["high"], "normalized": claim["normalized"],
-                "start": claim["start"], "end": claim["end"], "sentence": claim["sentence"],
-                "message": finding.message, "status": status or "", "new": "" if new is None else new,
-            })
-    return pd.DataFrame(rows, columns=DISCREPANCY_COLUMNS)
+            yield (finding.fingerprint, finding.rule, finding.severity.value, finding.kind, finding.fact_key,
+                   claim["side"], claim["doc"], claim["source"], claim["quote"], _cell(claim["value"]), claim["unit"],
+                   _cell(claim["low"]), _cell(claim["high"]), claim["normalized"], claim["start"], claim["end"],
+                   claim["sentence"], finding.message, status or "", "" if new is None else new)
+
+
+def _cell(value: Any) -> Any:  # noqa: ANN401
+    """A CSV cell: None stays empty, infinities are written as inf/-inf, as pandas reads them back."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    return value
+
+
+def claims_frame(run: RunResult) -> pd.DataFrame:
+    """The claims table as a DataFrame (for analysis in a notebook; the CSV is written without it)."""
+    import pandas as pd
+
+    return pd.DataFrame(list(claim_rows(run)), columns=CLAIM_COLUMNS)
 
 
 def write_json(run: RunResult, out: Path) -> Path:
+    """findings.json, one top-level key per line (compact inside: json's C encoder only runs without indent)."""
     path = out / "findings.json"
-    path.write_text(json.dumps(findings_document(run), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    document = findings_document(run)
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("{\n")
+        for i, (key, value) in enumerate(document.items()):
+            handle.write(f" {json.dumps(key)}: ")
+            handle.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+            handle.write(",\n" if i < len(document) - 1 else "\n")
+        handle.write("}\n")
     return path
 
 
 def write_csv(run: RunResult, out: Path) -> list[Path]:
     claims_path, discrepancies_path = out / "claims.csv", out / "discrepancies.csv"
-    claims_frame(run).to_csv(claims_path, index=False)
-    discrepancies_frame(run).to_csv(discrepancies_path, index=False)
+    for path, columns, rows in ((discrepancies_path, DISCREPANCY_COLUMNS, discrepancy_rows(run)),
+                                (claims_path, CLAIM_COLUMNS, claim_rows(run))):
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            writer.writerows(rows)
     return [discrepancies_path, claims_path]
