@@ -165,6 +165,50 @@ def _largest(groups: list[_Group]) -> _Group:
     return max(groups, key=lambda g: (len(g.claims), -groups.index(g)))
 
 
+class _Index:
+    """Groups of a partition by subject and by place word, so a claim is compared only with groups that could
+    take it (sharing a subject or a place word, or naming no subject) — not with every group of the block."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.by_subject: dict[str, list[_Group]] = defaultdict(list)
+        self.by_place: dict[str, list[_Group]] = defaultdict(list)
+        self.without_subjects: list[_Group] = []
+        self.borrowed: dict[frozenset[str], _Group] = {}
+
+    def new(self, claim: Claim) -> _Group:
+        group = _Group(claim.places[0] if claim.places else "", frozenset(), claim.direction)
+        self.groups.append(group)
+        for word in _place_words(group.place) | ({place_key(group.place)} if group.place else set()):
+            self.by_place[word].append(group)
+        self.add(group, claim)
+        return group
+
+    def add(self, group: _Group, claim: Claim) -> None:
+        before = group.subjects
+        group.add(claim)
+        if not group.subjects and group not in self.without_subjects:
+            self.without_subjects.append(group)
+        for subject in group.subjects - before:
+            self.by_subject[subject].append(group)
+        if not before and group.subjects and group in self.without_subjects:
+            self.without_subjects.remove(group)
+
+    def candidates_by_place(self, claim: Claim) -> list[_Group]:
+        seen: dict[int, _Group] = {}
+        for word in _place_words(claim.places[0]) | {place_key(claim.places[0])}:
+            for group in self.by_place.get(word, ()):
+                seen[id(group)] = group
+        return sorted(seen.values(), key=self.groups.index)
+
+    def candidates_by_subject(self, claim: Claim) -> list[_Group]:
+        seen: dict[int, _Group] = {id(g): g for g in self.without_subjects}
+        for subject in claim.subjects:
+            for group in self.by_subject.get(subject, ()):
+                seen[id(group)] = group
+        return sorted(seen.values(), key=self.groups.index)
+
+
 def _group_partition(claims: list[Claim]) -> list[_Group]:
     """Group one scope partition of a block. Claims that name a place group by place; a claim without a place
     joins the one place group it fits when that is unambiguous (never for dated events, where the place
@@ -172,16 +216,18 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
     dated_event = all(c.mention.kind in DATE_KINDS or c.mention.kind == Kind.TIME for c in claims)
     order = sorted(claims, key=lambda c: (not c.places, c.inferred_subjects, -len(c.subjects), c.doc,
                                           c.mention.start))
-    groups: list[_Group] = []
+    index = _Index()
     loose: list[Claim] = []
     for claim in order:
         if claim.places:
-            fits = [g for g in groups if g.accepts(claim)]
+            fits = [g for g in index.candidates_by_place(claim) if g.accepts(claim)]
         elif claim.inferred_subjects and not dated_event:
             loose.append(claim)  # subjects borrowed from the article: weak evidence, handled like no subjects
             continue
         elif claim.subjects:
-            fits = [g for g in groups if g.accepts(claim, ignore_place=True)]
+            # dated events may name different subjects with the same words (see _Group.accepts): all groups
+            candidates = index.groups if dated_event else index.candidates_by_subject(claim)
+            fits = [g for g in candidates if g.accepts(claim, ignore_place=True)]
             unplaced = [g for g in fits if not g.place]
             if unplaced:
                 fits = unplaced
@@ -191,11 +237,10 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
             loose.append(claim)
             continue
         if fits:
-            _largest(fits).add(claim)
+            index.add(_largest(fits), claim)
         else:
-            group = _Group(claim.places[0] if claim.places else "", frozenset(claim.subjects), claim.direction)
-            group.add(claim)
-            groups.append(group)
+            index.new(claim)
+    groups = index.groups
     # claims that name no place or body join the partition's only group when they fit it (not for dated events,
     # where a claim from another story could join); otherwise they stay among themselves
     rest: _Group | None = None
@@ -211,10 +256,10 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
             continue
         if claim.inferred_subjects:
             # no group took it: it stays with claims of the same borrowed subjects
-            own = next((g for g in groups if g is not rest and not g.place and g.subjects == frozenset(claim.subjects)
-                        and all(c.inferred_subjects for c in g.claims)), None)
+            key = frozenset(claim.subjects)
+            own = index.borrowed.get(key)
             if own is None:
-                own = _Group("", frozenset(claim.subjects), claim.direction)
+                own = index.borrowed[key] = _Group("", key, claim.direction)
                 groups.append(own)
             own.add(claim)
             continue

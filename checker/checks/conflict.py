@@ -20,6 +20,7 @@ class _Cluster:
 
     common: Interval
     claims: list[Claim] = field(default_factory=list)
+    median: float | None = None
 
     @property
     def sources(self) -> list[str]:
@@ -60,8 +61,11 @@ def _clusters(claims: list[Claim], relative_pad: float) -> list[_Cluster]:
 
 
 def _mid(cluster: _Cluster) -> float:
-    finite = [c.mention.base_interval.mid for c in cluster.claims if math.isfinite(c.mention.base_interval.mid)]
-    return sorted(finite)[len(finite) // 2] if finite else 0.0
+    """The median of the cluster's values (computed once per cluster)."""
+    if cluster.median is None:
+        finite = sorted(m for c in cluster.claims if math.isfinite(m := c.mention.base_interval.mid))
+        cluster.median = finite[len(finite) // 2] if finite else 0.0
+    return cluster.median
 
 
 def _is_scale_ratio(a: float, b: float, slack: float) -> bool:
