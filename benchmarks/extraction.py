@@ -945,6 +945,43 @@ def _rt_date_scope(type_name: str, text: str, mod: str | None) -> str:
         return "open-ended range (before/after/since/until)"
     if mod == "ref_undef":
         return "anaphoric period (same week, that weekend)"
+    return _rt_chat_form(text)
+
+
+# Forms of assistant dialogue that news copy does not use; counted apart as "not a news form" (see the doc).
+_SPOKEN_YEAR = re.compile(
+    r"\b(?:nineteen|twenty|two thousand)(?:[\s-]+(?:and\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|tens|teens|thousands))+\b|\b(?:seventies|eighties|nineties|noughties|"
+    r"sixties|fifties|forties|thirties)\b", re.I)
+_BARE_DAY = re.compile(
+    r"^(?:on\s+|for\s+)?(?:the\s+)?(?:\d{1,2}|(?:twenty|thirty)?[\s-]*(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty))$", re.I)
+_VAGUE_ANAPHORIC = re.compile(
+    r"^(?:(?:the|my|this|past|last|next|the next|the last)\s+day|(?:the|my|current|upcoming)\s+(?:week|weekend|month|"
+    r"year)|rest\s+(?:of\s+)?(?:my|current|the)?\s*week|rest the week|on weekend|weekend|my weekend)$", re.I)
+_COMPOUND_OFFSET = re.compile(
+    r"\d+\s*(?:years?|months?|weeks?|days?)\s*(?:,|and)?\s*\d+\s*(?:years?|months?|weeks?|days?)|"
+    r"\bfrom\s+(?:tomorrow|yesterday|today|tmrw)\b|\b(?:after|before)\s+(?:today|yesterday|tomorrow)\b|"
+    r"\b(?:two|three|four|\d)\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b", re.I)
+_CHAT_NUMERIC = re.compile(r"^\d{1,4}[./]\d{1,2}(?:[./,]\s?\d{2,4})?$|^\d{1,2}-\d{1,2}-\d{2}$|^[A-Za-z]{3,9}\d{1,2}$")
+
+
+def _rt_chat_form(text: str) -> str:
+    """Why a Recognizers date is not a form news copy uses ('' when it is one)."""
+    t = " ".join(text.split())
+    if _SPOKEN_YEAR.search(t):
+        return "not a news form: year or decade in words (two thousand and eighteen, the seventies)"
+    if _BARE_DAY.match(t):
+        return "not a news form: a day number alone (for the 27, on 15)"
+    if _VAGUE_ANAPHORIC.match(t):
+        return "not a news form: vague period (the day, my week, rest of my week)"
+    if _COMPOUND_OFFSET.search(t):
+        return "not a news form: compound offset (1 month 21 days ago, two days from tomorrow)"
+    if _CHAT_NUMERIC.match(t):
+        return "not a news form: terse numeric date (4.22, 13.5.2015, 9-18-15, Oct2)"
     return ""
 
 
