@@ -40,6 +40,20 @@ CASES = [
     ("The plan was announced yesterday.", "yesterday", "2024-05-13", "2024-05-13", "day"),
     ("Russia invaded in the 1990s? No, in the 2020s.", "2020s", "2020-01-01", "2029-12-31", "decade"),
     ("It happened three days ago.", "three days ago", "2024-05-11", "2024-05-11", "day"),
+    # quarter and half codes of results stories
+    ("Revenue fell in Q1 2023 as costs rose.", "Q1 2023", "2023-01-01", "2023-03-31", "quarter"),
+    ("Revenue fell in 2023 Q3 as costs rose.", "2023 Q3", "2023-07-01", "2023-09-30", "quarter"),
+    ("Margins widened in H2 2023.", "H2 2023", "2023-07-01", "2023-12-31", "half"),
+    ("Margins widened in 2023H1.", "2023H1", "2023-01-01", "2023-06-30", "half"),
+    # year ranges in every joining word
+    ("Output doubled between 2014 and 2018.", "between 2014 and 2018", "2014-01-01", "2018-12-31", "year"),
+    ("Output doubled from 2014 through 2018.", "2014 through 2018", "2014-01-01", "2018-12-31", "year"),
+    ("Emissions in the 1970's were lower.", "the 1970's", "1970-01-01", "1979-12-31", "decade"),
+    # early/late/mid read as halves (wide enough never to contradict a date inside them)
+    ("The pipeline opened late last year.", "late last year", "2023-07-01", "2023-12-31", "day"),
+    ("Talks resume early next month.", "early next month", "2024-06-01", "2024-06-15", "day"),
+    ("A vote is due late this week.", "late this week", "2024-05-16", "2024-05-19", "day"),
+    ("Construction began in mid-2019.", "mid-2019", "2019-04-01", "2019-09-30", "month"),
 ]
 
 
@@ -74,6 +88,11 @@ def test_time_of_day() -> None:
 def test_modal_may_and_verb_march_are_not_dates(text: str) -> None:
     ex = extract_text("t", text, TUESDAY)
     assert not [m for m in ex.mentions if m.text.lower() in ("may", "march")]
+
+
+def test_a_range_of_counts_that_looks_like_years_stays_a_count() -> None:
+    ex = extract_text("t", "Between 2000 and 2010 people were evacuated.", TUESDAY)
+    assert [(m.kind, m.interval.low, m.interval.high) for m in ex.mentions] == [(Kind.COUNT, 2000.0, 2010.0)]
 
 
 def test_spun_might_for_may_is_read_with_a_cue() -> None:

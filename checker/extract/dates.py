@@ -252,15 +252,19 @@ def _resolve_period_edge(m: re.Match[str], published: date | None, tense: str) -
     start, end, granularity = _period(unit or "year", published, shift)
     if phrase.startswith("rest of"):
         return _span(max(start, published), end, "day", True)
+    # halves, as Recognizers-Text reads them (early week = Mon-Wed, late month = 16th-end, early year = Jan-Jun):
+    # wide enough that "late last year" never contradicts an October date
     length = (end - start).days + 1
-    third = max(1, length // 3)
+    half, quarter = max(1, length // 2), max(1, length // 4)
     if phrase.startswith(("end of", "the end of", "late")):
-        return _span(end - timedelta(days=third - 1) if unit != "year" else date(start.year, 9, 1), end, "day", True)
+        return _span(start + timedelta(days=half) if unit != "year" else date(start.year, 7, 1), end, "day", True)
     if phrase.startswith(("start of", "the start of", "beginning of", "the beginning of", "early")):
-        return _span(start, start + timedelta(days=third - 1) if unit != "year" else date(start.year, 4, 30),
+        return _span(start, start + timedelta(days=half - 1) if unit != "year" else date(start.year, 6, 30),
                      "day", True)
     if phrase.startswith(("mid", "middle of", "the middle of")):
-        return _span(start + timedelta(days=third), end - timedelta(days=third), "day", True)
+        if unit == "year":
+            return _span(date(start.year, 4, 1), date(start.year, 9, 30), "day", True)
+        return _span(start + timedelta(days=quarter), end - timedelta(days=quarter), "day", True)
     return _span(start, end, granularity, True)
 
 
@@ -586,8 +590,8 @@ def _quarter_span(year: int, quarter: int, relative: bool) -> DateSpan:
 
 
 def _resolve_quarter(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    quarter = _ORDINAL_Q[m["q"].lower()] if m["q"] else int(m["qn"])
-    year_text = m["qy"] or m["qy2"]
+    quarter = _ORDINAL_Q[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"])
+    year_text = m["qy"] or m["qy2"] or m["qy3"]
     if year_text:
         year = int(year_text.lstrip("'"))
         year += 2000 if year < 100 else 0
@@ -645,17 +649,17 @@ def _resolve_year_part(m: re.Match[str], published: date | None, tense: str) -> 
     year = int(m["yp"])
     part = m["ypart"].lower().replace("-", " ").strip()
     if part in ("early", "start of", "beginning of", "the start of", "the beginning of"):
-        return _span(date(year, 1, 1), date(year, 4, 30), "month", False)
+        return _span(date(year, 1, 1), date(year, 6, 30), "month", False)
     if part in ("mid", "middle of", "the middle of"):
-        return _span(date(year, 5, 1), date(year, 8, 31), "month", False)
+        return _span(date(year, 4, 1), date(year, 9, 30), "month", False)
     if part in ("late", "end of", "the end of"):
-        return _span(date(year, 9, 1), date(year, 12, 31), "month", False)
+        return _span(date(year, 7, 1), date(year, 12, 31), "month", False)
     return _span(date(year, 1, 1), date(year, 12, 31), "year", False)  # fiscal/FY: calendar year as a stand-in
 
 
 def _resolve_year_range(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    first = int(m["y1"])
-    second_text = m["y2"]
+    first = int(m["y1"] or m["by1"])
+    second_text = m["y2"] or m["by2"]
     second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
     if not first < second <= first + 30:
         return None
@@ -747,12 +751,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
      _resolve_the_quarter, "the-quarter"),
     (re.compile(r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
                 r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
-                r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b", re.IGNORECASE),
+                r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b"
+                r"|\b(?P<qy3>" + _YEAR + r")\s*Q(?P<qn2>[1-4])\b", re.IGNORECASE),
      _resolve_quarter, "quarter"),
     (re.compile(r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<hy>" + _YEAR + r")|the\s+year|this\s+year)\b"
-                r"|\bH(?P<hn>[12])\s+(?P<hy2>" + _YEAR + r")\b", re.IGNORECASE),
+                r"|\bH(?P<hn>[12])\s*(?P<hy2>" + _YEAR + r")\b|\b(?P<hy3>" + _YEAR + r")\s*H(?P<hn2>[12])\b",
+                re.IGNORECASE),
      None, "half"),
-    (re.compile(r"(?<![\w'])(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s\b",
+    (re.compile(r"(?<![\w'])(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)['’]?s\b",
                 re.IGNORECASE), _resolve_decade, "decade"),
     (re.compile(r"(?i:(?<![\w])(?:the\s+)?(?:['’](?P<sd>\d0)s|(?<=the\s)(?P<sd2>[2-9]0)s|(?P<sd3>1[89]\d0|20\d0)\s+s)\b)"),
      None, "short-decade"),
@@ -764,7 +770,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (re.compile(r"(?<![\w-])(?P<ypart>early|mid|late|Early|Mid|Late|end of|the end of|start of|the start of|"
                 r"beginning of|the beginning of|middle of|the middle of|fiscal|Fiscal|FY)[\s-]*(?P<yp>" + _YEAR +
                 r")\b(?![.,]\d)"), _resolve_year_part, "year-part"),
-    (re.compile(r"(?<![\w$€£.,-])(?P<y1>" + _YEAR + r")\s*(?:-|–|to|/)\s*(?P<y2>" + _YEAR + r"|\d\d)\b(?![.,/-]?\d)"),
+    (re.compile(r"(?<![\w$€£.,-])(?:(?P<ylead>between)\s+(?P<by1>" + _YEAR + r")\s+and\s+(?P<by2>" + _YEAR + r")|"
+                r"(?P<y1>" + _YEAR + r")\s*(?:-|–|~|to|/|through|thru|till|until)\s*(?P<y2>" + _YEAR + r"|\d\d))\b"
+                r"(?![.,/-]?\d|\s+(?:people|persons|men|women|children|troops|soldiers|workers|jobs|homes|houses|"
+                r"cars|vehicles|tonnes|tons|barrels|units|votes|cases|deaths|residents|students|members|euros|"
+                r"dollars|pounds|yuan|roubles|rubles)\b)", re.IGNORECASE),
      _resolve_year_range, "year-range"),
     (re.compile(r"\b(?P<simple>yesterday|today|tonight|tomorrow|Yesterday|Today|Tonight|Tomorrow|tmrw|tmr)\b"
                 r"(?!['’]s\s+[A-Z])"),
@@ -801,10 +811,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "period-edge": ("end of", "start of", "beginning of", "middle of", "rest of", "early", "late", "mid",
                     "weekend", "to date", "week after next"),
     "the-quarter": ("the quarter",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "half": ("half", "h1", "h2"),
-    "decade": ("0s",), "short-decade": ("0s", "0's", "0’s", "0 s"), "apostrophe-year": ("'", "’"),
+    "decade": ("0s", "0's", "0’s"), "short-decade": ("0s", "0's", "0’s", "0 s"), "apostrophe-year": ("'", "’"),
     "day-only": ("st", "nd", "rd", "th"), "year-part": ("early", "mid", "late", "end of", "start of", "beginning of",
                                                      "middle of", "fiscal", "fy"),
-    "year-range": ("-", "–", " to ", "/"), "ago": ("ago", "earlier", "before", "later", "from now"),
+    "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"), "ago": ("ago", "earlier", "before", "later", "from now"),
     "relative": ("last ", "next ", "this ", "previous ", "coming ", "following ", "past ", "final ", "subsequent "),
     "simple": ("yesterday", "today", "tonight", "tomorrow", "tmr"),
 }
@@ -814,7 +824,8 @@ _RELATIVE_WORDS = frozenset({
     "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years", "quarter",
     "quarters", "decade", "decades", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks", "ago",
     "half", "noon", "midnight", "fiscal", "morning", "afternoon", "evening", "end", "start", "beginning", "middle",
-    "rest", "far", "century", "fortnight", "fortnights", "tmrw", "tmr", "fy"})
+    "rest", "far", "century", "fortnight", "fortnights", "tmrw", "tmr", "fy",
+    "q", "h"})  # the letters of Q3 and H1 ("2016H2" scans as "h")
 # anchor classes: "month" windows also take digits ("16 May", "2024-05-16" both have one)
 _ANCHOR_CLASSES: dict[str, frozenset[str]] = {
     "digit": frozenset(), "month": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS, "word": _RELATIVE_WORDS | _MONTH_WORDS}
@@ -906,7 +917,7 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
             relative = name in ("weekday", "relative", "ago", "simple", "span-of", "part-of-day", "period-edge",
                                 "the-quarter",
                                 "day-only", "relative-month", "month-words", "month-day-numeric") or (
-                name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"]))
+                name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
             if text[end - 1] == "." and name in ("month", "day-month", "lower-month") and (m["y"] or m["mon"] and (
@@ -983,9 +994,9 @@ class _HalfMatch:
 
     def __getitem__(self, key: str) -> str | None:
         if key == "h":
-            return self._m["h"] or self._m["hn"]
+            return self._m["h"] or self._m["hn"] or self._m["hn2"]
         if key == "hy":
-            return self._m["hy"] or self._m["hy2"]
+            return self._m["hy"] or self._m["hy2"] or self._m["hy3"]
         return self._m[key]
 
 
