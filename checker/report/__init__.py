@@ -10,6 +10,11 @@ RENDERERS maps a --format name to a writer `(run, out_dir) -> [paths written]`:
   github    annotations.txt          GitHub Actions workflow annotations (print it in a step)
 Every renderer lists only findings at or above `run.show`. Modules are imported when a format is written, so
 importing this package stays cheap (pandas only loads for csv).
+
+Writes are atomic: each format is rendered into a staging folder inside OUT and its files are then os.replace()d
+into place, so a run killed mid-way leaves every report file either as the previous run wrote it or whole and
+new (never half written); the staging folders a killed run leaves behind are removed by the next run.
+write_reports renders every format before moving any into place, so the files change together.
 """
 
 from __future__ import annotations
@@ -18,53 +23,58 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.atomic import clean_stale, replace_into, staging_dir
+
 if TYPE_CHECKING:
     from checker.run import RunResult
 
+Render = Callable[["RunResult", Path, Path], list[Path]]  # (run, folder to write into, final OUT) -> files written
 
-def _html(run: RunResult, out: Path) -> list[Path]:
+
+def _html(run: RunResult, into: Path, out: Path) -> list[Path]:
     from checker.report.html import write_html
 
-    return [write_html(run, out)]
+    return [write_html(run, into)]
 
 
-def _csv(run: RunResult, out: Path) -> list[Path]:
+def _csv(run: RunResult, into: Path, out: Path) -> list[Path]:
     from checker.report.tables import write_csv
 
-    return write_csv(run, out)
+    return write_csv(run, into)
 
 
-def _json(run: RunResult, out: Path) -> list[Path]:
+def _json(run: RunResult, into: Path, out: Path) -> list[Path]:
     from checker.report.tables import write_json
 
-    return [write_json(run, out)]
+    return [write_json(run, into)]
 
 
-def _markdown(run: RunResult, out: Path) -> list[Path]:
+def _markdown(run: RunResult, into: Path, out: Path) -> list[Path]:
     from checker.report.markdown import write_markdown
 
-    return [write_markdown(run, out, run.report_url or "index.html")]
+    return [write_markdown(run, into, run.report_url or "index.html")]
 
 
-def _sarif(run: RunResult, out: Path) -> list[Path]:
+def _sarif(run: RunResult, into: Path, out: Path) -> list[Path]:
     from checker.report.sarif import write_sarif
 
-    return [write_sarif(run, out, run.report_url or None)]
+    # rule help links point at the index.html in OUT, not in the staging folder it is rendered in
+    return [write_sarif(run, into, run.report_url or (out / "index.html").resolve().as_uri())]
 
 
-def _junit(run: RunResult, out: Path) -> list[Path]:
+def _junit(run: RunResult, into: Path, out: Path) -> list[Path]:
     from checker.report.junit import write_junit
 
-    return [write_junit(run, out)]
+    return [write_junit(run, into)]
 
 
-def _github(run: RunResult, out: Path) -> list[Path]:
+def _github(run: RunResult, into: Path, out: Path) -> list[Path]:
     from checker.report.github import write_github
 
-    return [write_github(run, out)]
+    return [write_github(run, into)]
 
 
-RENDERERS: dict[str, Callable[[RunResult, Path], list[Path]]] = {
+RENDER: dict[str, Render] = {
     "html": _html,
     "csv": _csv,
     "json": _json,
@@ -85,15 +95,35 @@ FILES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _render_atomically(renders: list[Render], run: RunResult, out: Path) -> list[Path]:
+    """Render into a staging folder inside `out`, then move every file into `out` (after all have rendered)."""
+    clean_stale(out)
+    with staging_dir(out) as staging:
+        staged: list[Path] = []
+        for render in renders:
+            staged.extend(render(run, staging, out))
+        return replace_into(staged, out)
+
+
+def _atomic(render: Render) -> Callable[[RunResult, Path], list[Path]]:
+    def write(run: RunResult, out: Path) -> list[Path]:
+        return _render_atomically([render], run, out)
+
+    write.__doc__ = f"Write one format into OUT atomically ({render.__name__.lstrip('_')})."
+    return write
+
+
+RENDERERS: dict[str, Callable[[RunResult, Path], list[Path]]] = {name: _atomic(render)
+                                                                  for name, render in RENDER.items()}
+
+
 def write_reports(run: RunResult, out: Path, formats: Iterable[str]) -> list[Path]:
-    """Write each named format into `out` (which must exist); unknown names are a CrosscheckError naming them."""
+    """Write each named format into `out` (which must exist), atomically and together; unknown names are a
+    CrosscheckError naming them."""
     from checker.errors import CrosscheckError
 
     formats = list(formats)
-    unknown = [f for f in formats if f not in RENDERERS]
+    unknown = [f for f in formats if f not in RENDER]
     if unknown:
-        raise CrosscheckError(f"unknown report format(s) {', '.join(unknown)}; choose from {', '.join(RENDERERS)}")
-    written: list[Path] = []
-    for name in formats:
-        written.extend(RENDERERS[name](run, out))
-    return written
+        raise CrosscheckError(f"unknown report format(s) {', '.join(unknown)}; choose from {', '.join(RENDER)}")
+    return _render_atomically([RENDER[name] for name in formats], run, out)
