@@ -5,6 +5,10 @@ the whole extraction).
 findings.json follows the contract in records.py; findings below the run's show level are not listed, and each
 finding carries "status" (with a baseline) and "new" (with run history). discrepancies.csv has one row per
 finding and side, with "status" and "new" columns (empty when the run has no baseline or history).
+
+CSV cells are safe to open in a spreadsheet: a text cell starting with =, +, -, @, tab or carriage return (the
+OWASP CSV-injection list) gets a leading single quote, so article text such as `=HYPERLINK(...)` stays text
+instead of becoming a formula. Numbers — also negative ones and "-inf" — are left as numbers.
 """
 
 from __future__ import annotations
@@ -101,13 +105,37 @@ def discrepancy_rows(run: RunResult) -> Iterator[tuple[Any, ...]]:
                    claim["sentence"], finding.message, status or "", "" if new is None else new)
 
 
-def _cell(value: Any) -> Any:  # noqa: ANN401
+def _cell(value: Any) -> Any:
     """A CSV cell: None stays empty, infinities are written as inf/-inf, as pandas reads them back."""
     if value is None:
         return ""
     if isinstance(value, float) and math.isinf(value):
         return "inf" if value > 0 else "-inf"
     return value
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A CSV cell a spreadsheet cannot run: text starting like a formula gets a leading ' (numbers are kept)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) and not _is_number(cell):
+        return "'" + cell
+    return cell
+
+
+def _is_number(text: str) -> bool:
+    """'-3.5', '-inf', '+1e6', '-12%' are numbers a spreadsheet reads as such, not formulas."""
+    try:
+        float(text.removesuffix("%"))
+    except ValueError:
+        return False
+    return True
+
+
+def _safe_rows(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[Any]]:
+    for row in rows:
+        yield [spreadsheet_safe(cell) for cell in row]
 
 
 def claims_frame(run: RunResult) -> pd.DataFrame:
@@ -132,11 +160,12 @@ def write_json(run: RunResult, out: Path) -> Path:
 
 
 def write_csv(run: RunResult, out: Path) -> list[Path]:
+    """discrepancies.csv and claims.csv, with every cell spreadsheet-safe."""
     claims_path, discrepancies_path = out / "claims.csv", out / "discrepancies.csv"
     for path, columns, rows in ((discrepancies_path, DISCREPANCY_COLUMNS, discrepancy_rows(run)),
                                 (claims_path, CLAIM_COLUMNS, claim_rows(run))):
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
-            writer.writerows(rows)
+            writer.writerows(_safe_rows(rows))
     return [discrepancies_path, claims_path]
