@@ -8,6 +8,13 @@ for analytical queries over years of history; nothing here needs it.
 The report uses it to say what is new since the previous run of the same inputs, what was resolved, and how
 many consecutive runs a finding has been open. The cache keys each article by its content hash, its id and
 the code version, so an unchanged article's mentions and claims are reused instead of extracted again.
+
+Reliability: the database is in WAL mode with a busy timeout, and every write is one `BEGIN IMMEDIATE`
+transaction — a run's record (its row, findings and facts) lands whole or not at all, a killed run leaves the
+database valid with the earlier runs intact, and two runs at once take turns writing instead of failing (WAL
+lets them read while the other writes). A run that waits longer than the timeout, or a file that is not a
+run database, ends with a clear error (HistoryError) instead of a traceback. WAL needs a local file system
+(not NFS/SMB), like SQLite's own locking.
 """
 
 from __future__ import annotations
@@ -17,11 +24,13 @@ import hashlib
 import json
 import pickle
 import sqlite3
-from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
+from checker.errors import CrosscheckError
 from checker.model import Claim, Document, Extraction, Severity
 from checker.run import HistoryView
 
@@ -39,6 +48,41 @@ CREATE TABLE IF NOT EXISTS article_cache (
   key TEXT PRIMARY KEY, payload BLOB NOT NULL, last_used TEXT NOT NULL);
 """
 TREND_RUNS = 30
+BUSY_TIMEOUT = 60.0  # seconds a run waits for another run's write to the same database before giving up
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class HistoryError(CrosscheckError):
+    """The run database cannot be used: another run holds it too long, or the file is not a run database."""
+
+
+def _explained(path: Path, exc: sqlite3.Error, timeout: float) -> HistoryError:
+    """One clear line for an SQLite error on the run database at `path`."""
+    text = str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return HistoryError(f"another crosscheck run is using {path}; it did not finish writing within "
+                            f"{timeout:g} s: wait for it, or give this run its own --history FILE (or --no-history)")
+    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
+        return HistoryError(f"{path} is not a usable crosscheck run database ({text}); move it away, or pass "
+                            "--history with another file (or --no-history)")
+    return HistoryError(f"run database {path}: {text}")
+
+
+def _guarded(method: Callable[P, T]) -> Callable[P, T]:
+    """Turn the SQLite errors of a RunDatabase method into a HistoryError that names the file."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            database = args[0]
+            assert isinstance(database, RunDatabase)
+            raise _explained(database.path, exc, database.timeout) from exc
+
+    return wrapper
 
 
 @functools.cache
@@ -53,17 +97,51 @@ def code_version() -> str:
 
 
 class RunDatabase:
-    """A connection to the run database (created on first use)."""
+    """A connection to the run database (created on first use), safe against killed and concurrent runs."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path)
+        self.timeout = timeout
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path)
-        self.db.executescript(SCHEMA)
+        # autocommit mode: transactions are begun and ended explicitly (see _write and _read)
+        self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+        try:
+            self._open()
+        except BaseException:
+            self.db.close()
+            raise
+
+    @_guarded
+    def _open(self) -> None:
+        self.db.execute("PRAGMA journal_mode=WAL")  # stays in the file; a no-op when it already is
+        with self._write():
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    self.db.execute(statement)
 
     def close(self) -> None:
-        self.db.commit()
         self.db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: takes the write lock up front (waiting up to the busy timeout for another run),
+        commits on success, rolls back on any error, so its rows land all together or not at all."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: the queries inside see one state of the database, whatever other runs commit."""
+        self.db.execute("BEGIN")
+        try:
+            yield self.db
+        finally:
+            self.db.execute("COMMIT")
 
     def __enter__(self) -> RunDatabase:
         return self
@@ -78,8 +156,13 @@ class RunDatabase:
                                (inputs, limit)).fetchall()
         return [(int(r[0]), str(r[1])) for r in rows]
 
+    @_guarded
     def view(self, inputs: str, findings: Sequence[Any]) -> HistoryView:
         """Compare the current findings with the earlier runs of the same inputs (call before `record`)."""
+        with self._read():
+            return self._view(inputs, findings)
+
+    def _view(self, inputs: str, findings: Sequence[Any]) -> HistoryView:
         runs = self._runs(inputs, 10_000)
         current = {f.fingerprint for f in findings}
         if not runs:
@@ -113,11 +196,16 @@ class RunDatabase:
         return HistoryView(previous_run=previous_started, new=frozenset(current - before), resolved=resolved,
                            open_nights=open_nights, trend=tuple(trend))
 
-    def record(self, inputs: str, version: str, analysis: Any, started: str | None = None) -> int:  # noqa: ANN401
-        """Store one run; returns its id."""
+    @_guarded
+    def record(self, inputs: str, version: str, analysis: Any, started: str | None = None) -> int:
+        """Store one run (its row, findings and facts in one transaction); returns its id."""
+        started = started or datetime.now(UTC).isoformat(timespec="seconds")
+        with self._write():
+            return self._insert_run(inputs, version, analysis, started)
+
+    def _insert_run(self, inputs: str, version: str, analysis: Any, started: str) -> int:
         findings = analysis.findings
         counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
-        started = started or datetime.now(timezone.utc).isoformat(timespec="seconds")
         cursor = self.db.execute(
             "INSERT INTO runs (started, inputs, version, documents, claims, facts, errors, warnings, infos) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -130,10 +218,9 @@ class RunDatabase:
               json.dumps(sorted({c.source for c in f.claims}))) for f in findings])
         self.db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?)",
                             [(run_id, fact.key, fact.status, len(fact.sources)) for fact in analysis.facts])
-        self.db.commit()
         return run_id
 
-    def trend_with(self, view: HistoryView, analysis: Any, started: str) -> HistoryView:  # noqa: ANN401
+    def trend_with(self, view: HistoryView, analysis: Any, started: str) -> HistoryView:
         """The view with the current run appended to the trend."""
         from dataclasses import replace
 
@@ -153,6 +240,7 @@ class RunDatabase:
     def cache_key(document: Document) -> str:
         return hashlib.sha1(f"{code_version()}\x1f{document.doc}\x1f{document.content_hash}".encode()).hexdigest()
 
+    @_guarded
     def cached(self, documents: Sequence[Document]) -> dict[str, tuple[Extraction, tuple[Claim, ...]]]:
         """Cached (extraction, claims) of the documents that have them, by doc id."""
         found: dict[str, tuple[Extraction, tuple[Claim, ...]]] = {}
@@ -169,9 +257,10 @@ class RunDatabase:
                     continue
         return found
 
+    @_guarded
     def store(self, items: Iterable[tuple[Document, Extraction, tuple[Claim, ...]]]) -> None:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        self.db.executemany(
-            "INSERT OR REPLACE INTO article_cache (key, payload, last_used) VALUES (?, ?, ?)",
-            [(self.cache_key(d), pickle.dumps((e, c), protocol=pickle.HIGHEST_PROTOCOL), now) for d, e, c in items])
-        self.db.commit()
+        """Cache the articles' extraction and claims (one transaction)."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        rows = [(self.cache_key(d), pickle.dumps((e, c), protocol=pickle.HIGHEST_PROTOCOL), now) for d, e, c in items]
+        with self._write():
+            self.db.executemany("INSERT OR REPLACE INTO article_cache (key, payload, last_used) VALUES (?, ?, ?)", rows)
