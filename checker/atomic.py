@@ -39,8 +39,8 @@ def temp_prefix() -> str:
 def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8",
                 newline: str | None = None) -> Iterator[IO]:
     """Open a temporary file next to `path` for writing; on a clean exit it replaces `path`, on an error it is
-    removed and `path` is left as it was."""
-    path = Path(path)
+    removed and `path` is left as it was. A symlink is written through (its target is replaced, not the link)."""
+    path = Path(os.path.realpath(path))
     binary = "b" in mode
     fd, temp = tempfile.mkstemp(prefix=temp_prefix(), suffix=".tmp", dir=path.parent)
     try:
@@ -92,6 +92,17 @@ def staging_dir(folder: Path) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def discard(path: Path) -> None:
+    """Remove a folder so that a kill midway leaves no half-deleted folder under its name: it is first renamed to
+    a temporary name (which clean_stale removes if the deletion does not finish)."""
+    doomed = path.with_name(f"{temp_prefix()}{path.name}.discard")
+    try:
+        os.rename(path, doomed)
+    except OSError:
+        return
+    shutil.rmtree(doomed, ignore_errors=True)
+
+
 def clean_stale(folder: Path) -> list[Path]:
     """Remove the temporary files and staging folders that killed runs left in `folder`: those of a process on
     this host that no longer exists, and those of other hosts older than STALE_AFTER. Returns what was removed."""
@@ -134,9 +145,18 @@ def _alive(pid: int) -> bool:
     return True
 
 
-@functools.cache
 def _file_mode() -> int:
     """The mode a plainly created file would get (mkstemp makes 0600 files; reports are meant to be shared)."""
+    return 0o666 & ~_umask()
+
+
+def folder_mode() -> int:
+    """The mode a plainly created folder would get (mkdtemp makes 0700 folders)."""
+    return 0o777 & ~_umask()
+
+
+@functools.cache
+def _umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from checker.atomic import atomic_write_text
 from checker.errors import ConfigError
 from checker.model import Finding
 from checker.run import BaselineView
@@ -103,11 +104,11 @@ def baseline_entries(findings: Iterable[Finding], previous: Sequence[BaselineEnt
 
 
 def write_baseline(path: str | Path, entries: Sequence[BaselineEntry], generated: str) -> Path:
+    """Write the baseline file atomically (a killed run leaves the previous baseline whole)."""
     path = Path(path)
     data = {"crosscheck_baseline": 1, "generated": generated,
             "findings": [e.record() for e in sorted(entries, key=lambda e: (e.rule, e.fact, e.fingerprint))]}
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    return atomic_write_text(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 
 def occurrence_keys(findings: Iterable[Finding]) -> list[str]:
