@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -35,3 +38,24 @@ def test_sentences_cover_text_in_order(text: str) -> None:
         assert previous <= sentence.start < sentence.end <= len(text)
         assert text[sentence.start:sentence.end] == sentence.text
         previous = sentence.end
+
+
+# inputs fuzzing broke, one row each: (text, publication date)
+REGRESSIONS = [
+    (".519th century", None),  # an ordinal suffix after a decimal numeral crashed the ordinal reader
+    ("about " + "9" * 400 + "%", date(2024, 5, 14)),  # a numeral beyond float range made a NaN interval
+    ("-" + "9" * 400 + " degrees in the heat", date(2024, 5, 14)),
+    ("The summit starts next year.", date.max),  # resolving past the calendar raised OverflowError/ValueError
+    ("They met last year, three days ago, on Thursday.", date.min),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), REGRESSIONS)
+def test_regressions_found_by_fuzzing(text: str, published: date | None) -> None:
+    ex = extract_text("p", text, published)
+    for m in ex.mentions:
+        assert text[m.start:m.end] == m.text
+        for interval in (m.interval, m.base_interval):
+            if interval is not None:
+                assert not (math.isnan(interval.low) or math.isnan(interval.high))
+                assert interval.low <= interval.high

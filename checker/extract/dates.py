@@ -904,16 +904,19 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
             tense = tense_at(sentence.text, start - sentence.start) if published is not None else ""
             if re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, start - 12):start], re.IGNORECASE):
                 tense = "since"
-            if name == "half":
-                span = _resolve_half(_HalfMatch(m), published, tense)
-            elif name == "relative-month":
-                span = _resolve_relative_month(_RelMonthMatch(m), published, tense)
-            elif name == "short-decade":
-                digits = m["sd"] or m["sd2"] or m["sd3"]
-                year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
-                span = _span(date(year, 1, 1), date(year + 9, 12, 31), "decade", False)
-            else:
-                span = resolver(m, published, tense) if resolver else None
+            try:
+                if name == "half":
+                    span = _resolve_half(_HalfMatch(m), published, tense)
+                elif name == "relative-month":
+                    span = _resolve_relative_month(_RelMonthMatch(m), published, tense)
+                elif name == "short-decade":
+                    digits = m["sd"] or m["sd2"] or m["sd3"]
+                    year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
+                    span = _span(date(year, 1, 1), date(year + 9, 12, 31), "decade", False)
+                else:
+                    span = resolver(m, published, tense) if resolver else None
+            except (ValueError, OverflowError):
+                span = None  # resolves outside the calendar (published 9999-12-31 and "next year")
             relative = name in ("weekday", "relative", "ago", "simple", "span-of", "part-of-day", "period-edge",
                                 "the-quarter",
                                 "day-only", "relative-month", "month-words", "month-day-numeric") or (

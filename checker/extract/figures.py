@@ -297,6 +297,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         num_end = m.end("numeral")
         atom = _Atom(num_start, num_end, num_start, num_end, m["numeral"], value, step)
         if m["ordsuf"]:
+            if "." in m["numeral"]:
+                return None  # ".519th", "2.5th": no ordinal has a decimal point
             atom.end = atom.num_end = m.end()
             atom.number_text = m.group()
             atom.kind = Kind.ORDINAL
@@ -709,6 +711,8 @@ def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]],  # no
 
 
 def _to_mention(text: str, atom: _Atom) -> Mention | None:
+    if not math.isfinite(atom.value):
+        return None  # a numeral beyond float range ("9" * 400): inf - inf would make NaN intervals
     if atom.kind != Kind.ORDINAL:
         if _age_before(text, atom):
             atom.kind = Kind.AGE
