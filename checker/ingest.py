@@ -1,16 +1,26 @@
-"""Read article files and folders into Documents; every file that cannot be read becomes a Skipped.
+"""Read article files and folders into Documents; every input that cannot be read becomes a Skipped.
 
 Formats: `.md`/`.txt` with optional YAML front matter, `.html`/`.htm` (text from a real HTML parser),
-`.jsonl` (one article per line). Nothing is dropped silently: unreadable inputs are returned as Skipped
-with the reason, and files of other types inside a folder are counted as ignored.
+`.jsonl` (one article per line). Nothing is dropped silently: every article file (and every JSONL line)
+ends as a Document or as a Skipped with the reason; what was read but partly repaired or ignored (another
+encoding, NUL bytes, a cut article, bad front-matter fields, shared ids, identical texts) is a note. Files of
+other types inside a folder, and hidden files and folders (".git", not entered), are listed as ignored.
+
+Hostile input is bounded: files over `Limits.max_file_bytes` are never read, articles over
+`Limits.max_article_chars` are cut at a paragraph or sentence boundary, symlink loops and FIFOs are named
+instead of followed or opened. The plain UTF-8 path costs one NUL scan and one decode per file.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,7 +31,17 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 FRONT_MATTER_KEYS = frozenset({"source", "published", "title", "url", "id"})
-MAX_BYTES = 20_000_000
+MAX_BYTES = 20_000_000  # default largest file read (bytes)
+MAX_ARTICLE_CHARS = 1_000_000  # default longest article text kept (characters)
+NOTE = "note: "  # a Skipped whose reason starts so is a note: the input was read, something in it was not
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How much of one input ingest reads, so that one giant file cannot exhaust memory or time."""
+
+    max_file_bytes: int = MAX_BYTES  # larger files are skipped unread
+    max_article_chars: int = MAX_ARTICLE_CHARS  # longer article texts are cut near this length
 
 
 class _Unreadable(Exception):
@@ -34,98 +54,334 @@ class Corpus:
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...] = ()
-    notes: tuple[Skipped, ...] = ()  # the file was read, but something in it was ignored
+    notes: tuple[Skipped, ...] = ()  # the file was read, but something in it was repaired or ignored
     ignored: tuple[str, ...] = field(default_factory=tuple)  # files in folders that are not articles
 
 
+# ── discovery ──────────────────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass(slots=True)
+class _Found:
+    """Discovery's accumulator: article files, inputs that are not readable files, other files."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    seen_files: dict[tuple[int, int], str] = field(default_factory=dict)  # (device, inode) → first path
+    seen_dirs: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+                  (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _stat(path: Path) -> os.stat_result | str:
+    """The path's status after following symlinks, or why it has none (loop, broken link, no access)."""
+    try:
+        return path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop (too many levels of symbolic links)"
+        if path.is_symlink():
+            try:
+                target = os.readlink(path)
+            except OSError:
+                target = "?"
+            return f"broken symlink: its target {target} does not exist"
+        if isinstance(exc, FileNotFoundError):
+            return "no such file or folder"
+        return f"cannot read: {exc.strerror or exc}"
+
+
+def _special_kind(mode: int) -> str:
+    return next((name for test, name in _SPECIAL_FILES if test(mode)), "not a regular file")
+
+
+def _add_file(found: _Found, path: Path, status: os.stat_result, explicit: bool) -> None:
+    """An article file joins `files` once; a second path to the same file is skipped with the first's name."""
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if explicit:
+            found.skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                                                    "expected .md, .txt, .html or .jsonl"))
+        else:
+            found.ignored.append(str(path))
+        return
+    key = (status.st_dev, status.st_ino)
+    first = found.seen_files.get(key)
+    if first is not None:
+        found.skipped.append(Skipped(str(path), f"same file as {first} (read once)"))
+        return
+    found.seen_files[key] = str(path)
+    found.files.append(path)
+
+
+def _list(found: _Found, folder: Path) -> list[str] | None:
+    """A folder's entry names, sorted; None (and the folder skipped with the reason) when it cannot be listed."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entry.name for entry in entries)
+    except OSError as exc:
+        found.skipped.append(Skipped(str(folder), f"cannot read folder: {exc.strerror or exc}"))
+        return None
+
+
+def _walk(found: _Found, top: Path, top_status: os.stat_result) -> None:
+    """Add a folder's articles depth first in sorted order, following symlinked folders unless they loop back.
+
+    Iterative, so a folder tree deeper than Python's recursion limit is read, not a crash.
+    """
+    stack: list[tuple[Path, Iterator[str], tuple[tuple[int, int], ...]]] = []
+
+    def enter(folder: Path, status: os.stat_result, ancestors: tuple[tuple[int, int], ...]) -> None:
+        key = (status.st_dev, status.st_ino)
+        if key in ancestors:
+            found.skipped.append(Skipped(str(folder), f"symlink loop: this folder is {found.seen_dirs[key]} again"))
+            return
+        if key in found.seen_dirs:
+            found.skipped.append(Skipped(str(folder), f"same folder as {found.seen_dirs[key]} (read once)"))
+            return
+        found.seen_dirs[key] = str(folder)
+        names = _list(found, folder)
+        if names is not None:
+            stack.append((folder, iter(names), (*ancestors, key)))
+
+    enter(top, top_status, ())
+    while stack:
+        folder, names, ancestors = stack[-1]
+        name = next(names, None)
+        if name is None:
+            stack.pop()
+            continue
+        path = folder / name
+        if name.startswith("."):  # .git, .DS_Store, editor drafts: named, never read or entered
+            found.ignored.append(str(path))
+            continue
+        status = _stat(path)
+        if isinstance(status, str):
+            found.skipped.append(Skipped(str(path), status))
+        elif stat.S_ISDIR(status.st_mode):
+            enter(path, status, ancestors)
+        elif stat.S_ISREG(status.st_mode):
+            _add_file(found, path, status, explicit=False)
+        else:
+            found.skipped.append(Skipped(str(path), f"not a regular file: {_special_kind(status.st_mode)}"))
+
+
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped], list[str]]:
-    """Expand folders (recursively, sorted) into article files; name inputs that do not exist."""
-    files: list[Path] = []
-    skipped: list[Skipped] = []
-    ignored: list[str] = []
+    """Expand folders (recursively, sorted) into article files; every other input is skipped with a reason.
+
+    Returns (article files, skipped inputs, ignored non-article files in folders). Symlinks are followed,
+    but a link back into a folder being read, a broken link, a FIFO or a device is skipped, never opened.
+    """
+    found = _Found()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                if child.suffix.lower() in ARTICLE_SUFFIXES:
-                    files.append(child)
-                else:
-                    ignored.append(str(child))
-        elif path.is_file():
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                files.append(path)
-            else:
-                skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-                                                  "expected .md, .txt, .html or .jsonl"))
+        status = _stat(path)
+        if isinstance(status, str):
+            found.skipped.append(Skipped(str(path), status))
+        elif stat.S_ISDIR(status.st_mode):
+            _walk(found, path, status)
+        elif stat.S_ISREG(status.st_mode):
+            _add_file(found, path, status, explicit=True)
         else:
-            skipped.append(Skipped(str(path), "no such file or folder"))
-    return files, skipped, ignored
+            found.skipped.append(Skipped(str(path), f"not a regular file: {_special_kind(status.st_mode)}"))
+    return found.files, found.skipped, found.ignored
 
 
-def read_corpus(paths: Iterable[str | Path]) -> Corpus:
+# ── reading ────────────────────────────────────────────────────────────────────────────────────────────────
+
+
+def read_corpus(paths: Iterable[str | Path], limits: Limits | None = None) -> Corpus:
     """Read every article under `paths` into Documents with unique ids."""
     files, skipped, ignored = discover(paths)
+    corpus = read_files(files, limits)
+    return Corpus(corpus.documents, (*skipped, *corpus.skipped), corpus.notes, tuple(ignored))
+
+
+def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
+    """Read article files (no folders) into Documents: each file gives documents or one Skipped."""
+    limits = limits or Limits()
     documents: list[Document] = []
+    skipped: list[Skipped] = []
     notes: list[Skipped] = []
     for path in files:
         try:
-            for item in _read_file(path):
-                if isinstance(item, Skipped):
-                    (notes if item.reason.startswith("note:") else skipped).append(item)
-                else:
+            for item in _read_file(path, limits):
+                if isinstance(item, Document):
                     documents.append(item)
+                else:
+                    (notes if item.reason.startswith(NOTE) else skipped).append(item)
         except _Unreadable as exc:
             skipped.append(Skipped(str(path), str(exc)))
-    return Corpus(tuple(_unique_ids(documents)), tuple(skipped), tuple(notes), tuple(ignored))
+    documents, id_notes = _unique_ids(documents)
+    notes.extend(id_notes)
+    notes.extend(identical_texts(documents))
+    return Corpus(tuple(documents), tuple(skipped), tuple(notes))
 
 
-def _unique_ids(documents: list[Document]) -> list[Document]:
-    """Doc ids are file stems; when two files share a stem, both get their path as id instead."""
-    from dataclasses import replace
-
-    seen: dict[str, int] = {}
-    for d in documents:
-        seen[d.doc] = seen.get(d.doc, 0) + 1
-    out = []
-    for d in documents:
-        if seen[d.doc] > 1:
-            stem = str(Path(d.path).with_suffix("")).replace("\\", "/")
-            d = replace(d, doc=stem if not d.doc.startswith(Path(d.path).stem + "-") else f"{stem}:{d.doc}")
-        out.append(d)
-    return out
+def _read_file(path: Path, limits: Limits) -> Iterator[Document | Skipped]:
+    text, note = decode(_read_bytes(path, limits.max_file_bytes))
+    if note:
+        yield Skipped(str(path), NOTE + note)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, text, limits)
+    elif suffix in HTML_SUFFIXES:
+        yield from _read_html(path, text, limits)
+    else:
+        yield from _read_text(path, text, limits)
 
 
-def _decode(path: Path) -> str:
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes, never more than `limit` of them (checked before reading and while reading)."""
+    too_big = ("file is {size:,} bytes, over the {limit:,}-byte limit "
+               "(max_file_bytes; raise it with --max-file-bytes or in the config)")
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _Unreadable(f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
-        data = path.read_bytes()
+        if size > limit:
+            raise _Unreadable(too_big.format(size=size, limit=limit))
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise _Unreadable(f"cannot read: {exc.strerror or exc}") from exc
-    if b"\x00" in data[:4096]:
-        raise _Unreadable("binary file (NUL bytes), not text")
+    if len(data) > limit:  # the file grew after stat, or stat does not know its size
+        raise _Unreadable(too_big.format(size=len(data), limit=limit).replace("is ", "is more than ", 1))
+    if not data:
+        raise _Unreadable("empty file (0 bytes)")
+    return data
+
+
+# ── decoding ───────────────────────────────────────────────────────────────────────────────────────────────
+
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+          (b"\x1f\x8b", "gzip-compressed data"), (b"\x7fELF", "an executable"), (b"RIFF", "a RIFF media file"),
+          (b"\x00\x00\x01\x00", "an icon"), (b"SQLite format 3\x00", "an SQLite database"))
+_CONTROL = bytes([*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])  # not \t\n\v\f\r, ESC
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
+_UTF32_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"))
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_SAMPLE = 65_536
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """File bytes → (text, note): UTF-8 (the fast path, note ""), else UTF-16/32 by BOM or NUL pattern,
+    else cp1252/Latin-1, with NUL bytes turned into spaces; binary data raises _Unreadable.
+
+    Line breaks are normalized without changing any offset: CRLF → " \\n", a lone CR → "\\n".
+    """
+    bom = _decode_bom(data)
+    if bom is not None:
+        return _newlines(bom[0]), bom[1]
+    if b"\x00" not in data:
+        try:
+            return _newlines(data.decode("utf-8-sig")), ""
+        except UnicodeDecodeError as exc:
+            _reject_binary(data)
+            text, note = _decode_legacy(data, exc)
+            return _newlines(text), note
+    wide = _decode_utf16_by_pattern(data)
+    if wide is not None:
+        return _newlines(wide[0]), wide[1]
+    _reject_binary(data)
+    nuls = data.count(0)
+    text, note = decode(data.replace(b"\x00", b" "))
+    what = f"{nuls:,} NUL byte{'s' if nuls != 1 else ''} replaced by spaces"
+    return text, f"{note}; {what}" if note else what
+
+
+def _decode_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-32/UTF-16 text that starts with a byte-order mark, or None."""
+    for boms in (_UTF32_BOMS, _UTF16_BOMS):
+        for bom, codec in boms:
+            if data.startswith(bom):
+                name = codec.upper()
+                try:
+                    text = data[len(bom):].decode(codec)
+                except UnicodeDecodeError as exc:
+                    raise _Unreadable(f"binary file: starts with a {name} byte-order mark but is not valid "
+                                      f"{name} (byte {exc.start + len(bom)})") from exc
+                if not _plausible_text(text):
+                    raise _Unreadable(f"binary file: starts with a {name} byte-order mark but is not {name} text")
+                return text, f"decoded as {name} (byte-order mark)"
+    return None
+
+
+def _plausible_text(text: str) -> bool:
+    """Whether text decoded from a wide encoding reads as text: it has spaces or line breaks, and (almost) no
+    unassigned, private-use or control characters, which bytes of another kind decode to."""
+    import unicodedata
+
+    sample = text[:_SAMPLE]
+    if not any(ch.isspace() for ch in sample):
+        return False
+    odd = sum(1 for ch in sample if unicodedata.category(ch) in _NOT_TEXT and ch not in "\t\n\r\f\v")
+    return odd <= 0.01 * len(sample)
+
+
+_NOT_TEXT = frozenset({"Cn", "Co", "Cs", "Cc"})
+
+
+def _decode_utf16_by_pattern(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM, told by its NUL bytes: mostly-ASCII text has a NUL in every other byte."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    codec = "utf-16-le" if odd >= 0.3 * half and even <= 0.02 * half else (
+        "utf-16-be" if even >= 0.3 * half and odd <= 0.02 * half else "")
+    if not codec or len(data) % 2:
+        return None
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _Unreadable(f"not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from exc
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if not _plausible_text(text):
+        return None
+    return text.removeprefix("\ufeff"), f"decoded as {codec.upper()} (no byte-order mark; told by its NUL bytes)"
 
 
-def _read_file(path: Path) -> Iterator[Document | Skipped]:
-    suffix = path.suffix.lower()
-    text = _decode(path)
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, text)
-    elif suffix in HTML_SUFFIXES:
-        yield from _read_html(path, text)
-    else:
-        yield from _read_text(path, text)
+def _reject_binary(data: bytes) -> None:
+    """Raise _Unreadable for a known binary format or bytes that are mostly not text."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            raise _Unreadable(f"binary file: {name}, not text")
+    sample = data[:_SAMPLE].replace(b"\x00", b"")
+    if not sample:
+        raise _Unreadable("binary file: only NUL bytes")
+    controls = len(sample.translate(None, _NOT_CONTROL))
+    if controls > 0.01 * len(sample):
+        raise _Unreadable(f"binary file: {controls / len(sample):.0%} control bytes, not text")
+
+
+def _decode_legacy(data: bytes, error: UnicodeDecodeError) -> tuple[str, str]:
+    """Text that is not valid UTF-8: mostly UTF-8 with stray bytes, else cp1252, else Latin-1 (never fails)."""
+    where = f"not valid UTF-8 at byte {error.start:,}"
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    if non_ascii > replaced:
+        return text, f"{where}: {replaced:,} byte(s) that are not UTF-8 replaced by \ufffd"
+    try:
+        return data.decode("cp1252"), f"{where}; decoded as cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), f"{where}; decoded as Latin-1"
+
+
+def _newlines(text: str) -> str:
+    """CRLF → space + LF and lone CR → LF: one line break per line, and every offset stays where it was."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+# ── documents ──────────────────────────────────────────────────────────────────────────────────────────────
 
 
 def _content_hash(text: str, meta: dict[str, object]) -> str:
-    h = hashlib.sha1(text.encode("utf-8"))
+    h = hashlib.sha1(text.encode("utf-8", errors="surrogatepass"))
     h.update(json.dumps({k: str(v) for k, v in sorted(meta.items())}).encode("utf-8"))
     return h.hexdigest()[:16]
 
@@ -138,88 +394,175 @@ def parse_published(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
+    if not isinstance(value, str | int | float):
+        raise ValueError(f"published is a {type(value).__name__}, not an ISO date (YYYY-MM-DD)")
     text = str(value).strip()
     try:
         return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"published {text!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise ValueError(f"published {text[:40]!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _make_document(path: Path, doc: str, meta: dict[str, object], body: str,
+def _text_field(value: object) -> str | None:
+    """A front-matter value as text ("" when absent); None for a list, mapping, true/false or other non-text."""
+    if value is None:
+        return ""
+    if isinstance(value, str | int | float | date) and not isinstance(value, bool):
+        return str(value).strip()
+    return None
+
+
+def cut_article(body: str, limit: int) -> tuple[str, str]:
+    """The text cut to at most `limit` characters at a paragraph, sentence or word boundary near the limit,
+    and the note saying so ("" when the text fits)."""
+    if len(body) <= limit:
+        return body, ""
+    floor = limit - min(limit // 2, 20_000)
+    cut = body.rfind("\n\n", floor, limit)
+    if cut < 0:
+        ends = [m.end() for m in _SENTENCE_END.finditer(body, floor, limit)]
+        cut = ends[-1] if ends else max(body.rfind(" ", floor, limit), body.rfind("\n", floor, limit))
+    if cut <= 0:
+        cut = limit
+    kept = body[:cut].rstrip()
+    return kept, (f"article cut at {len(kept):,} characters of {len(body):,} (max_article_chars {limit:,}); "
+                  "figures after the cut are not checked")
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
+
+
+def _make_document(path: str, doc: str, meta: dict[str, object], body: str, limits: Limits,
                    text_offset: int = 0, text_line: int = 1) -> Iterator[Document | Skipped]:
+    """The Document, preceded by notes on fields that were ignored and on a cut."""
     published: date | None = None
     try:
         published = parse_published(meta.get("published"))
     except ValueError as exc:
-        yield Skipped(str(path), f"note: {exc}; relative dates in {doc} stay unresolved")
+        yield Skipped(path, f"{NOTE}{exc}; relative dates in {doc} stay unresolved")
     unknown = sorted(set(meta) - FRONT_MATTER_KEYS - {"text"})
     if unknown:
-        yield Skipped(str(path), f"note: unknown front-matter field(s) ignored: {', '.join(unknown)}")
-    source = str(meta.get("source") or "").strip() or doc
+        yield Skipped(path, f"{NOTE}unknown front-matter field(s) ignored: {', '.join(unknown)[:200]}")
+    fields: dict[str, str] = {}
+    for key in ("source", "title", "url"):
+        value = _text_field(meta.get(key))
+        if value is None:
+            instead = f"the source is the file name ({doc})" if key == "source" else "ignored"
+            yield Skipped(path, f"{NOTE}{key} is a {type(meta[key]).__name__}, not text; {instead}")
+        fields[key] = value or ""
+    body, cut_note = cut_article(body, limits.max_article_chars)
+    if cut_note:
+        yield Skipped(path, NOTE + cut_note)
+    source = fields["source"] or doc
     yield Document(
         doc=doc,
         source=source,
         text=body,
-        path=str(path),
+        path=path,
         published=published,
-        title=str(meta.get("title") or "").strip(),
-        url=str(meta.get("url") or "").strip(),
+        title=fields["title"],
+        url=fields["url"],
         content_hash=_content_hash(body, {"source": source, "published": published}),
         text_line=text_line, text_offset=text_offset,
     )
 
 
-def _read_text(path: Path, text: str) -> Iterator[Document | Skipped]:
-    meta: dict[str, object] = {}
-    body = text
-    if text.lstrip("\ufeff").startswith("---"):
-        import frontmatter
-        import yaml
+# ── formats ────────────────────────────────────────────────────────────────────────────────────────────────
 
-        try:
-            post = frontmatter.loads(text)
-        except yaml.YAMLError as exc:
-            raise _Unreadable(f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from exc
-        meta, body = dict(post.metadata), post.content
-    if not body.strip():
-        raise _Unreadable("empty article (no text after the front matter)")
-    offset = max(0, text.find(body)) if body else 0
-    yield from _make_document(path, path.stem, meta, body, offset, text.count("\n", 0, offset) + 1)
+_FM_BOUNDARY = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Document | Skipped]:
-    count = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+def split_front_matter(text: str) -> tuple[dict[str, object], int, str]:
+    """(fields, where the article text starts, note) of a text that may open with YAML front matter.
+
+    Broken YAML raises _Unreadable: a reader cannot tell which fields were meant. Front matter that never
+    closes, or holds something other than fields, is read as a note.
+    """
+    if not text.startswith("---"):
+        return {}, 0, ""
+    parts = _FM_BOUNDARY.split(text, 2)
+    if len(parts) < 3 or parts[0]:
+        return {}, 0, "front matter opened with '---' but never closed; read as article text"
+    import yaml
+
+    try:
+        data = yaml.load(parts[1], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
+    except yaml.YAMLError as exc:
+        raise _Unreadable(f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from exc
+    except RecursionError as exc:
+        raise _Unreadable("front matter is not valid YAML: nested too deeply") from exc
+    start = len(text) - len(parts[2])
+    if data is None:
+        return {}, start, ""
+    if not isinstance(data, dict):
+        return {}, start, f"front matter is a {type(data).__name__}, not fields; ignored"
+    return {str(k): v for k, v in data.items()}, start, ""
+
+
+def _read_text(path: Path, text: str, limits: Limits) -> Iterator[Document | Skipped]:
+    meta, start, note = split_front_matter(text)
+    if note:
+        yield Skipped(str(path), NOTE + note)
+    rest = text[start:]
+    body = rest.strip()
+    if not body:
+        raise _Unreadable("empty article (no text after the front matter)" if start else "empty article (only "
+                          "whitespace)")
+    offset = start + len(rest) - len(rest.lstrip())
+    yield from _make_document(str(path), path.stem, meta, body, limits, offset, text.count("\n", 0, offset) + 1)
+
+
+def _record_id(record: dict[str, object], fallback: str) -> str:
+    """The record's own "id" when it is text or a whole number, else `fallback` (file stem and line)."""
+    value = record.get("id")
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return fallback
+    return str(value).strip() or fallback
+
+
+def _read_jsonl(path: Path, text: str, limits: Limits) -> Iterator[Document | Skipped]:
+    good = bad = 0
+    for number, line in enumerate(text.split("\n"), start=1):  # "\n" only: U+2028 may sit inside a string
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"line is not valid JSON: {exc.msg} at column {exc.colno}")
+            record = _jsonl_record(line)
+        except _Unreadable as exc:
+            bad += 1
+            yield Skipped(where, str(exc))
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            yield Skipped(where, "line has no non-empty \"text\" field")
-            continue
-        count += 1
-        doc = str(record.get("id") or f"{path.stem}-{number}")
-        body = record["text"]
+        good += 1
+        fallback = f"{path.stem}-{number}"
+        doc = _record_id(record, fallback)
+        if "id" in record and doc == fallback and record.get("id") not in (None, ""):
+            yield Skipped(where, f"{NOTE}id is a {type(record['id']).__name__}, not text; using {fallback}")
+        body = _newlines(str(record["text"]))
         meta = {k: v for k, v in record.items() if k != "text"}
-        for item in _make_document(Path(where), doc, meta, body, text_offset=-1, text_line=number):
-            if isinstance(item, Document):
-                from dataclasses import replace
-
-                item = replace(item, path=where)
-            yield item
-    if count == 0:
-        raise _Unreadable("no articles in JSONL file")
+        yield from _make_document(where, doc, meta, body, limits, text_offset=-1, text_line=number)
+    if good == 0 and bad == 0:
+        raise _Unreadable("no articles in JSONL file (only blank lines)")
 
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template")
+def _jsonl_record(line: str) -> dict[str, object]:
+    """One JSONL line as an article record, or _Unreadable naming what is wrong with it."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise _Unreadable(f"line is not valid JSON: {exc.msg} at column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise _Unreadable("line is not usable JSON: nested too deeply") from exc
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise _Unreadable("line has no non-empty \"text\" field")
+    return record
+
+
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template",
+              "object", "embed", "canvas", "math", "select", "button")
 _BLOCK_TAGS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, figcaption"
 
 
-def _read_html(path: Path, text: str) -> Iterator[Document | Skipped]:
+def _read_html(path: Path, text: str, limits: Limits) -> Iterator[Document | Skipped]:
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(text)
@@ -269,4 +612,62 @@ def _read_html(path: Path, text: str) -> Iterator[Document | Skipped]:
     meta["title"] = (h1.text(strip=True) if h1 is not None else "") or (
         title_node.text(strip=True) if title_node is not None else "")
     body = "\n\n".join(blocks)
-    yield from _make_document(path, path.stem, {k: v for k, v in meta.items() if v}, body, text_offset=-1)
+    yield from _make_document(str(path), path.stem, {k: v for k, v in meta.items() if v}, body, limits,
+                              text_offset=-1)
+
+
+# ── corpus-level checks ────────────────────────────────────────────────────────────────────────────────────
+
+
+_JSONL_LINE = re.compile(r"^(?P<file>.+\.(?:jsonl|ndjson)):(?P<line>\d+)$", re.IGNORECASE)
+
+
+def _path_id(document: Document) -> str:
+    """An id from where the document came from: 'folder/story' for a file, 'folder/feed:3' for a JSONL line."""
+    record = _JSONL_LINE.match(document.path)
+    file, line = (record.group("file"), record.group("line")) if record else (document.path, "")
+    stem = str(Path(file).with_suffix("")).replace("\\", "/")
+    return f"{stem}:{line}" if line else stem
+
+
+def _unique_ids(documents: list[Document]) -> tuple[list[Document], list[Skipped]]:
+    """Doc ids are file stems or JSONL ids; articles that share one get ids from their paths, with a note."""
+    counts: dict[str, int] = {}
+    for d in documents:
+        counts[d.doc] = counts.get(d.doc, 0) + 1
+    taken = {doc for doc, n in counts.items() if n == 1}
+    out: list[Document] = []
+    notes: list[Skipped] = []
+    for d in documents:
+        if counts[d.doc] > 1:
+            new, n = _path_id(d), 1
+            while new in taken:
+                n += 1
+                new = f"{_path_id(d)}#{n}"
+            taken.add(new)
+            notes.append(Skipped(d.path, f"{NOTE}id {d.doc!r} is shared by {counts[d.doc]} articles; "
+                                         f"this one is {new!r}"))
+            d = replace(d, doc=new)
+        out.append(d)
+    return out, notes
+
+
+def identical_texts(documents: Iterable[Document]) -> list[Skipped]:
+    """A note on every article whose text is identical to another's: agreement between copies of one text
+    is not independent corroboration, even when they come from different outlets."""
+    by_text: dict[str, list[Document]] = {}
+    for d in documents:
+        by_text.setdefault(d.text, []).append(d)
+    notes: list[Skipped] = []
+    for group in by_text.values():
+        if len(group) < 2:
+            continue
+        for d in group:
+            others = [o for o in group if o is not d]
+            names = ", ".join(f"{o.doc} ({o.source})" for o in others[:5]) + (
+                f" and {len(others) - 5} more" if len(others) > 5 else "")
+            outlets = {o.source for o in others} - {d.source}
+            why = ("its figures agreeing with theirs is not independent corroboration" if outlets
+                   else "a duplicate of the same outlet's article")
+            notes.append(Skipped(d.path, f"{NOTE}same text as {names}: {why}"))
+    return notes

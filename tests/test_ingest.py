@@ -70,10 +70,11 @@ def test_unreadable_files_are_skipped_with_reasons(tmp_path: Path) -> None:
     (tmp_path / "empty.md").write_text("---\nsource: X\n---\n\n", encoding="utf-8")
     (tmp_path / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
     corpus = read_corpus([tmp_path, tmp_path / "missing.md"])
-    assert [d.doc for d in corpus.documents] == ["good"]
+    assert [d.doc for d in corpus.documents] == ["good", "latin1"]  # not UTF-8: decoded, with a note
     reasons = {Path(s.path).name: s.reason for s in corpus.skipped}
     assert "binary" in reasons["binary.md"]
-    assert "UTF-8" in reasons["latin1.txt"]
+    assert "latin1.txt" not in reasons
+    assert any("decoded as cp1252" in n.reason for n in corpus.notes if n.path.endswith("latin1.txt"))
     assert "YAML" in reasons["badyaml.md"]
     assert "empty" in reasons["empty.md"]
     assert "no such file" in reasons["missing.md"]
