@@ -117,6 +117,11 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
                          help="run on this machine (default) or on a Dask cluster")
     command.add_argument("--scheduler", metavar="ADDRESS",
                          help="Dask scheduler address (default with --engine dask: a LocalCluster)")
+    command.add_argument("--max-file-bytes", type=_positive_int, default=None, metavar="N",
+                         help="skip input files larger than N bytes, unread (default: 20000000)")
+    command.add_argument("--max-article-chars", type=_positive_int, default=None, metavar="N",
+                         help="cut longer articles at a paragraph or sentence near N characters, with a note "
+                              "(default: 1000000)")
 
 
 def _positive_int(text: str) -> int:
@@ -165,7 +170,7 @@ class _Prepared:
 def _settings(args: argparse.Namespace) -> _Prepared:
     from checker.config import find_config, load_config
     from checker.engine import configure, load_rules
-    from checker.ingest import read_corpus
+    from checker.ingest import Limits, read_corpus
 
     config = load_config(args.config or find_config())
     paths = tuple(args.paths) or config.paths
@@ -180,7 +185,11 @@ def _settings(args: argparse.Namespace) -> _Prepared:
         from checker.reference import load_reference
 
         extra["reference"] = load_reference(reference)
-    corpus = read_corpus(paths)
+    defaults = Limits()
+    limits = Limits(max_file_bytes=args.max_file_bytes or config.max_file_bytes or defaults.max_file_bytes,
+                    max_article_chars=args.max_article_chars or config.max_article_chars
+                    or defaults.max_article_chars)
+    corpus = read_corpus(paths, limits)
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")
     for note in corpus.notes:

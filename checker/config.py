@@ -40,6 +40,8 @@ class Config:
     cache: bool | None = None
     engine: str | None = None
     scheduler: str | None = None
+    max_file_bytes: int | None = None  # larger input files are skipped unread
+    max_article_chars: int | None = None  # longer articles are cut at a paragraph or sentence near it
     source: str = ""  # where the settings came from
 
 
@@ -48,6 +50,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "workers": (int,), "rules": (list, str), "enable": (list,), "disable": (list,), "severity": (dict,),
     "params": (dict,), "reference": (str,), "baseline": (str,), "history": (str, bool), "archive": (bool,),
     "keep": (int,), "quality": (bool,), "cache": (bool,), "engine": (str,), "scheduler": (str,),
+    "max_file_bytes": (int,), "max_article_chars": (int,),
 }
 _PATH_KEYS = ("out", "reference", "baseline")
 
@@ -113,6 +116,9 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
     for rule, params in values.get("params", {}).items():
         if not isinstance(params, dict):
             raise ConfigError(f"params.{rule} in {where} must be a table")
+    for name in ("max_file_bytes", "max_article_chars"):
+        if name in values and values[name] < 1:
+            raise ConfigError(f"{name} = {values[name]} in {where}: must be at least 1")
     if values.get("engine") not in (None, "local", "dask"):
         raise ConfigError(f"engine = {values['engine']!r} in {where}: choose local or dask")
 
