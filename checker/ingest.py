@@ -196,7 +196,8 @@ def read_corpus(paths: Iterable[str | Path], limits: Limits | None = None) -> Co
     """Read every article under `paths` into Documents with unique ids."""
     files, skipped, ignored = discover(paths)
     corpus = read_files(files, limits)
-    return Corpus(corpus.documents, (*skipped, *corpus.skipped), corpus.notes, tuple(ignored))
+    return Corpus(corpus.documents, tuple(_safe_skipped([*skipped, *corpus.skipped])), corpus.notes,
+                  tuple(printable(p) for p in ignored))
 
 
 def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
@@ -217,7 +218,24 @@ def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
     documents, id_notes = _unique_ids(documents)
     notes.extend(id_notes)
     notes.extend(identical_texts(documents))
-    return Corpus(tuple(documents), tuple(skipped), tuple(notes))
+    documents = [d if d.path.isascii() and d.doc.isascii() else replace(d, doc=printable(d.doc), path=printable(d.path))
+                 for d in documents]
+    return Corpus(tuple(documents), tuple(_safe_skipped(skipped)), tuple(_safe_skipped(notes)))
+
+
+def printable(name: str) -> str:
+    """A path or id as every UTF-8 writer can take it: bytes of a file name that are not UTF-8 (which Python
+    keeps as surrogate escapes) shown as \\xNN, any other lone surrogate as U+FFFD."""
+    if name.isascii():
+        return name
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
+                          else "\ufffd", name)
+
+
+def _safe_skipped(items: Iterable[Skipped]) -> Iterator[Skipped]:
+    for item in items:
+        yield item if item.path.isascii() and item.reason.isascii() else \
+            Skipped(printable(item.path), printable(item.reason))
 
 
 def _read_file(path: Path, limits: Limits) -> Iterator[Document | Skipped]:
@@ -380,8 +398,19 @@ def _newlines(text: str) -> str:
 # ── documents ──────────────────────────────────────────────────────────────────────────────────────────────
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> tuple[str, int]:
+    """Lone UTF-16 surrogates (from JSON or YAML escapes such as \\ud800) → U+FFFD, keeping every offset:
+    no UTF-8 writer can encode them, so one would crash the whole run's report."""
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
 def _content_hash(text: str, meta: dict[str, object]) -> str:
-    h = hashlib.sha1(text.encode("utf-8", errors="surrogatepass"))
+    h = hashlib.sha1(text.encode("utf-8"))
     h.update(json.dumps({k: str(v) for k, v in sorted(meta.items())}).encode("utf-8"))
     return h.hexdigest()[:16]
 
@@ -453,6 +482,13 @@ def _make_document(path: str, doc: str, meta: dict[str, object], body: str, limi
     body, cut_note = cut_article(body, limits.max_article_chars)
     if cut_note:
         yield Skipped(path, NOTE + cut_note)
+    body, replaced = _no_surrogates(body)  # the id and path are made printable for the whole corpus at the end
+    for key, value in fields.items():
+        fields[key], n = _no_surrogates(value)
+        replaced += n
+    if replaced:
+        yield Skipped(path, f"{NOTE}{replaced:,} lone surrogate code point(s) (escapes such as \\ud800) "
+                            "replaced by \ufffd")
     source = fields["source"] or doc
     yield Document(
         doc=doc,

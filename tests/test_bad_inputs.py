@@ -401,10 +401,49 @@ def test_cli_limits_from_flags_and_config(tmp_path: Path, capsys: pytest.Capture
 
 
 def test_folder_tree_deeper_than_the_recursion_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    depth = 1_200
     monkeypatch.chdir(tmp_path)
-    for _ in range(1_200):  # one level at a time: short relative paths for the OS calls
-        os.mkdir("d")
-        os.chdir("d")
-    Path("deep.md").write_text("The deepest article counts 5 boats.", encoding="utf-8")
+    try:
+        for _ in range(depth):  # one level at a time: short relative paths for the OS calls
+            os.mkdir("d")
+            os.chdir("d")
+        Path("deep.md").write_text("The deepest article counts 5 boats.", encoding="utf-8")
+        corpus = read_corpus([tmp_path])
+        assert [d.text for d in corpus.documents] == ["The deepest article counts 5 boats."] and not corpus.skipped
+    finally:  # remove the tree here: pytest's own clean-up of old temporary folders recurses per level
+        os.chdir(tmp_path)
+        levels = 0
+        while os.path.isdir("d"):
+            os.chdir("d")
+            levels += 1
+        if os.path.exists("deep.md"):
+            os.remove("deep.md")
+        for _ in range(levels):
+            os.chdir("..")
+            os.rmdir("d")
+
+
+def test_lone_surrogate_escapes_in_jsonl_become_replacement_characters(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "\\udfff", "text": "\\ud800 Trade rose 13%.", "source": "\\udfff"}\n',
+                                      encoding="utf-8")
     corpus = read_corpus([tmp_path])
-    assert [d.text for d in corpus.documents] == ["The deepest article counts 5 boats."] and not corpus.skipped
+    (document,) = corpus.documents
+    assert (document.doc, document.text, document.source) == ("\ufffd", "\ufffd Trade rose 13%.", "\ufffd")
+    assert "2 lone surrogate code point(s)" in corpus.notes[0].reason  # text and source; the id is a name
+
+
+def test_file_name_that_is_not_utf8_reaches_every_writer(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.md", "wb") as handle:
+        handle.write(b"---\nsource: Harbour Wire\n---\nThe ferry carried 120 passengers.\n")
+    with open(os.fsencode(folder) + b"/bad\xff.md", "wb") as handle:
+        handle.write(b"")
+    (document,) = read_corpus([folder]).documents
+    assert document.doc == "caf\\xe9" and document.path.endswith("caf\\xe9.md")
+    out = tmp_path / "out"
+    assert main(["check", str(folder), "--out", str(out), "--no-history", "--no-quality", "--workers", "1",
+                 "--format", "html,csv,json"]) == 0
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert [d["doc"] for d in data["documents"]] == ["caf\\xe9"]
+    assert data["skipped"][0]["path"].endswith("bad\\xff.md")
