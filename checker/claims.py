@@ -179,9 +179,10 @@ _TRIGGER_FIRSTS: dict[int, frozenset[str]] = {}
 _OCCURRENCES: dict[tuple[int, int], list[tuple[int, str, str, int]]] = {}
 
 
-def _occurrences(tokens: list[_Token], index: dict[str, str]) -> list[tuple[int, str, str, int]]:
-    """(token index, concept, trigger, words in it) for every trigger of `index` in a sentence's tokens,
-    longest trigger first at each position; cached for the sentence being read."""
+def _occurrences(tokens: list[_Token], index: dict[str, str]) -> list[tuple[int, str, str, int, int]]:
+    """(token index, concept, trigger, words in it, start of the longer trigger it lies inside or -1) for every
+    trigger of `index` in a sentence's tokens, longest trigger first at each position; cached for the sentence
+    being read."""
     key = (id(tokens), id(index))
     found = _OCCURRENCES.get(key)
     if found is not None:
@@ -191,25 +192,30 @@ def _occurrences(tokens: list[_Token], index: dict[str, str]) -> list[tuple[int,
         firsts = _TRIGGER_FIRSTS[id(index)] = frozenset(k.split(" ")[0] for k in index)
     found = []
     count = len(tokens)
+    outer, outer_end = -1, 0  # the longer trigger covering this position ("per share" covers "share")
     for i, token in enumerate(tokens):
+        if i >= outer_end:
+            outer = -1
         word = token.lower
         if word not in firsts:
             base = singular(word)
             concept = index.get(base)
             if concept is not None:
-                found.append((i, concept, base, 1))
+                found.append((i, concept, base, 1, outer))
             continue
         for n in (4, 3, 2):
             if i + n <= count:
                 candidate = " ".join(t.lower for t in tokens[i:i + n])
                 concept = index.get(candidate)
                 if concept is not None:
-                    found.append((i, concept, candidate, n))
+                    found.append((i, concept, candidate, n, outer))
+                    if outer < 0 or i + n > outer_end:
+                        outer, outer_end = i, i + n
                     break
         else:
             concept = index.get(word) or index.get(singular(word))
             if concept is not None:
-                found.append((i, concept, word, 1))
+                found.append((i, concept, word, 1, outer))
     _OCCURRENCES[key] = found
     return found
 
@@ -220,10 +226,13 @@ def _nearest_trigger(tokens: list[_Token], index: dict[str, str], center: int, a
     trigger ("share of the vote") preferred over a shorter one at about the same distance."""
     best: tuple[float, str, str, int] | None = None
     lo, hi = max(0, lo), min(len(tokens), hi)
-    for i, concept, trigger, words in _occurrences(tokens, index):
+    for i, concept, trigger, words, outer in _occurrences(tokens, index):
         if i < lo or i >= hi or center <= i < after:
             continue
-        distance = center - i if i < center else (i - after + 1) * after_weight
+        if outer >= 0 and outer >= lo and not center <= outer < after:
+            continue  # "share" inside "per share": the longer trigger speaks for it
+        # a trigger before the figure is as near as its last word ("fifth term on May 7")
+        distance = max(1, center - (i + words - 1)) if i < center else (i - after + 1) * after_weight
         score = distance - 0.5 * (words - 1)
         if best is None or score < best[0]:
             best = (score, concept, trigger, i)

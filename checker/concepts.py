@@ -82,6 +82,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary", "years since", "years of"),
     "expo edition": ("expo", "exposition", "fair", "edition"),
     "points plan": ("point plan", "plan", "proposal"),
+    "per-share amount": ("per share", "a share", "per-share", "eps", "earnings per share", "dividend per share"),
     "market share": ("share", "market share", "stake"),
     "interest rate": ("interest rate", "rates", "rate"),
     "gas stations": ("gas stations", "stations", "filling stations", "pumps"),
