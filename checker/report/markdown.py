@@ -64,7 +64,7 @@ def _details(locator: Locator, finding: Finding, rule_name: str, status: str) ->
             start, end = mark_span(claim)
             s = claim.sentence
             quote = f"{md(s[:start])}<b>{md(s[start:end])}</b>{md(s[end:])}"  # <b>: no flanking-rule surprises
-            where = "`" + locator.where(claim).replace("`", "'").replace("\n", " ") + "`"
+            where = "`" + " ".join(locator.where(claim).replace("`", "'").split()) + "`"  # a CR ends a line too
             published = f", published {claim.published.isoformat()}" if claim.published else ""
             lines.append(f"- **Side {LETTERS[side % 26]}** — {md(claim.source)} ({where}{published})")
             lines.append(f"  > {quote}")
