@@ -124,11 +124,21 @@ def run_cli(root: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
     return out, result
 
 
+_BUILT: dict[str, Path] = {}
+
+
+def hostile_output(factory: pytest.TempPathFactory) -> Path:
+    """The CLI's output folder for the hostile corpus, built once per session (the browser tests share it)."""
+    if "out" not in _BUILT:
+        out, result = run_cli(factory.mktemp("hostile"))
+        assert result.returncode == 0, result.stderr
+        _BUILT["out"] = out
+    return _BUILT["out"]
+
+
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out, result = run_cli(tmp_path_factory.mktemp("hostile"))
-    assert result.returncode == 0, result.stderr
-    return out
+    return hostile_output(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -24,6 +24,16 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api",
                                reason="the playwright package is not installed (pip install -e '.[dev]')")
 
+from test_injection import (  # noqa: E402
+    ALLOWED_TAGS,
+    BODY_PAYLOAD,
+    PAYLOADS,
+    SOURCE_A,
+    SOURCE_B,
+    TITLE_A,
+    URL_A,
+    hostile_output,
+)
 from test_report_runs import full_sample_run, large_run  # noqa: E402
 
 from checker.report.html import interval_text, write_html  # noqa: E402
@@ -49,25 +59,47 @@ def sample(tmp_path_factory: pytest.TempPathFactory):
 
 
 class Visit:
-    """A page opened on a report file, recording every request and script error."""
+    """A page opened on a report file, recording every request, script error, dialog and policy violation."""
 
-    def __init__(self, browser, path: Path, width: int = 1280, height: int = 900) -> None:
+    def __init__(self, browser, path: Path, width: int = 1280, height: int = 900, enforce_csp: bool = False,
+                 timeout_ms: float | None = None) -> None:
         # the page's Content-Security-Policy forbids eval; Playwright's wait_for_function needs it, so the test
-        # context lifts the policy (network requests are still recorded and checked)
-        self.page = browser.new_page(viewport={"width": width, "height": height}, bypass_csp=True)
+        # context lifts the policy unless told to enforce it (network requests are still recorded and checked)
+        self.enforce_csp = enforce_csp
+        self.page = browser.new_page(viewport={"width": width, "height": height}, bypass_csp=not enforce_csp)
         self.requests: list[str] = []
         self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.console: list[str] = []
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("dialog", self._dialog)
+        self.page.on("console", lambda message: self.console.append(f"{message.type}: {message.text}"))
+        # runs before the page's own script, outside the page's policy: every violation the policy reports
+        self.page.add_init_script("window.__violations = []; document.addEventListener('securitypolicyviolation', "
+                                  "e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));")
         self.url = path.resolve().as_uri()
+        if timeout_ms is not None:
+            self.page.set_default_timeout(timeout_ms)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
 
     def open(self) -> Visit:
         self.page.goto(self.url)
-        self.page.wait_for_function(READY)
+        if self.enforce_csp:
+            self.page.wait_for_selector("html[data-ready='true']", state="attached")
+        else:
+            self.page.wait_for_function(READY)
         return self
+
+    def violations(self) -> list[str]:
+        return self.page.evaluate("window.__violations")
 
     def check_clean(self) -> None:
         assert not self.errors, self.errors
+        assert not self.dialogs, f"a script opened dialogs: {self.dialogs}"
         outside = [u for u in self.requests if not (u.startswith("file://") or u.startswith("data:"))]
         assert not outside, f"network requests: {outside}"
 
@@ -324,4 +356,122 @@ def test_a_10k_article_report_is_interactive_in_under_2_seconds(browser, large_r
     page.wait_for_function("document.getElementById('disc-status').textContent.includes('of 1 discrepancies')")
     assert time.perf_counter() - started < 2.0
     visit.check_clean()
+    page.close()
+
+
+# ---------------------------------------------------------------- hostile articles
+
+HOSTILE_TIMEOUT = 10_000  # ms: a page a payload broke fails in seconds, not half a minute
+# what a payload would leave behind if it ran or was parsed as markup, and what the page holds of its own
+TRACES = """() => ({
+  pwned: window.__pwned === undefined ? null : String(window.__pwned), title: document.title,
+  scripts: document.scripts.length, styles: document.querySelectorAll('style').length,
+  injected: [...document.querySelectorAll('img, iframe, object, embed, base, math, textarea, link:not([rel=icon]), '
+    + 'meta[http-equiv]:not([http-equiv=Content-Security-Policy]), #pwned-td, #pwned-link, '
+    + 'a[href^="javascript:" i], a[href^="data:" i], [autofocus]')].map(e => e.outerHTML.slice(0, 80)),
+  foreignSvg: document.querySelectorAll('svg:not(.chart)').length,
+  handlers: [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on')))
+    .map(e => e.outerHTML.slice(0, 80)),
+  tags: [...new Set([...document.querySelectorAll('*')].map(e => e.localName))],
+  links: [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))
+    .filter(h => !h.startsWith('#') && !h.startsWith('http'))})"""
+
+
+def assert_nothing_ran(visit: Visit) -> None:
+    traces = visit.page.evaluate(TRACES)
+    assert traces["pwned"] is None and traces["title"].startswith("crosscheck report"), traces
+    assert traces["scripts"] == 2 and traces["styles"] == 1, traces  # the data block, the report's script and style
+    assert traces["injected"] == [] and traces["handlers"] == [] and traces["links"] == [], traces
+    assert traces["foreignSvg"] == 0
+    assert set(traces["tags"]) <= ALLOWED_TAGS | {"dl", "dt", "dd"}, set(traces["tags"]) - ALLOWED_TAGS
+    assert visit.dialogs == [] and visit.requests == [visit.url]  # an injected <img src=x> would be a request
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return hostile_output(tmp_path_factory) / "index.html"
+
+
+def test_a_hostile_report_shows_its_articles_markup_as_text_and_runs_none_of_it(browser, hostile_report) -> None:
+    """The policy is lifted here: escaping alone must keep every payload inert, through every interaction."""
+    visit = Visit(browser, hostile_report, timeout_ms=HOSTILE_TIMEOUT).open()
+    page = visit.page
+    buttons = page.locator("#disc-table button.exp")
+    assert buttons.count() >= 1
+    for i in range(buttons.count()):
+        buttons.nth(i).click()
+    detail = page.locator("#disc-table tr.detail:visible").first
+    text = detail.inner_text()
+    for payload in PAYLOADS[:13]:
+        assert payload in text, payload  # the sentence is quoted with its markup as text
+    assert SOURCE_B in text and TITLE_A in text
+    assert detail.locator("code", has_text=URL_A).count() == 1  # a javascript: url is text, not a link
+    assert detail.locator("mark", has_text="$240 billion").count() >= 1
+    for header in page.locator("#disc-table button.sort").all():
+        header.click()
+        header.click()
+    page.fill("#disc-q", "<script>window.__pwned")
+    page.wait_for_function("document.getElementById('disc-status').textContent.includes('of 1 discrepancies')")
+    page.fill("#disc-q", "")
+    page.select_option("#disc-source", label=SOURCE_B)
+    assert status(page, "disc").endswith("of 1 discrepancies.")
+    page.locator("#disc-filters button[type=reset]").click()
+    page.keyboard.press("Enter")  # a filter form never submits (it would reload the page)
+    headers = reveal(page, page.locator("#matrix-table thead")).inner_text()
+    assert SOURCE_A in headers and SOURCE_B in headers
+    page.check("#matrix-conflicts")
+    assert BODY_PAYLOAD not in page.locator("#matrix-table").inner_text()  # cells hold the figures only
+    for header in reveal(page, page.locator("#outlets-table")).locator("button.sort").all():
+        header.click()
+    page.fill("#single-q", "onerror")
+    page.wait_for_function("document.getElementById('single-status').textContent.includes('Showing articles')")
+    assert "<img src=x onerror=alert('single')>" in page.locator("#single-list").inner_text()
+    coverage = reveal(page, page.locator("#coverage-table")).inner_text()
+    assert "script>" in coverage and "onerror=alert(" in coverage  # the doc id from a file name, contexts of digits
+    for _ in range(25):
+        page.keyboard.press("Tab")
+    skipped = reveal(page, page.locator("section[aria-labelledby=skipped]")).inner_text()
+    assert "<svg onload=alert('skipped')>" in skipped and "<script>alert('key')</script>" in skipped  # name, note
+    assert_nothing_ran(visit)
+    visit.check_clean()
+    page.close()
+
+
+def test_the_hostile_report_works_under_its_own_policy(browser, hostile_report) -> None:
+    """With the policy enforced the report's own script runs (its hash matches) and nothing is reported blocked."""
+    visit = Visit(browser, hostile_report, enforce_csp=True, timeout_ms=HOSTILE_TIMEOUT).open()
+    page = visit.page
+    assert status(page, "disc").startswith("Showing 1–")
+    button = page.locator("#disc-table button.exp").first
+    button.click()
+    assert page.locator("#" + button.get_attribute("aria-controls")).inner_text().count(PAYLOADS[1]) >= 1
+    page.fill("#disc-q", "pwned")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#disc-status:has-text('of 1 discrepancies')")
+    assert visit.violations() == [] and not [m for m in visit.console if m.startswith("error")], visit.console
+    assert_nothing_ran(visit)
+    visit.check_clean()
+    page.close()
+
+
+def test_the_policy_stops_markup_even_if_escaping_failed(browser, hostile_report, tmp_path: Path) -> None:
+    """Defence in depth: the same page with raw markup spliced in, as if an escape were missed, runs none of it."""
+    html = hostile_report.read_text(encoding="utf-8")
+    spliced = ("<img src=x onerror=\"alert('attr')\"><script>window.__pwned='inline'</script>"
+               "<a id=pwned-link href=\"javascript:alert('url')\">link</a><svg onload=\"alert('svg')\"></svg>"
+               "<base href=\"https://evil.example/\"><form id=f action=\"https://evil.example/\"></form>")
+    broken = tmp_path / "index.html"
+    broken.write_text(html.replace("<main>", "<main>" + spliced, 1), encoding="utf-8")
+    visit = Visit(browser, broken, enforce_csp=True, timeout_ms=HOSTILE_TIMEOUT).open()
+    page = visit.page
+    assert status(page, "disc").startswith("Showing 1–")  # the report itself still works
+    page.click("#pwned-link", no_wait_after=True)
+    page.evaluate("document.getElementById('f').submit()")
+    page.wait_for_timeout(300)
+    assert visit.dialogs == [] and page.evaluate("window.__pwned === undefined")
+    blocked = " ".join(visit.violations())
+    for directive in ("script-src-elem", "script-src-attr", "img-src", "form-action"):
+        assert directive in blocked, blocked
+    assert page.evaluate("document.baseURI") == broken.resolve().as_uri()  # <base> ignored
+    assert [u for u in visit.requests if not u.startswith("file://")] == []
     page.close()
