@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from checker.model import Document, Skipped
 
@@ -595,12 +596,44 @@ def _jsonl_record(line: str) -> dict[str, object]:
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template",
               "object", "embed", "canvas", "math", "select", "button")
-_BLOCK_TAGS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, figcaption"
+_BLOCK_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "th", "figcaption"})
+
+
+MAX_HTML_UNCLOSED = 20_000  # lexbor's parse time grows with depth × tags: 20,000 deep takes about a second
+_OPEN_TAG = re.compile(r"<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b)[a-z]",
+                       re.IGNORECASE)
+
+
+def _unclosed_tags(html: str) -> int:
+    """Opening tags (void elements left out) minus closing tags: an upper bound on how deep the page nests."""
+    return len(_OPEN_TAG.findall(html)) - html.count("</")
+
+
+def _blocks(root: Any) -> list[str]:  # root: a selectolax node (the package is imported lazily)
+    """The text of each outermost block element (a block inside a taken block is part of it), in page order.
+
+    One pass down the tree with an explicit stack: linear in the page, whatever its nesting depth.
+    """
+    blocks: list[str] = []
+    stack = list(root.iter())[::-1]
+    while stack:
+        node = stack.pop()
+        if node.tag in _BLOCK_TAGS:
+            block = " ".join(node.text(separator="").split())
+            if block:
+                blocks.append(block)
+        else:
+            stack.extend(list(node.iter())[::-1])
+    return blocks
 
 
 def _read_html(path: Path, text: str, limits: Limits) -> Iterator[Document | Skipped]:
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+    unclosed = _unclosed_tags(text)
+    if unclosed > MAX_HTML_UNCLOSED:
+        raise _Unreadable(f"HTML with {unclosed:,} unclosed tags (limit {MAX_HTML_UNCLOSED:,}): nesting that deep "
+                          "makes the HTML parser slow down quadratically")
     tree = HTMLParser(text)
     if tree.body is None and tree.head is None:
         raise _Unreadable("not an HTML document")
@@ -624,20 +657,7 @@ def _read_html(path: Path, text: str, limits: Limits) -> Iterator[Document | Ski
     root = tree.css_first("article") or tree.css_first("main") or tree.body
     if root is None:
         raise _Unreadable("HTML has no body")
-    blocks: list[str] = []
-    for node in root.css(_BLOCK_TAGS):
-        # skip blocks nested in another block we already take (li > p)
-        parent, nested = node.parent, False
-        while parent is not None and parent is not root:
-            if parent.tag in {"p", "li", "blockquote", "td", "th"}:
-                nested = True
-                break
-            parent = parent.parent
-        if nested:
-            continue
-        block = " ".join(node.text(separator="").split())
-        if block:
-            blocks.append(block)
+    blocks = _blocks(root)
     if not blocks:
         body_text = " ".join(root.text(separator=" ").split())
         if body_text:

@@ -55,6 +55,8 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "duplicate-ids.jsonl:1": (NOTE, "id 'story' is shared by 2 articles"),
     "duplicate-ids.jsonl:2": (NOTE, "id 'story' is shared by 2 articles"),
     "hostile.html": (PROCESSED, ""),
+    "deep-nesting.html": (SKIPPED, "HTML with 50,002 unclosed tags (limit 20,000)"),
+    "yaml-bomb.md": (NOTE, "source is a list, not text; the source is the file name (yaml-bomb)"),
     "outlet-a/harbour-copy.md": (NOTE, "not independent corroboration"),
     "outlet-b/harbour-copy.md": (NOTE, "not independent corroboration"),
     "sub/inner.md": (PROCESSED, ""),
@@ -84,6 +86,7 @@ def _build_corpus(root: Path) -> Path:
     (root / "latin1.md").write_bytes("Le caf\u00e9 du port a 12 tables.".encode("latin-1"))
     (root / "cp1252.md").write_bytes(CP1252.encode("cp1252"))
     (root / "mixed-endings.md").write_bytes(MIXED)
+    (root / "deep-nesting.html").write_text("<html><body>" + "<blockquote>Quote 5 " * 50_000, encoding="utf-8")
     (root / "nul-bytes.md").write_bytes(b"The marina has 30\x00 moorings.\x00\x00 It is full.")
     with (root / "huge.md").open("wb") as handle:
         line = b"The ferry carried 120 passengers across the bay on a calm morning.\n"
