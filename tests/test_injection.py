@@ -5,6 +5,7 @@ A hostile corpus is written to disk (two outlets conflict on a figure, so the pa
 discrepancy table), the real CLI writes every format, and each format is read back the way its consumer reads it:
 the HTML statically here and in Chromium in test_report_browser.py, the Markdown through a Markdown renderer,
 JUnit with xml.etree, SARIF against its schema, and the GitHub annotations with the runner's own parsing rules.
+The escaping functions themselves get property tests on text made of the characters that matter to each format.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_properties import budget
+
+from checker.report.github import escape_data, escape_property
+from checker.report.html import script_json
+from checker.report.junit import _clean
+from checker.report.markdown import html_text, md
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -383,3 +392,63 @@ def test_github_annotations_cannot_forge_a_workflow_command(hostile: Path, findi
     assert payload_lines and all(p is not None and p[0] in ("error", "warning", "notice") for p in payload_lines)
     files = {runner_parse(line)[1].get("file") for line in lines}
     assert any(f and f.endswith(FILE_A) for f in files)  # the hostile file name survives as one property
+
+
+# ---------------------------------------------------------------- the escaping functions, on any text
+
+TRICKY = st.lists(
+    st.sampled_from([*"%:,=\r\n\t <>&\"'`|\\*_[]()!#$~-+.09aZ\u2028\u2029\x85\x00\x0b\ufeff",
+                     "::", "%0A", "%25", "%3A", "%2C", "##[", "</script", "<!--", "]]>", "javascript:"]),
+    max_size=30).map("".join)
+ESCAPING = budget(300)  # CROSSCHECK_FUZZ_EXAMPLES raises it, as for the property tests
+
+
+@ESCAPING
+@given(path=TRICKY | st.text(max_size=20), message=TRICKY | st.text(max_size=40))
+def test_a_workflow_command_carries_any_text_back_unchanged(path: str, message: str) -> None:
+    line = f"::warning file={escape_property(path)},line=1,title={escape_property(message)}::{escape_data(message)}"
+    assert len(re.split(r"\r\n|\r|\n", line)) == 1  # one line however the runner splits its output
+    command, properties, data = runner_parse(line)
+    assert command == "warning" and data == message and properties["line"] == "1"
+    assert properties.get("file", "") == path  # the runner drops an empty value; it trims only the ends of
+    assert properties.get("title", "").strip() == message.strip()  # the whole property list
+
+
+@ESCAPING
+@given(text=TRICKY | st.text(max_size=60))
+def test_markdown_text_is_one_inert_line(text: str) -> None:
+    escaped = md(text, line_start=True)
+    assert "\n" not in escaped and "\r" not in escaped and "<" not in escaped
+    summary = html_text(text)
+    assert "<" not in summary and ">" not in summary and "\n" not in summary
+
+
+@ESCAPING
+@given(text=TRICKY | st.text(max_size=60))
+def test_markdown_text_renders_back_to_itself(text: str) -> None:
+    mistune = pytest.importorskip("mistune")
+    import html as htmllib
+
+    rendered = mistune.create_markdown(escape=False, plugins=["table", "strikethrough"])(f"x {md(text)} x")
+    inner = rendered.strip().removeprefix("<p>").removesuffix("</p>")
+    assert "<" not in inner.replace("&lt;", ""), rendered  # no element
+    assert " ".join(htmllib.unescape(inner).split()) == " ".join(f"x {text} x".split()), rendered
+
+
+@ESCAPING
+@given(value=st.recursive(st.none() | st.booleans() | st.integers() | TRICKY | st.text(max_size=20),
+                          lambda children: st.lists(children, max_size=4)
+                          | st.dictionaries(TRICKY | st.text(max_size=5), children, max_size=4), max_leaves=12))
+def test_embedded_json_cannot_end_its_script_element(value: object) -> None:
+    text = str(script_json(value))
+    assert not set(text) & {"<", ">", "&", "\u2028", "\u2029"}
+    assert json.loads(text) == value
+
+
+@ESCAPING
+@given(text=TRICKY | st.text(max_size=60))
+def test_junit_text_is_well_formed_xml(text: str) -> None:
+    case = ET.Element("testcase", name=_clean(text))
+    ET.SubElement(case, "failure", message=_clean(text)).text = _clean(text)
+    parsed = ET.fromstring(ET.tostring(case, encoding="unicode"))
+    assert parsed.get("name") == _clean(text) and parsed[0].get("message") == _clean(text)
