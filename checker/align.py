@@ -117,6 +117,7 @@ class _Group:
     direction: str
     nouns: set[str] = field(default_factory=set)
     claims: list[Claim] = field(default_factory=list)
+    core: frozenset[str] | None = None  # the subjects every member that names any shares
 
     def accepts(self, claim: Claim, *, ignore_place: bool = False, ignore_subjects: bool = False) -> bool:
         place = claim.places[0] if claim.places else ""
@@ -124,9 +125,13 @@ class _Group:
         noun = _noun_class(claim)
         place_ok = ignore_place or (place == self.place == "") or (
             bool(place) and bool(self.place) and _places_match(self.place, place))
-        subjects_ok = ignore_subjects or subjects <= self.subjects or self.subjects <= subjects or (
-            claim.mention.kind in DATE_KINDS and any(_jaccard(set(claim.measure_terms), set(o.measure_terms))
-                                                     >= EVENT_SAME_WORDS for o in self.claims))
+        # nesting is judged against the subjects every member names (the core), not their union, so a chain
+        # {China, Russia} → {Russia, Ukraine} → {Ukraine, Poland} never snowballs into one group
+        core = self.core if self.core is not None else self.subjects
+        subjects_ok = ignore_subjects or subjects <= core or core <= subjects or (
+            claim.mention.kind in DATE_KINDS and len(subjects | self.subjects) <= MAX_EVENT_SUBJECTS
+            and any(_jaccard(set(claim.measure_terms), set(o.measure_terms)) >= EVENT_SAME_WORDS
+                    for o in self.claims))
         return (place_ok and subjects_ok and _directions_match(self.direction, claim.direction)
                 and (not noun or not self.nouns or noun in self.nouns) and self._same_words(claim))
 
@@ -146,6 +151,9 @@ class _Group:
     def add(self, claim: Claim) -> None:
         self.claims.append(claim)
         self.subjects |= frozenset(claim.subjects)
+        if claim.subjects:
+            mine = frozenset(claim.subjects)
+            self.core = mine if self.core is None else (self.core & mine or self.core)
         if claim.direction and (not self.direction or self.direction.startswith("→")):
             self.direction = claim.direction
         if _noun_class(claim):
@@ -154,7 +162,8 @@ class _Group:
 
 GENERIC_OVERLAP = 0.3
 EVENT_OVERLAP = 0.1
-EVENT_SAME_WORDS = 0.2  # a dated event stated with these shared words may name different subjects
+EVENT_SAME_WORDS = 0.2  # a dated event stated with these shared words may name different subjects ...
+MAX_EVENT_SUBJECTS = 2  # ... as long as the group stays about two of them (no chain across stories)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
