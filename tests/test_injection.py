@@ -50,7 +50,7 @@ PAYLOADS = [
     "<base href=\"https://evil.example/\"><meta http-equiv=refresh content=\"0;url=javascript:alert('meta')\">",
     "<math><mtext><table><mglyph><style><img src=mx onerror=alert('mxss')>",
     "&lt;script&gt;alert('entity')&lt;/script&gt; &amp;lt;b&amp;gt;",
-    "{{7*7}} ${7*7} <!-- <![CDATA[ ]]>",
+    "{{7*7}} ${7*7} <!-- <![CDATA[ ]]> </noscript><img src=ns onerror=alert('noscript')>",
     "\u2028\u2029 javascript:alert('bare')",
 ]
 BODY_PAYLOAD = " ".join(PAYLOADS)
@@ -72,6 +72,7 @@ FILE_B = "\"'><svg onload=alert('fileB')> & javascript:alert('fileB2').md"
 FILE_C = ("x<script>alert('fileC')<", "script>.md")
 FILE_D = ("a<", "td> <b onclick=alert('fileD')>d.html")
 FILE_E = "line\n<table><tr><td>forged-file\r<details open>break.md"  # a file name may hold CR and LF
+CORPUS = "corpus <img src=x onerror=alert('input')>"
 FILE_SKIPPED = "empty <svg onload=alert('skipped')>.md"
 FILE_IGNORED = "ignored <img src=x onerror=alert('ignored')>.png"
 FILE_NOTE = "note <img src=x onerror=alert('note')>.md"
@@ -86,8 +87,8 @@ def conflict_sentence(amount: int, payload: str) -> str:
 
 
 def write_corpus(root: Path) -> Path:
-    """The hostile corpus under root/corpus; returns the folder."""
-    corpus = root / "corpus"
+    """The hostile corpus under root/CORPUS (a folder name the report shows as the run's input)."""
+    corpus = root / CORPUS
     (corpus / FILE_C[0]).mkdir(parents=True)
     (corpus / FILE_D[0]).mkdir()
     (corpus / FILE_A).write_text(
@@ -126,7 +127,7 @@ def run_cli(root: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
     """`crosscheck check` on the hostile corpus writing every format, as a user would run it."""
     corpus = write_corpus(root)
     out = root / "out"
-    result = subprocess.run([sys.executable, "-m", "checker", "check", str(corpus), "--out", str(out),
+    result = subprocess.run([sys.executable, "-m", "checker", "check", corpus.name, "--out", str(out),
                              "--format", FORMATS, "--no-history", "--no-quality", "--workers", "1",
                              "--fail-on", "never"],
                             cwd=root, capture_output=True, text=True, timeout=300, check=False)
@@ -242,6 +243,7 @@ def test_the_payloads_are_in_the_page_as_text(page: tuple[str, _Elements]) -> No
     assert "&amp;lt;script&amp;gt;alert(" in html  # text that looks escaped already is escaped once more
     assert "empty &lt;svg onload=alert(" in html and "&lt;script&gt;alert(&#39;key&#39;)" in html
     assert "ignored &lt;img src=x onerror=alert(" in html
+    assert "<code>corpus &lt;img src=x onerror=alert(&#39;input&#39;)&gt;</code>" in html  # the run's input
     data_block = html.split('id="crosscheck-data">', 1)[1].split("</script>", 1)[0]
     assert "<" not in data_block and ">" not in data_block and "\u2028" not in data_block
 
