@@ -257,10 +257,15 @@ class RunDatabase:
                     continue
         return found
 
+    @staticmethod
+    def cache_payload(extraction: Extraction, claims: tuple[Claim, ...]) -> bytes:
+        """What the cache holds for one article (workers make it, so the parent never pickles twice)."""
+        return pickle.dumps((extraction, claims), protocol=pickle.HIGHEST_PROTOCOL)
+
     @_guarded
-    def store(self, items: Iterable[tuple[Document, Extraction, tuple[Claim, ...]]]) -> None:
-        """Cache the articles' extraction and claims (one transaction)."""
+    def store(self, items: Iterable[tuple[Document, bytes]]) -> None:
+        """Cache the articles' extraction and claims, as `cache_payload` wrote them (one transaction)."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        rows = [(self.cache_key(d), pickle.dumps((e, c), protocol=pickle.HIGHEST_PROTOCOL), now) for d, e, c in items]
+        rows = [(self.cache_key(d), payload, now) for d, payload in items]
         with self._write():
             self.db.executemany("INSERT OR REPLACE INTO article_cache (key, payload, last_used) VALUES (?, ?, ?)", rows)

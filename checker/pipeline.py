@@ -11,6 +11,7 @@ Results are put back in input order, so 1, 2 or N workers give the same findings
 from __future__ import annotations
 
 import os
+import pickle
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +54,15 @@ def _analyze_batch(documents: Sequence[Document]) -> list[tuple[Extraction, tupl
     return [analyze_document(d) for d in documents]
 
 
+def _analyze_batch_pickled(documents: Sequence[Document]) -> list[tuple[bytes, float, float]]:
+    """A worker's results already pickled: the parent unpickles them once and can cache the same bytes."""
+    out = []
+    for document in documents:
+        extraction, claims, t_extract, t_claims = analyze_document(document)
+        out.append((pickle.dumps((extraction, claims), protocol=pickle.HIGHEST_PROTOCOL), t_extract, t_claims))
+    return out
+
+
 def warm_up() -> None:
     """Load what extraction needs once (pint registry, unit lexicon), before forking workers."""
     from checker.extract.units import lexicon
@@ -64,13 +74,20 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def _per_document(documents: Sequence[Document], workers: int,
-                  progress: Progress | None) -> Iterator[tuple[Extraction, tuple[Claim, ...], float, float]]:
+PerDocument = tuple[Extraction, tuple[Claim, ...], float, float, bytes | None]
+
+
+def _per_document(documents: Sequence[Document], workers: int, progress: Progress | None,
+                  payloads: bool = False) -> Iterator[PerDocument]:
+    """(extraction, claims, seconds extracting, seconds building claims, cache payload or None) per document,
+    in input order; `payloads` asks for the pickled form the run database caches."""
     total = len(documents)
     workers = max(1, min(workers, total // MIN_DOCUMENTS_PER_WORKER or 1))
     if workers == 1:
         for i, document in enumerate(documents, start=1):
-            yield analyze_document(document)
+            extraction, claims, t_extract, t_claims = analyze_document(document)
+            payload = pickle.dumps((extraction, claims), protocol=pickle.HIGHEST_PROTOCOL) if payloads else None
+            yield extraction, claims, t_extract, t_claims, payload
             if progress is not None:
                 progress("extract", i, total)
         return
@@ -83,9 +100,11 @@ def _per_document(documents: Sequence[Document], workers: int,
     done = 0
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                              initializer=warm_up) as pool:
-        for batch, results in zip(batches, pool.map(_analyze_batch, batches), strict=True):
+        for batch, results in zip(batches, pool.map(_analyze_batch_pickled, batches), strict=True):
             done += len(batch)
-            yield from results
+            for payload, t_extract, t_claims in results:
+                extraction, claims = pickle.loads(payload)
+                yield extraction, claims, t_extract, t_claims, payload if payloads else None
             if progress is not None:
                 progress("extract", done, total)
 
@@ -102,13 +121,17 @@ def analyze(documents: Sequence[Document], rules: Sequence[Rule], *, extra: Mapp
     cached = cache.cached(documents) if cache is not None else {}
     todo = [d for d in documents if d.doc not in cached]
     fresh: dict[str, tuple[Extraction, tuple[Claim, ...]]] = {}
-    for document, (extraction, doc_claims, t_extract, t_claims) in zip(
-            todo, _per_document(todo, workers, progress), strict=True):
+    to_cache: list[tuple[Document, bytes]] = []
+    for document, (extraction, doc_claims, t_extract, t_claims, payload) in zip(
+            todo, _per_document(todo, workers, progress, payloads=cache is not None), strict=True):
         fresh[document.doc] = (extraction, doc_claims)
         timings["extract"] += t_extract
         timings["claims"] += t_claims
-    if cache is not None and fresh:
-        cache.store((d, *fresh[d.doc]) for d in todo)
+        if payload is not None:
+            to_cache.append((document, payload))
+    if cache is not None and to_cache:
+        cache.store(to_cache)
+        del to_cache
     extractions: list[Extraction] = []
     claims: list[Claim] = []
     for document in documents:
