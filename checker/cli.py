@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from checker import __version__
@@ -245,14 +246,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     use_cache = not args.no_cache and config.cache is not False
     analysis = _run_analysis(args, prepared, database if use_cache else None, progress)
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    quality = ()
-    quality_seconds = 0.0
-    if not args.no_quality and config.quality is not False:
-        from checker.quality import check_quality
+    # with two or more workers the last stages overlap: the data-quality gate runs in a forked process while
+    # the run database is written and the reports that do not show the gate are rendered
+    from checker import forks
 
-        t_quality = time.perf_counter()
-        quality = check_quality(analysis)
-        quality_seconds = time.perf_counter() - t_quality
+    parallel = _workers(args, prepared) > 1 and forks.fork_available()
+    quality_job = None
+    if not args.no_quality and config.quality is not False:
+        quality_job = forks.start(lambda: _timed_quality(analysis), enabled=parallel)
     baseline_view = None
     baseline_path = args.baseline or config.baseline
     if baseline_path:
@@ -272,10 +273,21 @@ def _cmd_check(args: argparse.Namespace) -> int:
         database.close()
     run = RunResult(analysis=analysis, rules=prepared.rules, skipped=prepared.corpus.skipped,
                     notes=prepared.corpus.notes, inputs=inputs, generated=generated,
-                    ignored=prepared.corpus.ignored, history=history_view, baseline=baseline_view, quality=quality,
+                    ignored=prepared.corpus.ignored, history=history_view, baseline=baseline_view,
                     show=show, fail_on=fail_on, report_url=args.report_url or "")
+    quality_seconds = 0.0
+
+    def complete() -> RunResult:
+        nonlocal run, quality_job, quality_seconds
+        if quality_job is not None:
+            quality, quality_seconds = quality_job.result()
+            quality_job = None
+            run = replace(run, quality=quality)
+        return run
+
     report_started = time.perf_counter()
-    written = _write_reports(run, out, formats)
+    written = _write_reports(run, out, formats, complete, parallel)
+    run = complete()
     if args.archive or config.archive:
         from checker.archive import archive_run
 
@@ -315,7 +327,26 @@ def _renderers() -> dict[str, Any]:
     return getattr(report, "RENDERERS", None) or _BASIC_RENDERERS
 
 
-def _write_reports(run: RunResult, out: Path, formats: list[str]) -> list[Path]:
+def _workers(args: argparse.Namespace, prepared: _Prepared) -> int:
+    from checker.pipeline import default_workers
+
+    return args.workers or prepared.config.workers or default_workers()
+
+
+def _timed_quality(analysis: Any) -> tuple[Any, float]:  # noqa: ANN401
+    from checker.quality import check_quality
+
+    started = time.perf_counter()
+    return check_quality(analysis), time.perf_counter() - started
+
+
+def _write_reports(run: RunResult, out: Path, formats: list[str], complete: Any = None,  # noqa: ANN401
+                   parallel: bool = False) -> list[Path]:
+    from checker import report
+
+    if hasattr(report, "write_reports"):
+        return report.write_reports(run, out, formats, complete=complete, parallel=parallel)
+    run = complete() if complete is not None else run
     renderers = _renderers()
     written: list[Path] = []
     for name in formats:
