@@ -1,0 +1,50 @@
+"""The overlapped last stages: a forked job's result or error comes back, and a 2-worker run (quality gate and
+quality-free reports in forked processes) writes the same bytes as a 1-worker run, gate results included."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from checker import forks
+from checker.cli import main
+from checker.errors import CrosscheckError
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _boom() -> None:
+    raise ValueError("no such figure")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_job_returns_its_value_from_the_child(enabled: bool) -> None:
+    parent = os.getpid()
+    job = forks.start(lambda: (os.getpid(), [1, 2, 3]), enabled=enabled)
+    pid, value = job.result()
+    assert value == [1, 2, 3]
+    assert (pid != parent) == (enabled and forks.fork_available())
+
+
+def test_an_error_in_the_child_is_raised_in_the_parent() -> None:
+    job = forks.start(_boom, enabled=True)
+    with pytest.raises(CrosscheckError, match="ValueError: no such figure"):
+        job.result()
+
+
+def test_two_workers_write_what_one_worker_writes(tmp_path: Path) -> None:
+    formats = "html,csv,json,markdown,sarif,junit,github"
+    outs = {}
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}"
+        code = main(["check", str(SAMPLES), "--out", str(out), "--quiet", "--no-history", "--format", formats,
+                     "--workers", str(workers), "--fail-on", "never"])
+        assert code == 0
+        outs[workers] = out
+    for name in ("findings.json", "claims.csv", "discrepancies.csv", "junit.xml", "annotations.txt", "summary.md"):
+        assert (outs[1] / name).read_bytes() == (outs[2] / name).read_bytes(), name
+    for out in outs.values():
+        page = (out / "index.html").read_text(encoding="utf-8")
+        assert 'id="quality"' in page and "expect_" in page  # the gate's results reached the html
