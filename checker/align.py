@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from checker import gazetteer
 from checker.claims import place_key, singular
 from checker.concepts import NOUN_CLASSES, SCALE_MEASURES
 from checker.model import DATE_KINDS, Claim, Fact, Kind
@@ -130,7 +131,7 @@ class _Group:
         core = self.core if self.core is not None else self.subjects
         subjects_ok = ignore_subjects or subjects <= core or core <= subjects or (
             claim.mention.kind in DATE_KINDS and len(subjects | self.subjects) <= MAX_EVENT_SUBJECTS
-            and any(_jaccard(set(claim.measure_terms), set(o.measure_terms)) >= EVENT_SAME_WORDS
+            and (subjects ^ self.subjects) <= _GAZETTEER_NAMES and any(_jaccard(set(claim.measure_terms), set(o.measure_terms)) >= EVENT_SAME_WORDS
                     for o in self.claims))
         return (place_ok and subjects_ok and _directions_match(self.direction, claim.direction)
                 and (not noun or not self.nouns or noun in self.nouns) and self._same_words(claim))
@@ -163,7 +164,9 @@ class _Group:
 GENERIC_OVERLAP = 0.3
 EVENT_OVERLAP = 0.1
 EVENT_SAME_WORDS = 0.2  # a dated event stated with these shared words may name different subjects ...
-MAX_EVENT_SUBJECTS = 2  # ... as long as the group stays about two of them (no chain across stories)
+MAX_EVENT_SUBJECTS = 2  # ... as long as the group stays about two of them (no chain across stories), and only
+# when the subjects that differ are places read near the date (often a story's other country), never companies
+_GAZETTEER_NAMES = frozenset(gazetteer.ENTITIES.values())
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -126,6 +126,34 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
+_ORGANISATION = re.compile(
+    r"\b(?P<first>[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,2}?\s+(?:Foods|Group|Holdings|Inc\.?|Corp\.?|Corporation|"
+    r"Company|Ltd\.?|plc|Bank|Airlines|Airways|Energy|Mining|Motors|Industries|Technologies|Systems|Pharmaceuticals|"
+    r"Semiconductors?|Steel|Petroleum|Resources|Minerals|Telecom|Insurance|Logistics|Shipping|Chemicals|Materials|"
+    r"Retail)\b")
+
+
+def _organisations(text: str) -> list[tuple[int, int, str]]:
+    """Companies the article names ("Ironbark Foods"), and each later mention of their first word ("Ironbark"),
+    as (start, end, full name): the subject of a results story, which no gazetteer knows."""
+    full_names: dict[str, str] = {}
+    found: list[tuple[int, int, str]] = []
+    for m in _ORGANISATION.finditer(text):
+        name = " ".join(m.group().split())
+        if m["first"] in gazetteer.ENTITIES or m["first"].lower() in concepts.STOPWORDS:
+            continue
+        full_names.setdefault(m["first"], name)
+        found.append((m.start(), m.end(), name))
+    if not full_names:
+        return found
+    taken = [(s, e) for s, e, _ in found]
+    short = re.compile(r"\b(" + "|".join(map(re.escape, full_names)) + r")\b(?!['’]?\s*[A-Z])")
+    for m in short.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            found.append((m.start(), m.end(), full_names[m.group(1)]))
+    return sorted(found)
+
+
 _NAME_OF = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
 
 
@@ -265,6 +293,11 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
     for _, _, entity in _entities(document.title, 0, len(document.title)) if document.title else []:
         counts[entity] = counts.get(entity, 0) + 2
     doc_entities = _entities(text, 0, len(text))
+    organisations = _organisations(text)
+    if organisations:
+        doc_entities = sorted(doc_entities + organisations)
+        for _, _, name in _organisations(document.title):
+            counts[name] = counts.get(name, 0) + 2
     doc_places = _places(text, 0, len(text), extraction.names)
     for _, _, entity in doc_entities:
         counts[entity] = counts.get(entity, 0) + 1
