@@ -103,8 +103,10 @@ class RunDatabase:
         self.path = Path(path)
         self.timeout = timeout
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # autocommit mode: transactions are begun and ended explicitly (see _write and _read)
-        self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+        try:  # autocommit mode: transactions are begun and ended explicitly (see _write and _read)
+            self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _explained(self.path, exc, timeout) from exc
         try:
             self._open()
         except BaseException:
