@@ -72,13 +72,26 @@ def atomic_copy(source: str | Path, target: str | Path) -> Path:
 
 
 def replace_into(files: list[Path], folder: Path) -> list[Path]:
-    """os.replace each file into `folder` under its own name (same file system); returns the new paths."""
+    """os.replace each file into `folder` under its own name (same file system); returns the new paths. All are
+    flushed to disk first, so that not even a power cut can leave a renamed but empty file."""
+    for staged in files:
+        _fsync(staged)
     placed = []
     for staged in files:
         target = folder / staged.name
         os.replace(staged, target)
         placed.append(target)
     return placed
+
+
+def _fsync(path: Path) -> None:
+    if os.name == "nt":  # fsync needs a writable handle there; NTFS journals renames anyway
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 @contextmanager

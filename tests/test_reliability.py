@@ -127,19 +127,60 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path) -> N
 
 
 def test_clean_stale_removes_only_dead_processes_leftovers(tmp_path: Path) -> None:
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
+    dead = _dead_prefix()
     mine = tmp_path / f"{temp_prefix()}abc.staging"
     mine.mkdir()
-    stale_dir = tmp_path / f"{temp_prefix().replace(str(os.getpid()), str(dead.pid))}xyz.staging"
+    stale_dir = tmp_path / f"{dead}xyz.staging"
     stale_dir.mkdir()
     (stale_dir / "index.html").write_text("<!doctype html><html", encoding="utf-8")
-    stale_file = tmp_path / f"{temp_prefix().replace(str(os.getpid()), str(dead.pid))}q.tmp"
+    stale_file = tmp_path / f"{dead}q.tmp"
     stale_file.write_text("half", encoding="utf-8")
     (tmp_path / "index.html").write_text("report", encoding="utf-8")
     removed = clean_stale(tmp_path)
     assert sorted(p.name for p in removed) == sorted([stale_dir.name, stale_file.name])
     assert mine.is_dir() and (tmp_path / "index.html").is_file()
+
+
+def _dead_prefix() -> str:
+    """The temporary-name prefix of a process that has ended."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    return temp_prefix().replace(f"-{os.getpid()}-", f"-{ended.pid}-")
+
+
+def test_archive_folders_are_whole_even_for_two_runs_in_one_second(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from checker.archive import archive_run
+
+    out = tmp_path / "out"
+    (out / "runs" / f"{_dead_prefix()}abc.staging").mkdir(parents=True)  # a killed run's half-made copy
+    written = [out / "index.html", out / "findings.json"]
+    for night, text in enumerate(("first", "second", "third")):
+        for path in written:
+            atomic_write_text(path, f"{text} {path.name}\n")
+        now = datetime(2024, 5, 14 + min(night, 1), 3, 0, 0, tzinfo=UTC)  # the last two runs share a second
+        index = archive_run(out, written, keep=5, now=now)
+    folders = sorted(p.name for p in (out / "runs").iterdir() if p.is_dir())
+    assert folders == ["2024-05-14T030000Z", "2024-05-15T030000Z"]  # leftover removed
+    assert (out / "runs" / "2024-05-15T030000Z" / "findings.json").read_text(encoding="utf-8") == \
+        "third findings.json\n"
+    assert index.read_text(encoding="utf-8").count("<li>") == 2
+    archive_run(out, written, keep=1, now=datetime(2024, 5, 16, 3, tzinfo=UTC))
+    assert sorted(p.name for p in (out / "runs").iterdir()) == ["2024-05-16T030000Z", "index.html"]
+
+
+def test_baseline_is_replaced_whole_and_through_a_symlink(tmp_path: Path) -> None:
+    from checker.baseline import BaselineEntry, load_baseline, write_baseline
+
+    real = tmp_path / "config" / "baseline.json"
+    real.parent.mkdir()
+    link = tmp_path / "crosscheck-baseline.json"
+    link.symlink_to(real)
+    write_baseline(link, [BaselineEntry("a" * 16, 2, "CC101")], "2024-05-14")
+    write_baseline(link, [BaselineEntry("b" * 16, 1, "CC102", reason="known", by="desk")], "2024-05-15")
+    assert link.is_symlink() and [e.fingerprint for e in load_baseline(real)] == ["b" * 16]
+    assert not _leftovers(tmp_path) and not _leftovers(real.parent)
 
 
 def _whole(path: Path) -> None:
