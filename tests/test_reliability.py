@@ -194,7 +194,7 @@ def _whole(path: Path) -> None:
     elif name.endswith(".csv"):
         rows = list(csv.reader(text.splitlines(keepends=True)))
         header = CLAIM_COLUMNS if name == "claims.csv" else DISCREPANCY_COLUMNS
-        assert rows[0] == header and all(len(row) == len(header) for row in rows), name
+        assert rows and rows[0] == header and all(len(row) == len(header) for row in rows), name
     elif name.endswith(".xml"):
         ET.fromstring(text)
     else:
@@ -275,6 +275,17 @@ def _wait_until_recorded(path: Path, runs: int, process: subprocess.Popen, timeo
         db.close()
 
 
+def _wait_until_changed(path: Path, process: subprocess.Popen, timeout: float = 60) -> None:
+    """Poll a file until it is replaced, truncated or written to (or the run ended)."""
+    def state() -> tuple[int, int, int]:
+        info = path.stat()
+        return info.st_ino, info.st_size, info.st_mtime_ns
+
+    deadline, before = time.monotonic() + timeout, state()
+    while process.poll() is None and time.monotonic() < deadline and state() == before:
+        time.sleep(0.0005)
+
+
 def _render_reference(common: tuple[str, ...], snapshot: Path, folder: Path, log: Path) -> Path:
     """The complete report of a run that started from the run database `snapshot`, written into `folder`."""
     folder.mkdir()
@@ -321,17 +332,19 @@ def test_killed_runs_leave_whole_reports_and_a_valid_run_database(tmp_path: Path
     rng = random.Random(8)
     figures = {"kills": 0, "finished before the kill": 0, "killed after recording the run": 0,
                "killed while replacing report files": 0, "files new": 0, "files previous": 0}
-    for i in range(1, 9):
+    for i in range(1, 10):
         previous = {name: (out / name).read_bytes() for name in REPORT_FILES}
         snapshot = tmp_path / f"before-{i}.sqlite"
         _snapshot_database(out / "history.sqlite", snapshot)
         _retouch(corpus, i)
         victim = _cli(*args, log=log)
-        if i % 2:  # anywhere in the run
+        if i % 3 == 1:  # anywhere in the run
             time.sleep(rng.uniform(0.1, duration))
-        else:  # while it writes its reports: once it has recorded itself in the run database
+        elif i % 3 == 2:  # while it writes its reports: once it has recorded itself in the run database
             _wait_until_recorded(out / "history.sqlite", runs, victim)
             time.sleep(rng.uniform(0.0, writing))
+        else:  # the moment one report file (chosen at random) starts to change on disk
+            _wait_until_changed(out / rng.choice(REPORT_FILES), victim)
         killed = victim.poll() is None
         if killed:
             victim.send_signal(signal.SIGKILL)
@@ -364,7 +377,7 @@ def test_killed_runs_leave_whole_reports_and_a_valid_run_database(tmp_path: Path
     assert not _leftovers(out) and not _leftovers(out / "runs")
     assert _check_database(out / "history.sqlite") == runs + 1
     print(f"\nkill test ({duration:.2f} s per run, {writing:.2f} s of it writing): {figures}")
-    assert figures["kills"] >= 4 and figures["killed after recording the run"] >= 2
+    assert figures["kills"] >= 5 and figures["killed after recording the run"] >= 3
 
 
 # ---------------------------------------------------------------- the run database: concurrent runs
