@@ -313,6 +313,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             dates_by_sentence.setdefault(sentence_index(m.start), []).append(m)
 
     cache: dict[int, tuple[list[_Token], list[int]]] = {}
+    reported_in: dict[int, bool] = {}
     _OCCURRENCES.clear()  # keyed by id() of this document's token lists
     claims: list[Claim] = []
     for mention in extraction.mentions:
@@ -333,11 +334,15 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             subjects, inferred = default_subjects, bool(default_subjects)
         scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published)
         clause_start, _ = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
-        before_clause = _MONTH_MAY.sub("Month", text[clause_start:mention.start]).lower()
+        # a hedge governs the words just before the figure ("could reach", "plans to"): 240 characters of its
+        # clause are plenty, and keep a long sentence from costing its length once per figure
+        before_clause = _MONTH_MAY.sub("Month", text[max(clause_start, mention.start - 240):mention.start]).lower()
         hedged = _has_any(before_clause, concepts.HEDGES)
         forecast = _has_any(before_clause, concepts.FORECAST) or (
             document.published is not None and scope[:4].isdigit() and int(scope[:4]) > document.published.year)
-        reported = _has_any(sentence.text.lower(), concepts.REPORTED)
+        if si not in reported_in:
+            reported_in[si] = _has_any(sentence.text.lower(), concepts.REPORTED)
+        reported = reported_in[si]
         part = _has_any(text[max(sentence.start, mention.start - 24):mention.start].lower(), concepts.PART_WORDS) or \
             bool(_PART_AFTER.match(text[mention.end:mention.end + 24]))
         dated = mention.kind in DATE_KINDS or mention.kind == Kind.TIME

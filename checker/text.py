@@ -39,11 +39,25 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+# no news sentence is this long; longer runs (a table flattened to text, 100,000 digits) are cut into pieces of
+# at most this many characters at a space or separator, so the work per sentence stays bounded
+MAX_SENTENCE = 2000
+_PIECE_BREAK = re.compile(r"[\s,;|]+")
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        breaks = [m.end() for m in _PIECE_BREAK.finditer(text, start + MAX_SENTENCE // 2, cut)]
+        cut = breaks[-1] if breaks else cut
+        _append(out, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
 

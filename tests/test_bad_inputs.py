@@ -226,6 +226,21 @@ def test_a_2000_character_sentence_of_digits_is_fast(separator: str) -> None:
     assert all(0 <= c.mention.start < c.mention.end <= len(document.text) for c in claims)
 
 
+@pytest.mark.parametrize("unit", ["7-", "7, ", "12 people, "], ids=["dashes", "commas", "counts"])
+def test_work_grows_linearly_with_a_hostile_article(unit: str) -> None:
+    """A run of figures with no sentence end (a flattened table, 60,000 characters) is cut into bounded pieces:
+    it costs seconds, not the hours a quadratic scan would take (the 2,000-character case took ~8 s before)."""
+    from checker.pipeline import analyze_document
+
+    text = unit * (60_000 // len(unit))
+    document = Document(doc="table", source="Serial Gazette", text=text, path="table.md")
+    started = time.perf_counter()
+    extraction, claims, _, _ = analyze_document(document)
+    assert time.perf_counter() - started < 30.0
+    assert max(s.end - s.start for s in extraction.sentences) <= 2000
+    assert len(claims) > 1000
+
+
 def test_the_digits_article_is_processed(outcome: dict) -> None:
     assert len(outcome["documents"]["digits.md"].text) > 2000
 

@@ -13,17 +13,22 @@ from collections.abc import Iterable
 
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"[A-Za-z]+")
+_SPACE = re.compile(r"\s")
 
 
 def merge_windows(text: str, anchors: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
     """Merged [start - before, end + after] windows around anchor spans, each ending at a whitespace."""
     length = len(text)
     merged: list[list[int]] = []
+    space = -1  # the first whitespace at or after the last position looked up (anchors come in order: linear)
     for start, end in anchors:
         a = max(0, start - before)
         b = min(length, end + after)
-        while b < length and not text[b].isspace():
-            b += 1
+        if b < length and not text[b].isspace():
+            if space < b:
+                found = _SPACE.search(text, b)
+                space = found.start() if found else length
+            b = space
         if merged and a <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
