@@ -107,6 +107,10 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
     for name in ("paths", "rules", "format"):
         if isinstance(values.get(name), str):
             values[name] = [s.strip() for s in values[name].split(",") if s.strip()]
+    for name in ("paths", "rules", "format", "enable", "disable"):
+        strange = [v for v in values.get(name, ()) if not isinstance(v, str)]
+        if strange:
+            raise ConfigError(f"{name} in {where} must list strings, not {strange[0]!r}")
     for name in ("fail_on", "show"):
         if name in values and values[name] not in LEVELS:
             raise ConfigError(f"{name} = {values[name]!r} in {where}: choose from {', '.join(LEVELS)}")

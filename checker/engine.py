@@ -124,8 +124,9 @@ def parse_rules(text: str, path: str = "<rules>") -> list[Rule]:
         if not isinstance(node, yaml.MappingNode):
             raise RuleError(f"{where}: each rule is a mapping")
         for key_node, _ in node.value:
-            if key_node.value not in RULE_KEYS:
-                raise RuleError(f"{path}:{key_node.start_mark.line + 1}: unknown key {key_node.value!r} "
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.value not in RULE_KEYS:
+                label = repr(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "(not a word)"
+                raise RuleError(f"{path}:{key_node.start_mark.line + 1}: unknown key {label} "
                                 f"(known: {', '.join(sorted(RULE_KEYS))})")
         data = _construct(node)
         missing = [k for k in REQUIRED_KEYS if not data.get(k)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -66,8 +67,10 @@ def _by_name(name: str):  # noqa: ANN202
     return None
 
 
-def _entry(item: dict, where: str) -> ReferenceFact:
-    unknown = set(item) - KEYS
+def _entry(item: object, where: str) -> ReferenceFact:
+    if not isinstance(item, dict):
+        raise ConfigError(f"{where}: each reference fact is a mapping of fact, value, unit, ... (got {item!r:.60})")
+    unknown = {str(k) for k in item} - KEYS
     if unknown:
         raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     if not item.get("fact"):
@@ -83,6 +86,8 @@ def _entry(item: dict, where: str) -> ReferenceFact:
         as_of = date.fromisoformat(str(item["as_of"])) if item.get("as_of") else None
     except (KeyError, ValueError, TypeError) as exc:
         raise ConfigError(f"{where}: value/low/high must be numbers and as_of YYYY-MM-DD ({exc})") from None
+    if not all(math.isfinite(x) for x in (low, high, tolerance)):
+        raise ConfigError(f"{where}: value/low/high/tolerance must be finite numbers")
     fact = ReferenceFact(str(item["fact"]), Interval(min(low, high), max(low, high)), str(item.get("unit") or ""),
                          str(item.get("source") or ""), as_of, tolerance, str(item.get("note") or ""))
     if fact.base() is None:
@@ -105,6 +110,8 @@ def load_reference(path: str | Path) -> tuple[ReferenceFact, ...]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    except ValueError as exc:  # YAML's own date parser on an impossible date ("as_of: 2024-02-30")
+        raise ConfigError(f"{path}: {exc}") from exc
     if isinstance(data, dict):
         data = data.get("facts")
     if not isinstance(data, list):

@@ -486,41 +486,27 @@ def test_reference_files_raise_only_config_errors(text: str, csv_text: str) -> N
                 assert fact.interval.low <= fact.interval.high or math.isnan(fact.interval.low)
 
 
-# Loader bugs fuzzing found in files this suite does not own; each mark comes off when its loader is fixed.
-def _bug(reason: str, raises: type[BaseException]) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, raises=raises, reason=reason)
-
-
-KNOWN_LOADER_BUGS = [
-    pytest.param("rules.yaml", "- ? - id\n  : CC101\n", "rules", id="rules-complex-key",
-                 marks=_bug("engine.py: a rule whose key is a list: TypeError (unhashable), not RuleError", TypeError)),
-    pytest.param("crosscheck.toml", 'paths = ["articles", 1]\n', "config", id="config-number-in-paths",
-                 marks=_bug("config.py: a number in paths/rules reaches Path(): TypeError, not ConfigError",
-                            TypeError)),
-    pytest.param("ref.yaml", "- 1\n", "reference", id="reference-item-not-a-mapping",
-                 marks=_bug("reference.py: a list item that is not a mapping: TypeError, not ConfigError", TypeError)),
+# inputs the fuzzer found crashing or silently accepted by the loaders; each must now be one clear error
+LOADER_ERRORS = [
+    pytest.param("rules.yaml", "- ? - id\n  : CC101\n", "rules", id="rules-complex-key"),
+    pytest.param("crosscheck.toml", 'paths = ["articles", 1]\n', "config", id="config-number-in-paths"),
+    pytest.param("ref.yaml", "- 1\n", "reference", id="reference-item-not-a-mapping"),
     pytest.param("ref.yaml", "- {fact: trade, value: 1, unit: USD, as_of: 2024-02-30}\n", "reference",
-                 id="reference-impossible-date",
-                 marks=_bug("reference.py: YAML's date parser raises ValueError on an impossible date", ValueError)),
-    pytest.param("ref.yaml", "- {fact: trade, value: .nan, unit: USD}\n", "reference", id="reference-nan-value",
-                 marks=_bug("reference.py: value NaN is accepted; its NaN interval never conflicts", AssertionError)),
+                 id="reference-impossible-date"),
+    pytest.param("ref.yaml", "- {fact: trade, value: .nan, unit: USD}\n", "reference", id="reference-nan-value"),
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "loader"), KNOWN_LOADER_BUGS)
-def test_known_loader_bugs(tmp_path: Path, name: str, text: str, loader: str) -> None:
+@pytest.mark.parametrize(("name", "text", "loader"), LOADER_ERRORS)
+def test_loader_errors_are_clear(tmp_path: Path, name: str, text: str, loader: str) -> None:
     from checker.engine import parse_rules
     from checker.reference import load_reference
 
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    try:
+    with pytest.raises((ConfigError, RuleError)):
         if loader == "rules":
             parse_rules(text, name)
-            return
-        loaded = load_config(path) if loader == "config" else load_reference(path)
-    except (ConfigError, RuleError):
-        return
-    if loader == "reference":
-        assert all(not math.isnan(f.interval.low) and not math.isnan(f.interval.high) for f in loaded)
+        else:
+            load_config(path) if loader == "config" else load_reference(path)
 
