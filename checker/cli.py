@@ -146,14 +146,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "rule": _cmd_rule}
         return commands[args.command](args)
     except CrosscheckError as exc:
-        print(f"crosscheck: error: {exc}", file=sys.stderr)
+        _warn(f"crosscheck: error: {exc}")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c != 0x0A}
+
+
 def _warn(message: str) -> None:
-    print(message, file=sys.stderr)
+    """A line on stderr; control characters from file names or articles (a terminal escape sequence that would
+    retitle the terminal or hide text) are shown as \\xNN, never sent to the terminal."""
+    print(message.translate(_CONTROL), file=sys.stderr)
 
 
 @dataclass(frozen=True, slots=True)

@@ -465,3 +465,15 @@ def test_file_name_that_is_not_utf8_reaches_every_writer(tmp_path: Path, capsys:
     data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert [d["doc"] for d in data["documents"]] == ["caf\\xe9"]
     assert data["skipped"][0]["path"].endswith("bad\\xff.md")
+
+
+def test_terminal_escapes_in_a_file_name_never_reach_the_terminal(tmp_path: Path, capsys) -> None:
+    from checker.cli import main
+
+    hostile = tmp_path / "\x1b]0;pwned\x07title.md"
+    hostile.write_text("", encoding="utf-8")  # empty: skipped, and named on stderr
+    (tmp_path / "ok.md").write_text("---\nsource: Wire\n---\nThe quay is 120 metres long.\n", encoding="utf-8")
+    main(["check", str(tmp_path), "--out", str(tmp_path / "out"), "--no-history", "--fail-on", "never"])
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "\\x1b]0;pwned\\x07title.md" in err
