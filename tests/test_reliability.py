@@ -37,6 +37,7 @@ REPORT_FILES = ("index.html", "discrepancies.csv", "claims.csv", "findings.json"
                 "junit.xml", "annotations.txt")
 REPORT_URL = "https://reports.example.org/crosscheck/index.html"  # keeps SARIF independent of the out folder
 GENERATED = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")  # RunResult.generated
+KILL_RUNS = int(os.environ.get("CROSSCHECK_KILL_RUNS", "6"))  # runs to kill; more for a longer soak
 STARTED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")  # a run's start in the run database
 
 
@@ -332,7 +333,7 @@ def test_killed_runs_leave_whole_reports_and_a_valid_run_database(tmp_path: Path
     rng = random.Random(8)
     figures = {"kills": 0, "finished before the kill": 0, "killed after recording the run": 0,
                "killed while replacing report files": 0, "files new": 0, "files previous": 0}
-    for i in range(1, 10):
+    for i in range(1, KILL_RUNS + 1):
         previous = {name: (out / name).read_bytes() for name in REPORT_FILES}
         snapshot = tmp_path / f"before-{i}.sqlite"
         _snapshot_database(out / "history.sqlite", snapshot)
@@ -377,7 +378,7 @@ def test_killed_runs_leave_whole_reports_and_a_valid_run_database(tmp_path: Path
     assert not _leftovers(out) and not _leftovers(out / "runs")
     assert _check_database(out / "history.sqlite") == runs + 1
     print(f"\nkill test ({duration:.2f} s per run, {writing:.2f} s of it writing): {figures}")
-    assert figures["kills"] >= 5 and figures["killed after recording the run"] >= 3
+    assert figures["kills"] >= KILL_RUNS // 2 and figures["killed after recording the run"] >= KILL_RUNS // 3
 
 
 # ---------------------------------------------------------------- the run database: concurrent runs
