@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -105,7 +105,7 @@ def _render(args: argparse.Namespace, total: int, cut: int, results: dict[str, d
              "archive grows.", "", "```sh",
              f".venv/bin/python benchmarks/incremental.py --size {args.size} --workers {args.workers} "
              f"--base {args.base} --doc docs/benchmarks.md", "```", "",
-             f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; `nproc` = {os.cpu_count()}, Python "
+             f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; `nproc` = {os.cpu_count()}, Python "
              f"{platform.python_version()}; corpus `benchmarks/newscorpus.py` seed {args.seed}; CLI end to end "
              f"(`crosscheck check ... --workers {args.workers} --timings`), wall seconds from spawn to exit", "",
              "| run | wall s | articles from the cache | extract + claims (per-doc wall) s | align s | rules s | quality s "

@@ -11,10 +11,9 @@ import json
 import sys
 import time
 from collections.abc import Sequence
-from datetime import datetime, timezone
-from pathlib import Path
-
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from checker import __version__
@@ -206,7 +205,7 @@ def _settings(args: argparse.Namespace) -> _Prepared:
     return _Prepared(config, paths, out, rules, corpus, extra)
 
 
-def _run_analysis(args: argparse.Namespace, prepared: _Prepared, database: Any, progress: Any) -> Any:  # noqa: ANN401
+def _run_analysis(args: argparse.Namespace, prepared: _Prepared, database: Any, progress: Any) -> Any:
     from checker.pipeline import analyze, default_workers
 
     engine = args.engine or prepared.config.engine or "local"
@@ -250,7 +249,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
     use_cache = not args.no_cache and config.cache is not False
     analysis = _run_analysis(args, prepared, database if use_cache else None, progress)
-    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     # with two or more workers the last stages overlap: the data-quality gate runs in a forked process while
     # the run database is written and the reports that do not show the gate are rendered
     from checker import forks
@@ -272,7 +271,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     inputs = tuple(str(p) for p in prepared.paths)
     if database is not None:
         key = json.dumps(sorted(inputs))
-        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
         history_view = database.trend_with(database.view(key, analysis.findings), analysis, stamp)
         database.record(key, __version__, analysis, stamp)
         database.close()
@@ -338,14 +337,14 @@ def _workers(args: argparse.Namespace, prepared: _Prepared) -> int:
     return args.workers or prepared.config.workers or default_workers()
 
 
-def _timed_quality(analysis: Any) -> tuple[Any, float]:  # noqa: ANN401
+def _timed_quality(analysis: Any) -> tuple[Any, float]:
     from checker.quality import check_quality
 
     started = time.perf_counter()
     return check_quality(analysis), time.perf_counter() - started
 
 
-def _write_reports(run: RunResult, out: Path, formats: list[str], complete: Any = None,  # noqa: ANN401
+def _write_reports(run: RunResult, out: Path, formats: list[str], complete: Any = None,
                    parallel: bool = False) -> list[Path]:
     from checker import report
 

@@ -82,7 +82,6 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary", "years since", "years of"),
     "expo edition": ("expo", "exposition", "fair", "edition"),
     "points plan": ("point plan", "plan", "proposal"),
-    "per-share amount": ("per share", "a share", "per-share", "eps", "earnings per share", "dividend per share"),
     "market share": ("share", "market share", "stake"),
     "interest rate": ("interest rate", "rates", "rate"),
     "gas stations": ("gas stations", "stations", "filling stations", "pumps"),
@@ -154,14 +153,7 @@ FORECAST: tuple[str, ...] = ("will", "forecast", "forecasts", "projected", "expe
 REPORTED: tuple[str, ...] = ("said", "says", "according to", "told", "reported", "claimed", "stated", "estimated")
 
 STOPWORDS: frozenset[str] = frozenset(
-    """a an the of in on at to for from by with and or but as than that which who whom whose this these those is are
-    was were be been being has have had will would could can may might must shall should do does did said says say
-    its it their his her our your my they he she we you i there here then so if when while where after before since
-    until during about over under into onto between among per each every more less most least also only just still
-    even not no nor up down out off again further once compared according including ago later earlier last next
-    same such other another both either neither all any some many much few several what how why yet already almost
-    nearly around roughly approximately record percent per cent billion million trillion thousand year years month
-    months week weeks day days time times new first second third us""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "do", "does", "did", "said", "says", "say", "its", "it", "their", "his", "her", "our", "your", "my", "they", "he", "she", "we", "you", "i", "there", "here", "then", "so", "if", "when", "while", "where", "after", "before", "since", "until", "during", "about", "over", "under", "into", "onto", "between", "among", "per", "each", "every", "more", "less", "most", "least", "also", "only", "just", "still", "even", "not", "no", "nor", "up", "down", "out", "off", "again", "further", "once", "compared", "according", "including", "ago", "later", "earlier", "last", "next", "same", "such", "other", "another", "both", "either", "neither", "all", "any", "some", "many", "much", "few", "several", "what", "how", "why", "yet", "already", "almost", "nearly", "around", "roughly", "approximately", "record", "percent", "per", "cent", "billion", "million", "trillion", "thousand", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "new", "first", "second", "third", "us"]
 )
 
 

@@ -127,7 +127,7 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
         raise ConfigError(f"engine = {values['engine']!r} in {where}: choose local or dask")
 
     def resolve(p: str) -> str:
-        return str(p) if Path(p).is_absolute() else str((base / p))
+        return str(p) if Path(p).is_absolute() else str(base / p)
 
     for name in ("paths", "rules"):
         if name in values:

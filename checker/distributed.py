@@ -47,7 +47,7 @@ def _split_by_block(claims: list[Claim], partitions: int) -> list[list[Claim]]:
 
 
 def analyze_on_dask(documents: Sequence[Document], rules: Sequence[Rule], *, extra: Mapping[str, Any] | None = None,
-                    scheduler: str | None = None, workers: int = 2, client: Any = None) -> Analysis:  # noqa: ANN401
+                    scheduler: str | None = None, workers: int = 2, client: Any = None) -> Analysis:
     """Run every stage on a Dask cluster: the given scheduler, an existing client, or a LocalCluster."""
     import time
 

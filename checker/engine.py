@@ -68,7 +68,7 @@ class Rule:
         return RuleContext(self.id, self.name, self.severity, self.params, self.applies_to)
 
 
-def _compose(text: str, path: str):  # noqa: ANN202 - returns a yaml Node
+def _compose(text: str, path: str):
     import yaml
 
     try:
@@ -79,7 +79,7 @@ def _compose(text: str, path: str):  # noqa: ANN202 - returns a yaml Node
         raise RuleError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
 
 
-def _construct(node) -> Any:  # noqa: ANN001
+def _construct(node) -> Any:
     import yaml
 
     loader = yaml.SafeLoader("")

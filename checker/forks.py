@@ -37,7 +37,7 @@ class Pending:
         else:
             self._value = fn()
 
-    def result(self) -> Any:  # noqa: ANN401 - whatever the function returns
+    def result(self) -> Any:
         if self._process is not None:
             try:
                 status, payload = self._conn.recv()
@@ -55,10 +55,10 @@ class Pending:
         return self._value
 
 
-def _child(fn: Callable[[], Any], send: Any) -> None:  # noqa: ANN401
+def _child(fn: Callable[[], Any], send: Any) -> None:
     try:
         send.send(("ok", fn()))
-    except BaseException:  # noqa: BLE001 - everything goes back to the parent, which raises it
+    except BaseException:
         lines = traceback.format_exc().strip().splitlines()
         send.send(("error", f"in a worker process: {lines[-1] if lines else 'unknown error'}"))
     finally:

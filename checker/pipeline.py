@@ -110,7 +110,7 @@ def _per_document(documents: Sequence[Document], workers: int, progress: Progres
 
 
 def analyze(documents: Sequence[Document], rules: Sequence[Rule], *, extra: Mapping[str, Any] | None = None,
-            progress: Progress | None = None, workers: int = 1, cache: Any = None) -> Analysis:  # noqa: ANN401
+            progress: Progress | None = None, workers: int = 1, cache: Any = None) -> Analysis:
     """Run every stage on `documents` with `rules`.
 
     `workers` > 1 runs the per-document work in a process pool; `cache` (a history.RunDatabase) reuses the

@@ -47,7 +47,7 @@ def _finite_or_none(x: float | None) -> float | None:
     return x if not math.isinf(x) else math.copysign(1e300, x)
 
 
-def claims_frame(analysis: Any):  # noqa: ANN401 - returns a DataFrame
+def claims_frame(analysis: Any):
     import pandas as pd
 
     lengths = {d.doc: len(d.text) for d in analysis.documents}
@@ -65,7 +65,7 @@ def claims_frame(analysis: Any):  # noqa: ANN401 - returns a DataFrame
                                        "value", "low", "high"])
 
 
-def findings_frame(findings: Iterable[Any]):  # noqa: ANN401
+def findings_frame(findings: Iterable[Any]):
     import pandas as pd
 
     rows = [{"kind": f.kind, "rule": f.rule, "severity": f.severity.value, "fingerprint": f.fingerprint,
@@ -74,7 +74,7 @@ def findings_frame(findings: Iterable[Any]):  # noqa: ANN401
     return pd.DataFrame(rows, columns=["kind", "rule", "severity", "fingerprint", "n_claims", "n_sources", "n_sides"])
 
 
-def _context():  # noqa: ANN202
+def _context():
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -84,7 +84,7 @@ def _context():  # noqa: ANN202
     return gx, context
 
 
-def validate_tables(claims, findings) -> tuple[QualityResult, ...]:  # noqa: ANN001 - pandas DataFrames
+def validate_tables(claims, findings) -> tuple[QualityResult, ...]:
     """Run the expectation suites over the claims and findings tables."""
     gx, context = _context()
     source = context.data_sources.add_pandas(name="crosscheck")
@@ -144,6 +144,6 @@ def validate_tables(claims, findings) -> tuple[QualityResult, ...]:  # noqa: ANN
     return tuple(results)
 
 
-def check_quality(analysis: Any) -> tuple[QualityResult, ...]:  # noqa: ANN401
+def check_quality(analysis: Any) -> tuple[QualityResult, ...]:
     """The gate over one run's analysis."""
     return validate_tables(claims_frame(analysis), findings_frame(analysis.findings))

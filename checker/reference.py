@@ -58,7 +58,7 @@ class ReferenceFact:
         return found.dimension, self.interval.scaled(found.factor, found.offset)
 
 
-def _by_name(name: str):  # noqa: ANN202
+def _by_name(name: str):
     from checker.extract.units import lexicon
 
     for unit in lexicon().words.values():

@@ -11,10 +11,7 @@ from bisect import bisect_right
 from checker.model import Sentence
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st sen rep gov gen lt col sgt capt cmdr adm jr sr inc corp co ltd plc llc bros
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vs etc approx est dept univ ave blvd rd mt ft fig vol pp ed eds rev hon messrs
-    u.s u.k u.n e.u a.m p.m e.g i.e d.c u.s.a""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "mt", "ft", "fig", "vol", "pp", "ed", "eds", "rev", "hon", "messrs", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "d.c", "u.s.a"]
 )
 
 # a candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace

@@ -25,7 +25,7 @@ def extract(document: Document) -> Extraction:
     return extract_text(document.doc, document.text, document.published)
 
 
-def extract_text(doc: str, text: str, published=None) -> Extraction:  # noqa: ANN001 - date | None
+def extract_text(doc: str, text: str, published=None) -> Extraction:
     sentences = split_sentences(text)
     index = SentenceIndex(sentences)
     digits = digit_spans(text)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker.extract.lexicon import AMBIGUOUS_MONTHS, MONTHS, SEASONS, UNITS_WORDS, WEEKDAYS
-from checker.extract.windows import anchored, digit_spans, merge_windows, words_of
+from checker.extract.windows import digit_spans, merge_windows, words_of
 from checker.model import DateSpan, Kind, Mention, Sentence
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -185,8 +185,7 @@ def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> D
 
 
 _ORDINAL_DAYS = {w: n for n, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}
 _ORDINAL_DAYS.update({f"twenty {w}": 20 + n for w, n in list(_ORDINAL_DAYS.items())[:9]})
 _ORDINAL_DAYS.update({"thirtieth": 30, "thirty first": 31})
 
@@ -923,8 +922,8 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                 name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
-            if text[end - 1] == "." and name in ("month", "day-month", "lower-month") and (m["y"] or m["mon"] and (
-                    m["mon"] in MONTHS and len(m["mon"]) > 4 or m["mon"] in ("May", "June", "July"))) and \
+            if text[end - 1] == "." and name in ("month", "day-month", "lower-month") and (m["y"] or (m["mon"] and (
+                    (m["mon"] in MONTHS and len(m["mon"]) > 4) or m["mon"] in ("May", "June", "July")))) and \
                     text[end - 2:end - 1].isalpha():
                 end -= 1  # the sentence's full stop after "in August.", not an abbreviation's
             taken.append((start, end))
@@ -1035,5 +1034,5 @@ def parse_with_dateparser(phrase: str, published: date | None) -> DateSpan | Non
 
 
 @functools.lru_cache(maxsize=64)
-def _dateparser(settings: tuple, factory):  # noqa: ANN001, ANN202 - cached DateDataParser per settings
+def _dateparser(settings: tuple, factory):
     return factory(languages=["en"], settings=dict(settings))

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 
 from checker.extract import units as unitlib
-from checker.extract.windows import digit_spans, merge_windows, word_spans
 from checker.extract.lexicon import (
     ABOUT,
     CURRENCY_CODES_AFTER,
@@ -30,6 +29,7 @@ from checker.extract.lexicon import (
     UNITS_WORDS,
     VAGUE_COUNTS,
 )
+from checker.extract.windows import digit_spans, merge_windows, word_spans
 from checker.model import DateSpan, Interval, Kind, Mention
 
 # ---------------------------------------------------------------- the scan
@@ -135,19 +135,10 @@ _UP_DOWN_BEFORE = re.compile(r"\b(?P<dir>up|down|higher|lower|rose|fell|increase
                              re.IGNORECASE)
 
 _NOUN_STOP = frozenset(
-    """a an the of in on at to for from by with and or but as than that which who whom whose this these those
-    is are was were be been being has have had will would could can may might must shall should do does did
-    said says say its it their his her our your my they he she we you i there here then so if when while
-    where after before since until during about over under into onto between among per each every more less
-    most least than also only just still even not no nor up down out off again further once year-on-year
-    compared according including ago later earlier last next this same such other another both either
-    neither all any some many much few several what how why whereas yet already almost nearly around roughly""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "do", "does", "did", "said", "says", "say", "its", "it", "their", "his", "her", "our", "your", "my", "they", "he", "she", "we", "you", "i", "there", "here", "then", "so", "if", "when", "while", "where", "after", "before", "since", "until", "during", "about", "over", "under", "into", "onto", "between", "among", "per", "each", "every", "more", "less", "most", "least", "than", "also", "only", "just", "still", "even", "not", "no", "nor", "up", "down", "out", "off", "again", "further", "once", "year-on-year", "compared", "according", "including", "ago", "later", "earlier", "last", "next", "this", "same", "such", "other", "another", "both", "either", "neither", "all", "any", "some", "many", "much", "few", "several", "what", "how", "why", "whereas", "yet", "already", "almost", "nearly", "around", "roughly"]
 )
 _VERB_STOP = frozenset(
-    """lost fled died hit left went came said made took fell rose grew won paid sold spent sent struck met began
-    saw gave held told flew fought built kept led got put ran set cut bought brought thought found stood rode
-    remain remained remains stay stayed stays went reach reached reaches live lives lived work works worked
-    tall long high wide deep old away ago worth""".split()
+    ["lost", "fled", "died", "hit", "left", "went", "came", "said", "made", "took", "fell", "rose", "grew", "won", "paid", "sold", "spent", "sent", "struck", "met", "began", "saw", "gave", "held", "told", "flew", "fought", "built", "kept", "led", "got", "put", "ran", "set", "cut", "bought", "brought", "thought", "found", "stood", "rode", "remain", "remained", "remains", "stay", "stayed", "stays", "went", "reach", "reached", "reaches", "live", "lives", "lived", "work", "works", "worked", "tall", "long", "high", "wide", "deep", "old", "away", "ago", "worth"]
 )
 _ED_NOUNS = frozenset({"hundred", "injured", "wounded", "dead", "displaced", "detained", "arrested", "missing",
                        "red", "bed", "shed", "bred", "seed", "speed", "feed", "need", "deed", "reed", "creed"})
@@ -663,7 +654,7 @@ def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]],  # noqa: ANN001
+def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]],
                  digits: list[tuple[int, int]] | None = None,
                  words: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Every figure in `text` outside the `skip` spans (dates, names), in order of appearance."""

@@ -12,15 +12,7 @@ from checker.extract.windows import digit_spans, merge_windows
 
 # capitalized words that may stand right before a real figure ("In 2023", "About 40", "Some 300")
 _FUNCTION_WORDS = frozenset(
-    """In On By Since About Over Nearly Almost Some Around Until Till From To Of At The And With For Than Those
-    These All Only Just Roughly Approximately Up Down Top Last Next Mr Mrs Ms Dr Another Each Every Both About
-    Under Below Above Between Among After Before During Through Within Without Per Plus Minus Or Nor But Yet So
-    As If When While Where Why How What Which Who Whom Whose That This Its It Their There Here Then Now Also
-    Still Even Almost Another Fewer Less More Most Many Much Few Several Estimated An A Total Exactly Record
-    Circa Aged Age Ages Some Approx Day Week Month Year Quarter Season Game Round Stage Week Phase Part Act
-    Year Years Days Weeks Months Hours Minutes Seconds Decades Billion Million Thousand Trillion Bn Mn
-    US USD EUR GBP CNY RMB JPY RUB INR CHF CAD AUD HKD KRW BRL MXN Rs Us Like Unlike Despite Against Toward
-    Towards Into Onto Upon Via Versus Vs Inc Ltd Co Corp No Yes Not Never Ever Around Nearly Roughly""".split()
+    ["In", "On", "By", "Since", "About", "Over", "Nearly", "Almost", "Some", "Around", "Until", "Till", "From", "To", "Of", "At", "The", "And", "With", "For", "Than", "Those", "These", "All", "Only", "Just", "Roughly", "Approximately", "Up", "Down", "Top", "Last", "Next", "Mr", "Mrs", "Ms", "Dr", "Another", "Each", "Every", "Both", "About", "Under", "Below", "Above", "Between", "Among", "After", "Before", "During", "Through", "Within", "Without", "Per", "Plus", "Minus", "Or", "Nor", "But", "Yet", "So", "As", "If", "When", "While", "Where", "Why", "How", "What", "Which", "Who", "Whom", "Whose", "That", "This", "Its", "It", "Their", "There", "Here", "Then", "Now", "Also", "Still", "Even", "Almost", "Another", "Fewer", "Less", "More", "Most", "Many", "Much", "Few", "Several", "Estimated", "An", "A", "Total", "Exactly", "Record", "Circa", "Aged", "Age", "Ages", "Some", "Approx", "Day", "Week", "Month", "Year", "Quarter", "Season", "Game", "Round", "Stage", "Week", "Phase", "Part", "Act", "Year", "Years", "Days", "Weeks", "Months", "Hours", "Minutes", "Seconds", "Decades", "Billion", "Million", "Thousand", "Trillion", "Bn", "Mn", "US", "USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "BRL", "MXN", "Rs", "Us", "Like", "Unlike", "Despite", "Against", "Toward", "Towards", "Into", "Onto", "Upon", "Via", "Versus", "Vs", "Inc", "Ltd", "Co", "Corp", "No", "Yes", "Not", "Never", "Ever", "Around", "Nearly", "Roughly"]
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(w[:3] for w in WEEKDAYS)
 
 _LOWER_NAMED = (
@@ -87,7 +79,7 @@ def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[t
     for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):
         words = m.group(1).split()
         last = words[-1].rstrip(".,")
-        if last in _FUNCTION_WORDS or last.upper() == last and len(last) <= 3 and last in {"US", "USD", "EU"}:
+        if last in _FUNCTION_WORDS or (last.upper() == last and len(last) <= 3 and last in {"US", "USD", "EU"}):
             continue
         if m.start(1) == 0 or text[m.start(1) - 1] in "\n":
             # a capitalized word opening a line is a name only if it is not a headline/sentence start word

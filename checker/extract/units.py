@@ -108,11 +108,7 @@ _AMBIGUOUS = {
 
 # quantulum3 surfaces that are ordinary English words after a number ("40 points", "two hands")
 _STOP_SURFACES = frozenset(
-    """point points line lines link links chain chains rod rods span spans drop drops bit bits hand hands pace
-    paces cord cords mil mils mark marks shot shots gross pinch pinches dash dashes can cans case cases unit units
-    block blocks gal sheet sheets ream reams bolt bolts stick sticks cup cups pound pounds grain grains dram
-    drams pole poles perch perches league leagues cable cables fathom fathoms story stories storey storeys
-    dozen dozens score scores pair pairs couple couples barn barns""".split()
+    ["point", "points", "line", "lines", "link", "links", "chain", "chains", "rod", "rods", "span", "spans", "drop", "drops", "bit", "bits", "hand", "hands", "pace", "paces", "cord", "cords", "mil", "mils", "mark", "marks", "shot", "shots", "gross", "pinch", "pinches", "dash", "dashes", "can", "cans", "case", "cases", "unit", "units", "block", "blocks", "gal", "sheet", "sheets", "ream", "reams", "bolt", "bolts", "stick", "sticks", "cup", "cups", "pound", "pounds", "grain", "grains", "dram", "drams", "pole", "poles", "perch", "perches", "league", "leagues", "cable", "cables", "fathom", "fathoms", "story", "stories", "storey", "storeys", "dozen", "dozens", "score", "scores", "pair", "pairs", "couple", "couples", "barn", "barns"]
 )
 _SYMBOL_STOP = frozenset({"in", "at", "a", "d", "s", "h", "st", "pt", "G", "A", "V", "W", "K", "P", "T", "N", "J",
                           "B", "b", "M", "Gs", "Ms", "As", "Pa", "Da", "Bq", "Gy", "Sv", "u", "U", "c", "dm", "y",
@@ -177,7 +173,7 @@ class Lexicon:
     max_words: int
 
 
-def _unit_def(ureg, name: str, expression: str) -> UnitDef | None:  # noqa: ANN001 - pint is imported lazily
+def _unit_def(ureg, name: str, expression: str) -> UnitDef | None:
     try:
         zero = ureg.Quantity(0.0, expression).to_base_units()
         one = ureg.Quantity(1.0, expression).to_base_units()
