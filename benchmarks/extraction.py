@@ -953,19 +953,27 @@ _SPOKEN_YEAR = re.compile(
     r"\b(?:nineteen|twenty|two thousand)(?:[\s-]+(?:and\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|tens|teens|thousands))+\b|\b(?:seventies|eighties|nineties|noughties|"
-    r"sixties|fifties|forties|thirties)\b", re.I)
+    r"sixties|fifties|forties|thirties)\b",
+    re.I,
+)
 _BARE_DAY = re.compile(
     r"^(?:on\s+|for\s+)?(?:the\s+)?(?:\d{1,2}|(?:twenty|thirty)?[\s-]*(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     r"nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty))$", re.I)
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty))$",
+    re.I,
+)
 _VAGUE_ANAPHORIC = re.compile(
     r"^(?:(?:the|my|this|past|last|next|the next|the last)\s+day|(?:the|my|current|upcoming)\s+(?:week|weekend|month|"
-    r"year)|rest\s+(?:of\s+)?(?:my|current|the)?\s*week|rest the week|on weekend|weekend|my weekend)$", re.I)
+    r"year)|rest\s+(?:of\s+)?(?:my|current|the)?\s*week|rest the week|on weekend|weekend|my weekend)$",
+    re.I,
+)
 _COMPOUND_OFFSET = re.compile(
     r"\d+\s*(?:years?|months?|weeks?|days?)\s*(?:,|and)?\s*\d+\s*(?:years?|months?|weeks?|days?)|"
     r"\bfrom\s+(?:tomorrow|yesterday|today|tmrw)\b|\b(?:after|before)\s+(?:today|yesterday|tomorrow)\b|"
-    r"\b(?:two|three|four|\d)\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b", re.I)
+    r"\b(?:two|three|four|\d)\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b",
+    re.I,
+)
 _CHAT_NUMERIC = re.compile(r"^\d{1,4}[./]\d{1,2}(?:[./,]\s?\d{2,4})?$|^\d{1,2}-\d{1,2}-\d{2}$|^[A-Za-z]{3,9}\d{1,2}$")
 
 

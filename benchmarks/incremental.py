@@ -39,7 +39,9 @@ SECTION = "## Incremental runs"
 
 
 def _articles(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    return sorted(
+        p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
 
 
 def _link_subset(files: list[Path], source: Path, target: Path) -> None:
@@ -50,8 +52,20 @@ def _link_subset(files: list[Path], source: Path, target: Path) -> None:
 
 
 def _run(corpus: Path, out: Path, workers: int, *extra: str) -> dict[str, float]:
-    cmd = [str(REPO / ".venv" / "bin" / "crosscheck"), "check", str(corpus), "--out", str(out), "--quiet",
-           "--fail-on", "never", "--workers", str(workers), "--timings", *extra]
+    cmd = [
+        str(REPO / ".venv" / "bin" / "crosscheck"),
+        "check",
+        str(corpus),
+        "--out",
+        str(out),
+        "--quiet",
+        "--fail-on",
+        "never",
+        "--workers",
+        str(workers),
+        "--timings",
+        *extra,
+    ]
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=tempfile.gettempdir(), check=False)
     wall = time.perf_counter() - started
@@ -97,30 +111,48 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _render(args: argparse.Namespace, total: int, cut: int, results: dict[str, dict[str, float]]) -> list[str]:
-    names = {"cold": f"first run: {cut:,} articles, empty run database",
-             "same": f"same {cut:,} articles again",
-             "grown": f"archive grown to {total:,} (+{total - cut:,} new)",
-             "full": f"all {total:,} with --no-cache (no run database)"}
-    lines = [SECTION, "", "Written by `benchmarks/incremental.py`: what the run database's article cache saves when a nightly "
-             "archive grows.", "", "```sh",
-             f".venv/bin/python benchmarks/incremental.py --size {args.size} --workers {args.workers} "
-             f"--base {args.base} --doc docs/benchmarks.md", "```", "",
-             f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; `nproc` = {os.cpu_count()}, Python "
-             f"{platform.python_version()}; corpus `benchmarks/newscorpus.py` seed {args.seed}; CLI end to end "
-             f"(`crosscheck check ... --workers {args.workers} --timings`), wall seconds from spawn to exit", "",
-             "| run | wall s | articles from the cache | extract + claims (per-doc wall) s | align s | rules s | quality s "
-             "| report s |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    names = {
+        "cold": f"first run: {cut:,} articles, empty run database",
+        "same": f"same {cut:,} articles again",
+        "grown": f"archive grown to {total:,} (+{total - cut:,} new)",
+        "full": f"all {total:,} with --no-cache (no run database)",
+    }
+    lines = [
+        SECTION,
+        "",
+        "Written by `benchmarks/incremental.py`: what the run database's article cache saves when a nightly "
+        "archive grows.",
+        "",
+        "```sh",
+        f".venv/bin/python benchmarks/incremental.py --size {args.size} --workers {args.workers} "
+        f"--base {args.base} --doc docs/benchmarks.md",
+        "```",
+        "",
+        f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; `nproc` = {os.cpu_count()}, Python "
+        f"{platform.python_version()}; corpus `benchmarks/newscorpus.py` seed {args.seed}; CLI end to end "
+        f"(`crosscheck check ... --workers {args.workers} --timings`), wall seconds from spawn to exit",
+        "",
+        "| run | wall s | articles from the cache | extract + claims (per-doc wall) s | align s | rules s | quality s "
+        "| report s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for key in ("cold", "same", "grown", "full"):
         r = results[key]
-        lines.append(f"| {names[key]} | {r['wall']:.1f} | {r.get('cached_articles', 0):,.0f} | "
-                     f"{r.get('per_document_wall', 0):.1f} | {r.get('align', 0):.1f} | {r.get('rules', 0):.1f} | "
-                     f"{r.get('quality', 0):.1f} | {r.get('report', 0):.1f} |")
+        lines.append(
+            f"| {names[key]} | {r['wall']:.1f} | {r.get('cached_articles', 0):,.0f} | "
+            f"{r.get('per_document_wall', 0):.1f} | {r.get('align', 0):.1f} | {r.get('rules', 0):.1f} | "
+            f"{r.get('quality', 0):.1f} | {r.get('report', 0):.1f} |"
+        )
     grown, full = results["grown"], results["full"]
-    lines += ["", f"The grown archive's run took {grown['wall']:.1f} s against {full['wall']:.1f} s without the "
-              f"cache: the per-article phase fell from {full.get('per_document_wall', 0):.1f} s to "
-              f"{grown.get('per_document_wall', 0):.1f} s (reading {grown.get('cached_articles', 0):,.0f} articles "
-              "from SQLite instead of extracting them); alignment, rules, the quality gate and the report still run "
-              "over the whole archive, so they are what a nightly run over a large archive costs.", ""]
+    lines += [
+        "",
+        f"The grown archive's run took {grown['wall']:.1f} s against {full['wall']:.1f} s without the "
+        f"cache: the per-article phase fell from {full.get('per_document_wall', 0):.1f} s to "
+        f"{grown.get('per_document_wall', 0):.1f} s (reading {grown.get('cached_articles', 0):,.0f} articles "
+        "from SQLite instead of extracting them); alignment, rules, the quality gate and the report still run "
+        "over the whole archive, so they are what a nightly run over a large archive costs.",
+        "",
+    ]
     return lines
 
 
@@ -131,7 +163,7 @@ def _update_doc(path: Path, section: str) -> None:
         text = text.rstrip("\n") + "\n\n" + section
     else:
         end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
+        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
     path.write_text(text, encoding="utf-8")
 
 

@@ -75,7 +75,7 @@ def _tree_rss_kb(session: int) -> tuple[int, int]:
                 stat = fh.read().decode("ascii", "replace")
         except OSError:
             continue
-        fields = stat[stat.rfind(")") + 2:].split()
+        fields = stat[stat.rfind(")") + 2 :].split()
         if len(fields) > 21 and int(fields[3]) == session:
             total += int(fields[21]) * page_kb
             count += 1
@@ -153,10 +153,17 @@ def measure(cmd: list[str], timeout_s: float, cwd: Path | None = None) -> dict[s
     tree_cpu = (usage.ru_utime + usage.ru_stime) if usage else 0.0
     return {
         "other_cpus_busy": round(max(0.0, machine_busy - tree_cpu - own_monitor) / wall, 2),
-        "cmd": cmd, "wall_s": wall, "rc": proc.returncode, "timed_out": timed_out,
+        "cmd": cmd,
+        "wall_s": wall,
+        "rc": proc.returncode,
+        "timed_out": timed_out,
         "cpu_s": (usage.ru_utime + usage.ru_stime) if usage else None,
-        "peak_rss_max_proc_mb": max_proc_kb / 1024, "peak_rss_tree_mb": max(peak_tree, max_proc_kb) / 1024,
-        "max_processes": peak_procs, "loadavg_before": round(load_before, 2), "stdout": stdout, "stderr": stderr,
+        "peak_rss_max_proc_mb": max_proc_kb / 1024,
+        "peak_rss_tree_mb": max(peak_tree, max_proc_kb) / 1024,
+        "max_processes": peak_procs,
+        "loadavg_before": round(load_before, 2),
+        "stdout": stdout,
+        "stderr": stderr,
     }
 
 
@@ -212,8 +219,10 @@ def add_other(stages: dict[str, float | None], wall: float) -> None:
         stages["other"] = wall - sum(v for v in timed if v is not None)
 
 
-_TIMING_LINE = re.compile(r"^\s*(?:crosscheck:\s*)?(?:timings?:?\s*)?([A-Za-z][\w +/-]*?)\s*[:=]\s*"
-                          r"([0-9]+(?:\.[0-9]+)?)\s*(ms|s|sec|seconds)?\s*$")
+_TIMING_LINE = re.compile(
+    r"^\s*(?:crosscheck:\s*)?(?:timings?:?\s*)?([A-Za-z][\w +/-]*?)\s*[:=]\s*"
+    r"([0-9]+(?:\.[0-9]+)?)\s*(ms|s|sec|seconds)?\s*$"
+)
 
 
 def parse_cli_timings(text: str) -> dict[str, float]:
@@ -231,8 +240,10 @@ def parse_cli_timings(text: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for line in text.splitlines():
         m = _TIMING_LINE.match(line)
-        if m and any(s in m.group(1).lower() for s in ("ingest", "read", "extract", "claim", "align", "rule",
-                                                         "report", "write", "total")):
+        if m and any(
+            s in m.group(1).lower()
+            for s in ("ingest", "read", "extract", "claim", "align", "rule", "report", "write", "total")
+        ):
             found[m.group(1).strip()] = float(m.group(2)) / (1000 if m.group(3) == "ms" else 1)
     return found
 
@@ -257,8 +268,11 @@ def child_naive(folder: Path, sample: int, seed: int) -> None:
     t2 = time.perf_counter()
     qparser.parse("The pipeline would carry 38 bcm of gas a year, worth $240bn, and 1,150 feet of pipe.")
     t3 = time.perf_counter()
-    search_dates("They met on May 16 and will meet again on Thursday.", languages=["en"],
-                 settings={"RELATIVE_BASE": dt(2024, 5, 14)})
+    search_dates(
+        "They met on May 16 and will meet again on Thursday.",
+        languages=["en"],
+        settings={"RELATIVE_BASE": dt(2024, 5, 14)},
+    )
     t4 = time.perf_counter()
     files = sorted(str(p) for p in folder.rglob("*.md"))
     chosen = random.Random(f"naive/{seed}").sample(files, k=min(sample, len(files)))
@@ -285,15 +299,28 @@ def child_naive(folder: Path, sample: int, seed: int) -> None:
         q_times.append(a1 - a0)
         d_times.append(a2 - a1)
     n = len(per_article)
-    print(json.dumps({
-        "articles": n, "words": words, "sentences": sentences, "quantities": quantities, "dates": dates,
-        "import_quantulum3_s": t1 - t0, "import_dateparser_s": t2 - t1, "first_parse_s": t3 - t2,
-        "first_search_dates_s": t4 - t3, "startup_s": t4 - t0,
-        "per_article_s": sum(per_article) / n, "per_article_cpu_s": sum(cpu_times) / n,
-        "per_article_quantulum_s": sum(q_times) / n,
-        "per_article_dateparser_s": sum(d_times) / n, "max_article_s": max(per_article),
-        "sample_total_s": sum(per_article),
-    }))
+    print(
+        json.dumps(
+            {
+                "articles": n,
+                "words": words,
+                "sentences": sentences,
+                "quantities": quantities,
+                "dates": dates,
+                "import_quantulum3_s": t1 - t0,
+                "import_dateparser_s": t2 - t1,
+                "first_parse_s": t3 - t2,
+                "first_search_dates_s": t4 - t3,
+                "startup_s": t4 - t0,
+                "per_article_s": sum(per_article) / n,
+                "per_article_cpu_s": sum(cpu_times) / n,
+                "per_article_quantulum_s": sum(q_times) / n,
+                "per_article_dateparser_s": sum(d_times) / n,
+                "max_article_s": max(per_article),
+                "sample_total_s": sum(per_article),
+            }
+        )
+    )
 
 
 def child_api(folder: Path, workers: int, out: Path) -> None:
@@ -320,9 +347,15 @@ def child_api(folder: Path, workers: int, out: Path) -> None:
         notes.append("analyze() has no workers parameter: ran with its default")
         analysis = analyze(corpus.documents, rules)
     t4 = time.perf_counter()
-    run = RunResult(analysis=analysis, rules=rules, skipped=corpus.skipped, notes=corpus.notes,
-                    inputs=(str(folder),), generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-                    ignored=corpus.ignored)
+    run = RunResult(
+        analysis=analysis,
+        rules=rules,
+        skipped=corpus.skipped,
+        notes=corpus.notes,
+        inputs=(str(folder),),
+        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        ignored=corpus.ignored,
+    )
     out.mkdir(parents=True, exist_ok=True)
     try:
         from checker.report import RENDERERS
@@ -335,11 +368,23 @@ def child_api(folder: Path, workers: int, out: Path) -> None:
         write_json(run, out)
     t5 = time.perf_counter()
     raw = {str(k): float(v) for k, v in dict(getattr(analysis, "timings", {}) or {}).items()}
-    print(json.dumps({
-        "import_s": t1 - t0, "load_rules_s": t2 - t1, "ingest_s": t3 - t2, "analyze_s": t4 - t3,
-        "report_s": t5 - t4, "timings": raw, "notes": notes, "documents": len(analysis.documents),
-        "claims": len(analysis.claims), "facts": len(analysis.facts), "findings": len(analysis.findings),
-    }))
+    print(
+        json.dumps(
+            {
+                "import_s": t1 - t0,
+                "load_rules_s": t2 - t1,
+                "ingest_s": t3 - t2,
+                "analyze_s": t4 - t3,
+                "report_s": t5 - t4,
+                "timings": raw,
+                "notes": notes,
+                "documents": len(analysis.documents),
+                "claims": len(analysis.claims),
+                "facts": len(analysis.facts),
+                "findings": len(analysis.findings),
+            }
+        )
+    )
 
 
 # ------------------------------------------------------------------ the benchmark
@@ -351,8 +396,9 @@ def crosscheck_cmd() -> list[str]:
 
 
 def cli_flags() -> dict[str, bool]:
-    help_text = subprocess.run([*crosscheck_cmd(), "check", "--help"], capture_output=True, text=True,
-                               cwd=tempfile.gettempdir(), env=CHILD_ENV).stdout
+    help_text = subprocess.run(
+        [*crosscheck_cmd(), "check", "--help"], capture_output=True, text=True, cwd=tempfile.gettempdir(), env=CHILD_ENV
+    ).stdout
     return {"workers": "--workers" in help_text, "timings": "--timings" in help_text}
 
 
@@ -384,8 +430,14 @@ def use_code(snap: Path | None) -> str:
     if snap is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(snap), *filter(None, [env.get("PYTHONPATH")])])
     CHILD_ENV = env
-    where = subprocess.run([sys.executable, "-c", "import checker, sys; print(checker.__file__)"], env=env,
-                           capture_output=True, text=True, cwd=tempfile.gettempdir(), check=True).stdout.strip()
+    where = subprocess.run(
+        [sys.executable, "-c", "import checker, sys; print(checker.__file__)"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
+        check=True,
+    ).stdout.strip()
     if snap is not None and not where.startswith(str(snap)):
         raise SystemExit(f"the code snapshot is not used: checker is imported from {where}")
     return where
@@ -407,13 +459,30 @@ def machine_info() -> dict[str, Any]:
                 ram_gb = round(int(line.split()[1]) / 1024 / 1024, 1)
     except OSError:
         pass
-    return {"nproc": os.cpu_count(), "python": platform.python_version(), "cpu": cpu, "ram_gb": ram_gb,
-            "platform": platform.platform(), "loadavg_at_start": [round(x, 2) for x in os.getloadavg()]}
+    return {
+        "nproc": os.cpu_count(),
+        "python": platform.python_version(),
+        "cpu": cpu,
+        "ram_gb": ram_gb,
+        "platform": platform.platform(),
+        "loadavg_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
 
 
 def run_naive(folder: Path, sample: int, seed: int, timeout_s: float) -> dict[str, Any]:
-    m = measure([sys.executable, str(Path(__file__).resolve()), "--_naive", str(folder), "--naive-sample",
-                 str(sample), "--seed", str(seed)], timeout_s)
+    m = measure(
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--_naive",
+            str(folder),
+            "--naive-sample",
+            str(sample),
+            "--seed",
+            str(seed),
+        ],
+        timeout_s,
+    )
     result = {"config": f"naive (sample {sample})", "mode": "quantulum3+dateparser", "workers": 1, **_slim(m)}
     if m["rc"] == 0 and not m["timed_out"]:
         result["naive"] = json.loads(m["stdout"].strip().splitlines()[-1])
@@ -422,7 +491,8 @@ def run_naive(folder: Path, sample: int, seed: int, timeout_s: float) -> dict[st
 
 def _slim(m: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in m.items() if k not in ("stdout", "stderr")} | {
-        "stderr_tail": m["stderr"].strip().splitlines()[-5:] if m["rc"] else []}
+        "stderr_tail": m["stderr"].strip().splitlines()[-5:] if m["rc"] else []
+    }
 
 
 def run_cli(folder: Path, workers: int, flags: dict[str, bool], timeout_s: float) -> dict[str, Any]:
@@ -438,8 +508,14 @@ def run_cli(folder: Path, workers: int, flags: dict[str, bool], timeout_s: float
             cmd.append("--timings")
         m = measure(cmd, timeout_s, cwd=Path(tmp))  # an empty folder: no project config file applies
         outputs = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
-    result = {"config": f"crosscheck CLI, {workers} worker{'s' * (workers > 1)}", "mode": "cli",
-              "workers": workers, **_slim(m), "outputs": outputs, "notes": notes}
+    result = {
+        "config": f"crosscheck CLI, {workers} worker{'s' * (workers > 1)}",
+        "mode": "cli",
+        "workers": workers,
+        **_slim(m),
+        "outputs": outputs,
+        "notes": notes,
+    }
     if m["rc"] == 2 and "unrecognized arguments" in m["stderr"]:
         result["rejected"] = True
     if flags["timings"]:
@@ -455,11 +531,29 @@ def run_cli(folder: Path, workers: int, flags: dict[str, bool], timeout_s: float
 
 def run_api(folder: Path, workers: int, timeout_s: float, why: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="cc-bench-") as tmp:
-        m = measure([sys.executable, str(Path(__file__).resolve()), "--_api", str(folder), "--workers",
-                     str(workers), "--out", tmp], timeout_s, cwd=REPO)
+        m = measure(
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--_api",
+                str(folder),
+                "--workers",
+                str(workers),
+                "--out",
+                tmp,
+            ],
+            timeout_s,
+            cwd=REPO,
+        )
         outputs = sorted(p.name for p in Path(tmp).iterdir())
-    result = {"config": f"crosscheck API, {workers} worker{'s' * (workers > 1)}", "mode": "api",
-              "workers": workers, **_slim(m), "outputs": outputs, "notes": [why]}
+    result = {
+        "config": f"crosscheck API, {workers} worker{'s' * (workers > 1)}",
+        "mode": "api",
+        "workers": workers,
+        **_slim(m),
+        "outputs": outputs,
+        "notes": [why],
+    }
     if m["rc"] == 0 and not m["timed_out"]:
         data = json.loads(m["stdout"].strip().splitlines()[-1])
         stages, more = map_stages(data["timings"])
@@ -468,8 +562,9 @@ def run_api(folder: Path, workers: int, timeout_s: float, why: str) -> dict[str,
         add_other(stages, m["wall_s"])
         result.update(api=data, stages=stages, timings_raw=data["timings"])
         result["notes"] += more + data["notes"]
-        result["notes"].append(f"start-up (imports {data['import_s']:.2f}s + rules {data['load_rules_s']:.2f}s) "
-                               "is outside the stages")
+        result["notes"].append(
+            f"start-up (imports {data['import_s']:.2f}s + rules {data['load_rules_s']:.2f}s) is outside the stages"
+        )
     return result
 
 
@@ -494,30 +589,45 @@ def fmt(x: float | None, digits: int = 2) -> str:
     return f"{x:,.{digits}f}"
 
 
-def summarize(run: dict[str, Any], n: int, words: int, naive_pa: float | None,
-              naive_cpu_pa: float | None = None) -> dict[str, Any]:
+def summarize(
+    run: dict[str, Any], n: int, words: int, naive_pa: float | None, naive_cpu_pa: float | None = None
+) -> dict[str, Any]:
     ok = run["rc"] == 0 and not run["timed_out"] and not run.get("rejected")
     wall = run["wall_s"]
-    row = {"config": run["config"], "status": "timeout" if run["timed_out"] else "ok" if ok else f"exit {run['rc']}",
-           "wall_s": wall, "articles_per_s": n / wall if ok else None, "words_per_s": words / wall if ok else None,
-           "cpu_over_wall": (run["cpu_s"] / wall) if ok and run.get("cpu_s") else None,
-           "rss_tree_mb": run["peak_rss_tree_mb"], "rss_max_proc_mb": run["peak_rss_max_proc_mb"],
-           "processes": run["max_processes"], "stages": run.get("stages") or dict.fromkeys(COLUMNS),
-           "s_per_1k": wall / n * 1000 if ok else None, "other_cpus_busy": run.get("other_cpus_busy"),
-           "cpu_s_per_1k": run["cpu_s"] / n * 1000 if ok and run.get("cpu_s") is not None else None,
-           "ratio_vs_naive_cpu": (run["cpu_s"] / n) / naive_cpu_pa if ok and naive_cpu_pa and run.get("cpu_s")
-           else None,
-           "ratio_vs_naive": (wall / n) / naive_pa if ok and naive_pa else None}
+    row = {
+        "config": run["config"],
+        "status": "timeout" if run["timed_out"] else "ok" if ok else f"exit {run['rc']}",
+        "wall_s": wall,
+        "articles_per_s": n / wall if ok else None,
+        "words_per_s": words / wall if ok else None,
+        "cpu_over_wall": (run["cpu_s"] / wall) if ok and run.get("cpu_s") else None,
+        "rss_tree_mb": run["peak_rss_tree_mb"],
+        "rss_max_proc_mb": run["peak_rss_max_proc_mb"],
+        "processes": run["max_processes"],
+        "stages": run.get("stages") or dict.fromkeys(COLUMNS),
+        "s_per_1k": wall / n * 1000 if ok else None,
+        "other_cpus_busy": run.get("other_cpus_busy"),
+        "cpu_s_per_1k": run["cpu_s"] / n * 1000 if ok and run.get("cpu_s") is not None else None,
+        "ratio_vs_naive_cpu": (run["cpu_s"] / n) / naive_cpu_pa if ok and naive_cpu_pa and run.get("cpu_s") else None,
+        "ratio_vs_naive": (wall / n) / naive_pa if ok and naive_pa else None,
+    }
     return row
 
 
 TABLE = [  # (heading, short heading for the terminal, width)
-    ("configuration", "configuration", 28), ("status", "status", 7), ("wall s", "wall s", 8),
-    ("articles/s", "art/s", 7), ("words/s", "words/s", 8), ("CPU/wall", "CPU/wall", 8),
-    ("other processes' CPUs", "others", 6), ("peak RSS MB (tree / largest process)", "RSS MB tree/max", 15),
+    ("configuration", "configuration", 28),
+    ("status", "status", 7),
+    ("wall s", "wall s", 8),
+    ("articles/s", "art/s", 7),
+    ("words/s", "words/s", 8),
+    ("CPU/wall", "CPU/wall", 8),
+    ("other processes' CPUs", "others", 6),
+    ("peak RSS MB (tree / largest process)", "RSS MB tree/max", 15),
     *[(HEADINGS.get(c, c), HEADINGS.get(c, c)[:8], 8) for c in COLUMNS],
-    ("wall s per 1k articles", "s/1k", 7), ("CPU s per 1k articles", "CPU s/1k", 8),
-    ("crosscheck / naive per article (wall)", "xc/naive", 8), ("crosscheck / naive per article (CPU)", "xc/nCPU", 7),
+    ("wall s per 1k articles", "s/1k", 7),
+    ("CPU s per 1k articles", "CPU s/1k", 8),
+    ("crosscheck / naive per article (wall)", "xc/naive", 8),
+    ("crosscheck / naive per article (CPU)", "xc/nCPU", 7),
 ]
 
 
@@ -528,41 +638,71 @@ def table_cells(n: int, naive: dict[str, Any], rows: list[dict[str, Any]]) -> li
     if nd:
         pa = nd["per_article_s"]
         cpu_pa = nd["per_article_cpu_s"] * 1000 if "per_article_cpu_s" in nd else None
-        cells.append([f"naive ({nd['articles']} sampled)", "ok", fmt(nd["startup_s"] + pa * n, 1),
-                      fmt(1 / pa, 2), fmt(nd["words"] / nd["sample_total_s"], 0), "",
-                      fmt(naive.get("other_cpus_busy"), 2),
-                      f"{fmt(naive['peak_rss_tree_mb'], 0)} / {fmt(naive['peak_rss_max_proc_mb'], 0)}",
-                      *[""] * len(COLUMNS), fmt(pa * 1000, 1), fmt(cpu_pa, 1),
-                      "1.00", "1.00"])
+        cells.append(
+            [
+                f"naive ({nd['articles']} sampled)",
+                "ok",
+                fmt(nd["startup_s"] + pa * n, 1),
+                fmt(1 / pa, 2),
+                fmt(nd["words"] / nd["sample_total_s"], 0),
+                "",
+                fmt(naive.get("other_cpus_busy"), 2),
+                f"{fmt(naive['peak_rss_tree_mb'], 0)} / {fmt(naive['peak_rss_max_proc_mb'], 0)}",
+                *[""] * len(COLUMNS),
+                fmt(pa * 1000, 1),
+                fmt(cpu_pa, 1),
+                "1.00",
+                "1.00",
+            ]
+        )
     else:
         cells.append(["naive", "timeout" if naive["timed_out"] else "failed", *[""] * (len(TABLE) - 2)])
     for row in rows:
         st = row["stages"]
-        cells.append([row["config"], row["status"], fmt(row["wall_s"], 1), fmt(row["articles_per_s"], 2),
-                      fmt(row["words_per_s"], 0), fmt(row["cpu_over_wall"], 2), fmt(row["other_cpus_busy"], 2),
-                      f"{fmt(row['rss_tree_mb'], 0)} / {fmt(row['rss_max_proc_mb'], 0)}",
-                      *[fmt(st.get(c), 2) for c in COLUMNS], fmt(row["s_per_1k"], 1), fmt(row.get("cpu_s_per_1k"), 1),
-                      fmt(row["ratio_vs_naive"], 2), fmt(row.get("ratio_vs_naive_cpu"), 2)])
+        cells.append(
+            [
+                row["config"],
+                row["status"],
+                fmt(row["wall_s"], 1),
+                fmt(row["articles_per_s"], 2),
+                fmt(row["words_per_s"], 0),
+                fmt(row["cpu_over_wall"], 2),
+                fmt(row["other_cpus_busy"], 2),
+                f"{fmt(row['rss_tree_mb'], 0)} / {fmt(row['rss_max_proc_mb'], 0)}",
+                *[fmt(st.get(c), 2) for c in COLUMNS],
+                fmt(row["s_per_1k"], 1),
+                fmt(row.get("cpu_s_per_1k"), 1),
+                fmt(row["ratio_vs_naive"], 2),
+                fmt(row.get("ratio_vs_naive_cpu"), 2),
+            ]
+        )
     return cells
 
 
 def print_table(n: int, manifest: dict[str, Any], naive: dict[str, Any], rows: list[dict[str, Any]]) -> str:
-    lines = [f"N = {n:,} articles, {manifest['words']:,} words ({manifest['words_per_article']:.0f}/article), "
-             f"{manifest['stories']} stories"]
+    lines = [
+        f"N = {n:,} articles, {manifest['words']:,} words ({manifest['words_per_article']:.0f}/article), "
+        f"{manifest['stories']} stories"
+    ]
     widths = [w for _, _, w in TABLE]
-    lines.append(" ".join(h.ljust(w) if i < 2 else h.rjust(w) for i, ((_, h, _), w) in enumerate(zip(TABLE, widths,
-                                                                                                     strict=True))))
+    lines.append(
+        " ".join(
+            h.ljust(w) if i < 2 else h.rjust(w) for i, ((_, h, _), w) in enumerate(zip(TABLE, widths, strict=True))
+        )
+    )
     for row in table_cells(n, naive, rows):
-        lines.append(" ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths,
-                                                                                                  strict=True))))
+        lines.append(
+            " ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+        )
     text = "\n".join(lines)
     print(text, flush=True)
     return text
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="100,1000,10000", help="corpus sizes (articles), comma-separated")
     parser.add_argument("--workers", default="1,2", help="worker counts for crosscheck, comma-separated")
     parser.add_argument("--naive-sample", type=int, default=50, help="articles the naive pipeline is timed on")
@@ -571,21 +711,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=20.0, help="minutes per configuration (default 20)")
     parser.add_argument("--seed", type=int, default=7, help="corpus and sample seed (default 7)")
     parser.add_argument("--cache", default=str(HERE / ".corpora"), help="corpus cache folder")
-    parser.add_argument("--wait-quiet", type=float, default=120, metavar="SECONDS",
-                        help="before each configuration wait up to this long for other processes to use < 0.25 "
-                             "CPUs (default 120; 0: do not wait); what was found is recorded")
-    parser.add_argument("--max-other-cpus", type=float, default=0.3, metavar="X",
-                        help="re-run a configuration when other processes kept more than X CPUs busy during it "
-                             "(default 0.3); the least disturbed attempt is kept, every attempt is in the JSON")
+    parser.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=120,
+        metavar="SECONDS",
+        help="before each configuration wait up to this long for other processes to use < 0.25 "
+        "CPUs (default 120; 0: do not wait); what was found is recorded",
+    )
+    parser.add_argument(
+        "--max-other-cpus",
+        type=float,
+        default=0.3,
+        metavar="X",
+        help="re-run a configuration when other processes kept more than X CPUs busy during it "
+        "(default 0.3); the least disturbed attempt is kept, every attempt is in the JSON",
+    )
     parser.add_argument("--retries", type=int, default=2, help="re-runs allowed per configuration (default 2)")
-    parser.add_argument("--no-api-breakdown", action="store_true",
-                        help="skip the extra 1-worker API run that gives stage times when the CLI cannot")
-    parser.add_argument("--live", action="store_true",
-                        help="measure the working tree as it changes instead of a snapshot of checker/ and rules/ "
-                             "taken at the start")
-    parser.add_argument("--profile", type=int, metavar="N",
-                        help="instead of the benchmark: cProfile the API path (ingest, analyze with 1 worker, "
-                             "report writers) on the N-article corpus and print the top functions")
+    parser.add_argument(
+        "--no-api-breakdown",
+        action="store_true",
+        help="skip the extra 1-worker API run that gives stage times when the CLI cannot",
+    )
+    parser.add_argument(
+        "--live",
+        action="store_true",
+        help="measure the working tree as it changes instead of a snapshot of checker/ and rules/ taken at the start",
+    )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        help="instead of the benchmark: cProfile the API path (ingest, analyze with 1 worker, "
+        "report writers) on the N-article corpus and print the top functions",
+    )
     parser.add_argument("--top", type=int, default=25, help="functions listed by --profile (default 25)")
     parser.add_argument("--_naive", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument("--_api", metavar="DIR", help=argparse.SUPPRESS)
@@ -618,16 +777,32 @@ def benchmark(args: argparse.Namespace, argv: list[str] | None, snap: Path | Non
     flags = cli_flags()
     command = ".venv/bin/python benchmarks/throughput.py " + " ".join(argv if argv is not None else sys.argv[1:])
     fingerprint = checker_fingerprint(snap or REPO)
-    print(f"crosscheck throughput — {started:%Y-%m-%d %H:%M UTC}; {machine['cpu']}, {machine['nproc']} CPUs, "
-          f"{machine['ram_gb']} GB RAM, Python {machine['python']}; checker/ + rules/ fingerprint {fingerprint}"
-          + (" (a snapshot taken at the start)" if snap is not None else " (working tree, may change during the run)"))
-    print(f"CLI flags: --workers {'yes' if flags['workers'] else 'NO'}, --timings {'yes' if flags['timings'] else 'NO'}"
-          + ("" if flags["workers"] else " — worker counts > 1 fall back to the Python API (analyze(..., workers=N) "
-             "+ report writers) in a child process"), flush=True)
-    results: dict[str, Any] = {"command": command, "started": started.isoformat(timespec="seconds"),
-                               "machine": machine, "checker_fingerprint": fingerprint, "cli_flags": flags,
-                               "code": {"snapshot": snap is not None, "imported_from": code_path},
-                               "generator": generator_parameters(), "seed": args.seed, "sizes": {}}
+    print(
+        f"crosscheck throughput — {started:%Y-%m-%d %H:%M UTC}; {machine['cpu']}, {machine['nproc']} CPUs, "
+        f"{machine['ram_gb']} GB RAM, Python {machine['python']}; checker/ + rules/ fingerprint {fingerprint}"
+        + (" (a snapshot taken at the start)" if snap is not None else " (working tree, may change during the run)")
+    )
+    print(
+        f"CLI flags: --workers {'yes' if flags['workers'] else 'NO'}, --timings {'yes' if flags['timings'] else 'NO'}"
+        + (
+            ""
+            if flags["workers"]
+            else " — worker counts > 1 fall back to the Python API (analyze(..., workers=N) "
+            "+ report writers) in a child process"
+        ),
+        flush=True,
+    )
+    results: dict[str, Any] = {
+        "command": command,
+        "started": started.isoformat(timespec="seconds"),
+        "machine": machine,
+        "checker_fingerprint": fingerprint,
+        "cli_flags": flags,
+        "code": {"snapshot": snap is not None, "imported_from": code_path},
+        "generator": generator_parameters(),
+        "seed": args.seed,
+        "sizes": {},
+    }
     tables = []
     cache = Path(args.cache)
 
@@ -640,17 +815,29 @@ def benchmark(args: argparse.Namespace, argv: list[str] | None, snap: Path | Non
             tries.append(result)
             if result["timed_out"] or result.get("other_cpus_busy", 0.0) <= args.max_other_cpus:
                 break
-            print(f"  ({label}: other processes kept {result['other_cpus_busy']:.2f} CPUs busy; "
-                  + ("running it again)" if i < args.retries else "no retries left)"), flush=True)
+            print(
+                f"  ({label}: other processes kept {result['other_cpus_busy']:.2f} CPUs busy; "
+                + ("running it again)" if i < args.retries else "no retries left)"),
+                flush=True,
+            )
         best = min(tries, key=lambda r: (r["timed_out"], r.get("other_cpus_busy", 0.0)))
         best = dict(best)
-        best["attempts"] = [{"wall_s": round(t["wall_s"], 2), "other_cpus_busy": t.get("other_cpus_busy"),
-                             "cpu_s": t.get("cpu_s"), "timed_out": t["timed_out"]} for t in tries]
+        best["attempts"] = [
+            {
+                "wall_s": round(t["wall_s"], 2),
+                "other_cpus_busy": t.get("other_cpus_busy"),
+                "cpu_s": t.get("cpu_s"),
+                "timed_out": t["timed_out"],
+            }
+            for t in tries
+        ]
         if len(tries) > 1:
             best.setdefault("notes", []).append(
                 f"best of {len(tries)} attempts by other processes' CPU use: "
-                + ", ".join(f"{t['wall_s']:.1f}s with {t.get('other_cpus_busy', 0):.2f} CPUs busy elsewhere"
-                            for t in tries))
+                + ", ".join(
+                    f"{t['wall_s']:.1f}s with {t.get('other_cpus_busy', 0):.2f} CPUs busy elsewhere" for t in tries
+                )
+            )
         return best
 
     def quiet() -> dict[str, Any]:
@@ -658,8 +845,11 @@ def benchmark(args: argparse.Namespace, argv: list[str] | None, snap: Path | Non
             return {}
         found = wait_quiet(args.wait_quiet)
         if not found["quiet"]:
-            print(f"  (machine still busy after {found['waited_s']:.0f}s: other processes use "
-                  f"{found['busy_cpus_before']:.2f} CPUs; measuring anyway)", flush=True)
+            print(
+                f"  (machine still busy after {found['waited_s']:.0f}s: other processes use "
+                f"{found['busy_cpus_before']:.2f} CPUs; measuring anyway)",
+                flush=True,
+            )
         return {"quiet_wait": found}
 
     fixed: dict[str, Any] | None = None
@@ -668,13 +858,17 @@ def benchmark(args: argparse.Namespace, argv: list[str] | None, snap: Path | Non
         print(f"\ncorpus {folder} ({f'built in {built:.1f}s' if built is not None else 'cached'})", flush=True)
         if fixed is None:
             fixed = attempt("start-up", lambda f=folder: startup_cost(flags, f, timeout_s))
-            print(f"crosscheck start-up (end to end on 1 article): {fixed['wall_s']:.2f}s wall, "
-                  f"{fixed['peak_rss_tree_mb']:.0f} MB", flush=True)
+            print(
+                f"crosscheck start-up (end to end on 1 article): {fixed['wall_s']:.2f}s wall, "
+                f"{fixed['peak_rss_tree_mb']:.0f} MB",
+                flush=True,
+            )
             results["startup_one_article"] = fixed
         naive = attempt("naive", lambda f=folder: run_naive(f, args.naive_sample, args.seed, timeout_s))
         naive_pa = per_article_naive(naive)
         runs = []
         for w in worker_counts:
+
             def one(f: Path = folder, w: int = w) -> dict[str, Any]:
                 if w == 1 or flags["workers"]:
                     run = run_cli(f, w, flags, timeout_s)
@@ -685,12 +879,21 @@ def benchmark(args: argparse.Namespace, argv: list[str] | None, snap: Path | Non
 
             run = attempt(f"{w} worker(s)", one)
             runs.append(run)
-            print(f"  {run['config']}: {run['wall_s']:.1f}s" + (" TIMEOUT" if run["timed_out"] else "")
-                  + f" (other processes kept {run['other_cpus_busy']:.2f} CPUs busy meanwhile)", flush=True)
-        if not flags["timings"] and not args.no_api_breakdown and not any(r["mode"] == "api" and r["workers"] == 1
-                                                                            for r in runs):
-            run = attempt("API breakdown", lambda f=folder: run_api(f, 1, timeout_s,
-                                                                  "stage breakdown: the CLI cannot print stage times"))
+            print(
+                f"  {run['config']}: {run['wall_s']:.1f}s"
+                + (" TIMEOUT" if run["timed_out"] else "")
+                + f" (other processes kept {run['other_cpus_busy']:.2f} CPUs busy meanwhile)",
+                flush=True,
+            )
+        if (
+            not flags["timings"]
+            and not args.no_api_breakdown
+            and not any(r["mode"] == "api" and r["workers"] == 1 for r in runs)
+        ):
+            run = attempt(
+                "API breakdown",
+                lambda f=folder: run_api(f, 1, timeout_s, "stage breakdown: the CLI cannot print stage times"),
+            )
             runs.append(run)
             print(f"  {run['config']}: {run['wall_s']:.1f}s" + (" TIMEOUT" if run["timed_out"] else ""), flush=True)
         naive_cpu_pa = (naive.get("naive") or {}).get("per_article_cpu_s")
@@ -701,8 +904,12 @@ def benchmark(args: argparse.Namespace, argv: list[str] | None, snap: Path | Non
                 print(f"    note ({r['config']}): {note}")
             if r.get("stderr_tail"):
                 print(f"    stderr ({r['config']}): " + " | ".join(r["stderr_tail"]))
-        results["sizes"][str(n)] = {"corpus": {"path": str(folder), "build_s": built, **manifest},
-                                    "naive": naive, "runs": runs, "rows": rows}
+        results["sizes"][str(n)] = {
+            "corpus": {"path": str(folder), "build_s": built, **manifest},
+            "naive": naive,
+            "runs": runs,
+            "rows": rows,
+        }
         if args.json:  # after every size, so a later timeout or crash keeps what was measured
             _write_json(Path(args.json), results)
     scaling = scaling_lines(results)
@@ -725,11 +932,30 @@ def profile(cache: Path, n: int, seed: int, top: int, fingerprint: str) -> int:
     with tempfile.TemporaryDirectory(prefix="cc-profile-") as tmp:
         stats_path = Path(tmp) / "api.prof"
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats_path), str(Path(__file__).resolve()),
-                        "--_api", str(folder), "--workers", "1", "--out", str(Path(tmp) / "out")], check=True,
-                       cwd=tmp, stdout=subprocess.DEVNULL, env=CHILD_ENV)
-        print(f"cProfile of the API path (ingest + analyze(workers=1) + html/csv/json writers) on {folder}, "
-              f"checker/ + rules/ fingerprint {fingerprint}: {time.perf_counter() - t0:.1f}s wall under the profiler\n")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "cProfile",
+                "-o",
+                str(stats_path),
+                str(Path(__file__).resolve()),
+                "--_api",
+                str(folder),
+                "--workers",
+                "1",
+                "--out",
+                str(Path(tmp) / "out"),
+            ],
+            check=True,
+            cwd=tmp,
+            stdout=subprocess.DEVNULL,
+            env=CHILD_ENV,
+        )
+        print(
+            f"cProfile of the API path (ingest + analyze(workers=1) + html/csv/json writers) on {folder}, "
+            f"checker/ + rules/ fingerprint {fingerprint}: {time.perf_counter() - t0:.1f}s wall under the profiler\n"
+        )
         stats = pstats.Stats(str(stats_path))
         stats.sort_stats("cumulative").print_stats(top)
         stats.sort_stats("tottime").print_stats(top)
@@ -752,27 +978,39 @@ def scaling_lines(results: dict[str, Any]) -> list[str]:
     fixed = (results.get("startup_one_article") or {}).get("wall_s")
     lines = ["scaling — wall seconds per 1,000 articles at " + " / ".join(f"{n:,}" for n in sizes) + " articles:"]
     for config, by_n in configs.items():
-        lines.append(f"  {config:<28} " + " / ".join(fmt(by_n[n]["s_per_1k"] if n in by_n else None, 1)
-                                                    for n in sizes))
+        lines.append(f"  {config:<28} " + " / ".join(fmt(by_n[n]["s_per_1k"] if n in by_n else None, 1) for n in sizes))
     if len(sizes) > 1:  # the fixed cost cancels out: what each further 1,000 articles cost
         steps = list(itertools.pairwise(sizes))
-        lines.append("incremental wall seconds per 1,000 more articles, "
-                     + " / ".join(f"{a:,}→{b:,}" for a, b in steps)
-                     + (f" (a run's fixed cost, end to end on one article: {fixed:.1f} s)" if fixed else "") + ":")
+        lines.append(
+            "incremental wall seconds per 1,000 more articles, "
+            + " / ".join(f"{a:,}→{b:,}" for a, b in steps)
+            + (f" (a run's fixed cost, end to end on one article: {fixed:.1f} s)" if fixed else "")
+            + ":"
+        )
         for config, by_n in configs.items():
-            values = [(by_n[b]["wall_s"] - by_n[a]["wall_s"]) / (b - a) * 1000
-                      if a in by_n and b in by_n and by_n[a]["s_per_1k"] is not None
-                      and by_n[b]["s_per_1k"] is not None else None for a, b in steps]
+            values = [
+                (by_n[b]["wall_s"] - by_n[a]["wall_s"]) / (b - a) * 1000
+                if a in by_n and b in by_n and by_n[a]["s_per_1k"] is not None and by_n[b]["s_per_1k"] is not None
+                else None
+                for a, b in steps
+            ]
             lines.append(f"  {config:<28} " + " / ".join(fmt(v, 1) for v in values))
     return lines
 
 
 def generator_parameters() -> dict[str, Any]:
     g = newscorpus
-    return {"version": g.GENERATOR_VERSION, "articles_per_story": g.ARTICLES_PER_STORY,
-            "outlets_per_story": list(g.OUTLETS_PER_STORY), "words_target": list(g.WORDS_TARGET),
-            "conflict_rate": g.CONFLICT_RATE, "fact_p_scale": g.FACT_P_SCALE, "local_figures": list(g.LOCAL_FIGURES),
-            "topics": sorted(g.TOPICS), "published_offsets": list(g.PUBLISHED_OFFSETS)}
+    return {
+        "version": g.GENERATOR_VERSION,
+        "articles_per_story": g.ARTICLES_PER_STORY,
+        "outlets_per_story": list(g.OUTLETS_PER_STORY),
+        "words_target": list(g.WORDS_TARGET),
+        "conflict_rate": g.CONFLICT_RATE,
+        "fact_p_scale": g.FACT_P_SCALE,
+        "local_figures": list(g.LOCAL_FIGURES),
+        "topics": sorted(g.TOPICS),
+        "published_offsets": list(g.PUBLISHED_OFFSETS),
+    }
 
 
 # ------------------------------------------------------------------ docs/benchmarks.md
@@ -781,67 +1019,105 @@ def generator_parameters() -> dict[str, Any]:
 def render_markdown(results: dict[str, Any]) -> str:
     m = results["machine"]
     out = [SECTION, ""]
-    out.append("Written by `benchmarks/throughput.py` (re-run it to refresh this section; other sections of this "
-               "file are not touched).")
+    out.append(
+        "Written by `benchmarks/throughput.py` (re-run it to refresh this section; other sections of this "
+        "file are not touched)."
+    )
     out.append("")
     out.append("```sh")
     out.append(results["command"])
     out.append("```")
     out.append("")
     snapshot = (results.get("code") or {}).get("snapshot")
-    out.append(f"- date: {results['started'][:16].replace('T', ' ')} UTC; checker/ + rules/ fingerprint "
-               f"`{results['checker_fingerprint']}` (sha1 of their files)"
-               + ("; every configuration ran a snapshot of checker/ and rules/ taken at the start (first on "
-                  "PYTHONPATH), since checker/ was being edited during the run" if snapshot else
-                  "; measured on the working tree (`--live`): checker/ may have changed between configurations"))
-    out.append(f"- machine: {m['cpu']}, `nproc` = {m['nproc']}, {m['ram_gb']} GB RAM, Python {m['python']} "
-               f"({m['platform']}); load average at start {m['loadavg_at_start'][0]}, at end "
-               f"{m.get('loadavg_at_end', ['?'])[0]}")
+    out.append(
+        f"- date: {results['started'][:16].replace('T', ' ')} UTC; checker/ + rules/ fingerprint "
+        f"`{results['checker_fingerprint']}` (sha1 of their files)"
+        + (
+            "; every configuration ran a snapshot of checker/ and rules/ taken at the start (first on "
+            "PYTHONPATH), since checker/ was being edited during the run"
+            if snapshot
+            else "; measured on the working tree (`--live`): checker/ may have changed between configurations"
+        )
+    )
+    out.append(
+        f"- machine: {m['cpu']}, `nproc` = {m['nproc']}, {m['ram_gb']} GB RAM, Python {m['python']} "
+        f"({m['platform']}); load average at start {m['loadavg_at_start'][0]}, at end "
+        f"{m.get('loadavg_at_end', ['?'])[0]}"
+    )
     flags = results["cli_flags"]
-    out.append(f"- CLI: `--workers` {'available' if flags['workers'] else '**not available**'}, `--timings` "
-               f"{'available' if flags['timings'] else '**not available**'}"
-               + ("" if flags["workers"] else "; the 2-worker rows use the Python API fallback "
-                  "(`analyze(documents, rules, workers=2)` + the report writers, in a child process)")
-               + ("" if flags["timings"] else "; stage times come from an extra 1-worker API run"))
+    out.append(
+        f"- CLI: `--workers` {'available' if flags['workers'] else '**not available**'}, `--timings` "
+        f"{'available' if flags['timings'] else '**not available**'}"
+        + (
+            ""
+            if flags["workers"]
+            else "; the 2-worker rows use the Python API fallback "
+            "(`analyze(documents, rules, workers=2)` + the report writers, in a child process)"
+        )
+        + ("" if flags["timings"] else "; stage times come from an extra 1-worker API run")
+    )
     fixed = results.get("startup_one_article")
     if fixed:
-        out.append(f"- fixed cost of a run (CLI end to end on one article): {fixed['wall_s']:.2f} s, "
-                   f"{fixed['peak_rss_tree_mb']:.0f} MB")
+        out.append(
+            f"- fixed cost of a run (CLI end to end on one article): {fixed['wall_s']:.2f} s, "
+            f"{fixed['peak_rss_tree_mb']:.0f} MB"
+        )
     gen = results["generator"]
-    out.append(f"- corpora: `benchmarks/newscorpus.py` v{gen['version']} (seed {results.get('seed', 7)}; cached in "
-               f"`benchmarks/.corpora/`, git-ignored): N/{gen['articles_per_story']} stories over "
-               f"{len(gen['topics'])} topics ({', '.join(gen['topics'])}), {gen['outlets_per_story'][0]}-"
-               f"{gen['outlets_per_story'][1]} outlets per story, {gen['words_target'][0]}-{gen['words_target'][1]} "
-               f"words per article, {gen['conflict_rate']:.0%} of facts with a planted conflict; "
-               + "; ".join(f"N={int(n):,}: {d['corpus']['stories']} stories, {d['corpus']['words']:,} words, "
-                           f"{d['corpus']['facts_with_planted_conflict']} planted conflicts"
-                           for n, d in results["sizes"].items()))
+    out.append(
+        f"- corpora: `benchmarks/newscorpus.py` v{gen['version']} (seed {results.get('seed', 7)}; cached in "
+        f"`benchmarks/.corpora/`, git-ignored): N/{gen['articles_per_story']} stories over "
+        f"{len(gen['topics'])} topics ({', '.join(gen['topics'])}), {gen['outlets_per_story'][0]}-"
+        f"{gen['outlets_per_story'][1]} outlets per story, {gen['words_target'][0]}-{gen['words_target'][1]} "
+        f"words per article, {gen['conflict_rate']:.0%} of facts with a planted conflict; "
+        + "; ".join(
+            f"N={int(n):,}: {d['corpus']['stories']} stories, {d['corpus']['words']:,} words, "
+            f"{d['corpus']['facts_with_planted_conflict']} planted conflicts"
+            for n, d in results["sizes"].items()
+        )
+    )
     out.append("")
     out.append("How to read the table:")
     out.append("")
-    out.append("- *crosscheck CLI* rows are end to end: `crosscheck check <corpus> --out <new temp dir> --quiet "
-               "--fail-on never --workers N --timings`, run from an empty folder (no project config applies), timed "
-               "from spawn to exit. That includes interpreter start-up and imports, rule loading, ingest, the run "
-               "database (`OUT/history.sqlite`, new and empty, so no article comes from its cache), the "
-               "great_expectations quality gate and writing index.html, the CSVs and findings.json.")
-    out.append("- stage columns are the CLI's own `--timings` (seconds). *extract* and *claims* are summed over "
-               "articles, inside the workers when there are several; *per-doc wall* is the wall time of that "
-               "phase. *ingest* is everything from the start of the check command to the analysis (config, rule "
-               "loading, reading the files, opening the run database). *other* = wall minus the timed stages: "
-               "interpreter start-up and imports before the command starts, the run database, anything untimed.")
-    out.append("- *CPU/wall*: CPU seconds of the whole process tree (pool workers included) per wall second; "
-               "above 1 only when work really runs in parallel. *other processes' CPUs*: how many CPUs the rest "
-               "of the machine kept busy during the run (other users' jobs); on a 2-CPU machine anything above "
-               "~0.3 slows the run and makes the 2-worker rows pessimistic.")
-    out.append("- *peak RSS*: the sum of the RSS of every process of the run sampled every 50 ms (tree), and the "
-               "largest single process (wait4 `ru_maxrss`).")
-    out.append("- *naive* rows: quantulum3 `parser.parse` on every sentence plus one `dateparser.search.search_dates"
-               "(text, languages=[\"en\"], settings={\"RELATIVE_BASE\": published})` per article, on a seeded "
-               "random sample; *wall s* is start-up + N × the mean per-article time, *s per 1k articles* leaves "
-               "start-up out. *crosscheck / naive* compares crosscheck's wall per article (start-up included) with "
-               "the naive per-article time (start-up excluded): below 1, crosscheck is faster.")
-    notes = sorted({f"{r['config']}: {note}" for d in results["sizes"].values() for r in d["runs"]
-                    for note in r.get("notes", []) if "WARNING" in note or "fallback" in note or "n/a" in note})
+    out.append(
+        "- *crosscheck CLI* rows are end to end: `crosscheck check <corpus> --out <new temp dir> --quiet "
+        "--fail-on never --workers N --timings`, run from an empty folder (no project config applies), timed "
+        "from spawn to exit. That includes interpreter start-up and imports, rule loading, ingest, the run "
+        "database (`OUT/history.sqlite`, new and empty, so no article comes from its cache), the "
+        "great_expectations quality gate and writing index.html, the CSVs and findings.json."
+    )
+    out.append(
+        "- stage columns are the CLI's own `--timings` (seconds). *extract* and *claims* are summed over "
+        "articles, inside the workers when there are several; *per-doc wall* is the wall time of that "
+        "phase. *ingest* is everything from the start of the check command to the analysis (config, rule "
+        "loading, reading the files, opening the run database). *other* = wall minus the timed stages: "
+        "interpreter start-up and imports before the command starts, the run database, anything untimed."
+    )
+    out.append(
+        "- *CPU/wall*: CPU seconds of the whole process tree (pool workers included) per wall second; "
+        "above 1 only when work really runs in parallel. *other processes' CPUs*: how many CPUs the rest "
+        "of the machine kept busy during the run (other users' jobs); on a 2-CPU machine anything above "
+        "~0.3 slows the run and makes the 2-worker rows pessimistic."
+    )
+    out.append(
+        "- *peak RSS*: the sum of the RSS of every process of the run sampled every 50 ms (tree), and the "
+        "largest single process (wait4 `ru_maxrss`)."
+    )
+    out.append(
+        "- *naive* rows: quantulum3 `parser.parse` on every sentence plus one `dateparser.search.search_dates"
+        '(text, languages=["en"], settings={"RELATIVE_BASE": published})` per article, on a seeded '
+        "random sample; *wall s* is start-up + N × the mean per-article time, *s per 1k articles* leaves "
+        "start-up out. *crosscheck / naive* compares crosscheck's wall per article (start-up included) with "
+        "the naive per-article time (start-up excluded): below 1, crosscheck is faster."
+    )
+    notes = sorted(
+        {
+            f"{r['config']}: {note}"
+            for d in results["sizes"].values()
+            for r in d["runs"]
+            for note in r.get("notes", [])
+            if "WARNING" in note or "fallback" in note or "n/a" in note
+        }
+    )
     for note in notes:
         out.append(f"- note — {note}")
     out.append("")
@@ -851,8 +1127,10 @@ def render_markdown(results: dict[str, Any]) -> str:
         for row in table_cells(int(n), data["naive"], data["rows"]):
             out.append(f"| {int(n):,} | " + " | ".join(row) + " |")
     out.append("")
-    out.append("Scaling (seconds per 1,000 articles; with a fixed cost per run the first falls with N, the incremental "
-               "cost stays flat when growth is linear):")
+    out.append(
+        "Scaling (seconds per 1,000 articles; with a fixed cost per run the first falls with N, the incremental "
+        "cost stays flat when growth is linear):"
+    )
     out.append("")
     out.append("```")
     out.extend(scaling_lines(results))
@@ -862,11 +1140,13 @@ def render_markdown(results: dict[str, Any]) -> str:
     for n, data in results["sizes"].items():
         nd = data["naive"].get("naive")
         if nd:
-            naive_notes.append(f"N={int(n):,}: {nd['per_article_quantulum_s']:.3f} s quantulum3 + "
-                               f"{nd['per_article_dateparser_s']:.3f} s dateparser per article, start-up "
-                               f"{nd['startup_s']:.2f} s (imports "
-                               f"{nd['import_quantulum3_s'] + nd['import_dateparser_s']:.2f} s, first calls "
-                               f"{nd['first_parse_s'] + nd['first_search_dates_s']:.2f} s)")
+            naive_notes.append(
+                f"N={int(n):,}: {nd['per_article_quantulum_s']:.3f} s quantulum3 + "
+                f"{nd['per_article_dateparser_s']:.3f} s dateparser per article, start-up "
+                f"{nd['startup_s']:.2f} s (imports "
+                f"{nd['import_quantulum3_s'] + nd['import_dateparser_s']:.2f} s, first calls "
+                f"{nd['first_parse_s'] + nd['first_search_dates_s']:.2f} s)"
+            )
     if naive_notes:
         out.append("Naive pipeline detail: " + "; ".join(naive_notes) + ".")
         out.append("")
@@ -882,8 +1162,12 @@ def update_doc(path: Path, section: str) -> None:
         new = text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
     else:
         end = next((j for j in range(start + 1, len(lines)) if lines[j].startswith("## ")), len(lines))
-        new_lines = [*lines[:start], *section.rstrip("\n").splitlines(), *([""] if end < len(lines) else []),
-                     *lines[end:]]
+        new_lines = [
+            *lines[:start],
+            *section.rstrip("\n").splitlines(),
+            *([""] if end < len(lines) else []),
+            *lines[end:],
+        ]
         new = "\n".join(new_lines) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(new, encoding="utf-8")

@@ -23,12 +23,57 @@ from checker.claims import place_key, singular
 from checker.concepts import NOUN_CLASSES, SCALE_MEASURES
 from checker.model import DATE_KINDS, Claim, Fact, Kind
 
-_UNIT_LABEL = {"percent": "%", "percentage-points": "pp", "count": "count", "age": "years of age",
-               "ordinal": "ordinal", "date": "date", "time-of-day": "time"}
-_PLACE_STOPWORDS = frozenset({"st", "saint", "san", "santa", "county", "bay", "city", "key", "island", "islands",
-                              "province", "region", "coast", "north", "south", "east", "west", "new", "the", "of",
-                              "port", "fort", "lake", "river", "gulf", "mount", "great", "upper", "lower", "central",
-                              "beach", "harbor", "harbour", "peninsula", "sea", "strait", "area", "state"})
+_UNIT_LABEL = {
+    "percent": "%",
+    "percentage-points": "pp",
+    "count": "count",
+    "age": "years of age",
+    "ordinal": "ordinal",
+    "date": "date",
+    "time-of-day": "time",
+}
+_PLACE_STOPWORDS = frozenset(
+    {
+        "st",
+        "saint",
+        "san",
+        "santa",
+        "county",
+        "bay",
+        "city",
+        "key",
+        "island",
+        "islands",
+        "province",
+        "region",
+        "coast",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "the",
+        "of",
+        "port",
+        "fort",
+        "lake",
+        "river",
+        "gulf",
+        "mount",
+        "great",
+        "upper",
+        "lower",
+        "central",
+        "beach",
+        "harbor",
+        "harbour",
+        "peninsula",
+        "sea",
+        "strait",
+        "area",
+        "state",
+    }
+)
 
 
 def dimension_family(claim: Claim) -> str:
@@ -43,9 +88,8 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
     m = claim.mention
     if not claim.measure:
         return None
-    if m.kind in DATE_KINDS or m.kind == Kind.TIME:
-        if m.date is None and m.kind != Kind.TIME:
-            return None
+    if m.kind in DATE_KINDS and m.date is None:
+        return None  # an unresolved date
     state = "before" if m.role == "from" else ""
     # a part of a total is its own fact ("16 deaths, including six in ..."), unless its place already says what
     # it is a part of ("six in St. Lucie County" is the St. Lucie County toll)
@@ -124,17 +168,34 @@ class _Group:
         place = claim.places[0] if claim.places else ""
         subjects = frozenset(claim.subjects)
         noun = _noun_class(claim)
-        place_ok = ignore_place or (place == self.place == "") or (
-            bool(place) and bool(self.place) and _places_match(self.place, place))
+        place_ok = (
+            ignore_place
+            or (place == self.place == "")
+            or (bool(place) and bool(self.place) and _places_match(self.place, place))
+        )
         # nesting is judged against the subjects every member names (the core), not their union, so a chain
         # {China, Russia} → {Russia, Ukraine} → {Ukraine, Poland} never snowballs into one group
         core = self.core if self.core is not None else self.subjects
-        subjects_ok = ignore_subjects or subjects <= core or core <= subjects or (
-            claim.mention.kind in DATE_KINDS and len(subjects | self.subjects) <= MAX_EVENT_SUBJECTS
-            and (subjects ^ self.subjects) <= _GAZETTEER_NAMES and any(_jaccard(set(claim.measure_terms), set(o.measure_terms)) >= EVENT_SAME_WORDS
-                    for o in self.claims))
-        return (place_ok and subjects_ok and _directions_match(self.direction, claim.direction)
-                and (not noun or not self.nouns or noun in self.nouns) and self._same_words(claim))
+        subjects_ok = (
+            ignore_subjects
+            or subjects <= core
+            or core <= subjects
+            or (
+                claim.mention.kind in DATE_KINDS
+                and len(subjects | self.subjects) <= MAX_EVENT_SUBJECTS
+                and (subjects ^ self.subjects) <= _GAZETTEER_NAMES
+                and any(
+                    _jaccard(set(claim.measure_terms), set(o.measure_terms)) >= EVENT_SAME_WORDS for o in self.claims
+                )
+            )
+        )
+        return (
+            place_ok
+            and subjects_ok
+            and _directions_match(self.direction, claim.direction)
+            and (not noun or not self.nouns or noun in self.nouns)
+            and self._same_words(claim)
+        )
 
     def _same_words(self, claim: Claim) -> bool:
         """A measure read from an unknown word ("~lay") is weak evidence: such claims must also share the words
@@ -226,8 +287,7 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
     joins the one place group it fits when that is unambiguous (never for dated events, where the place
     defines the event: arriving in Harbin on Friday is not arriving in Beijing on Thursday)."""
     dated_event = all(c.mention.kind in DATE_KINDS or c.mention.kind == Kind.TIME for c in claims)
-    order = sorted(claims, key=lambda c: (not c.places, c.inferred_subjects, -len(c.subjects), c.doc,
-                                          c.mention.start))
+    order = sorted(claims, key=lambda c: (not c.places, c.inferred_subjects, -len(c.subjects), c.doc, c.mention.start))
     index = _Index()
     loose: list[Claim] = []
     for claim in order:
@@ -260,10 +320,15 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
         only = groups[0] if len(groups) == 1 and groups[0] is not rest else None
         # a claim with the article's main subject may join a group only if that group is about it too (or names
         # nobody): "about 50,000 utility workers" (a Florida story) never joins "workers in North Carolina"
-        borrowed_ok = not claim.inferred_subjects or (only is not None and (
-            not only.subjects or set(claim.subjects) <= only.subjects))
-        if only is not None and not dated_event and borrowed_ok and only.accepts(
-                claim, ignore_place=True, ignore_subjects=True):
+        borrowed_ok = not claim.inferred_subjects or (
+            only is not None and (not only.subjects or set(claim.subjects) <= only.subjects)
+        )
+        if (
+            only is not None
+            and not dated_event
+            and borrowed_ok
+            and only.accepts(claim, ignore_place=True, ignore_subjects=True)
+        ):
             only.add(claim)
             continue
         if claim.inferred_subjects:
@@ -324,14 +389,23 @@ def facts_of_block(key: tuple[str, ...], members: list[Claim]) -> list[Fact]:
         group_claims = sorted(group.claims, key=lambda c: (c.doc, c.mention.start))
         first = group_claims[0]
         sources = {c.source for c in group_claims}
-        why = (f"same measure '{first.measure.lstrip('~')}'"
-               + (f", subjects {', '.join(sorted(group.subjects))}" if group.subjects else "")
-               + (f", place {group.place}" if group.place else "")
-               + (f", time scope {first.time_scope}" if first.time_scope else "")
-               + f", dimension {key[0]}")
-        facts.append(Fact(key=fact_key(group_claims, group), kind=first.mention.kind, dimension=key[0],
-                          claims=tuple(group_claims),
-                          status="corroborated" if len(sources) > 1 else "single-source", why=why))
+        why = (
+            f"same measure '{first.measure.lstrip('~')}'"
+            + (f", subjects {', '.join(sorted(group.subjects))}" if group.subjects else "")
+            + (f", place {group.place}" if group.place else "")
+            + (f", time scope {first.time_scope}" if first.time_scope else "")
+            + f", dimension {key[0]}"
+        )
+        facts.append(
+            Fact(
+                key=fact_key(group_claims, group),
+                kind=first.mention.kind,
+                dimension=key[0],
+                claims=tuple(group_claims),
+                status="corroborated" if len(sources) > 1 else "single-source",
+                why=why,
+            )
+        )
     return facts
 
 

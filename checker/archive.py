@@ -55,13 +55,20 @@ def _copy_run(files: Sequence[Path], runs: Path, target: Path) -> None:
 def _index_page(kept: Sequence[Path]) -> str:
     items = "\n".join(
         f'<li><a href="{html.escape(p.name)}/index.html">{html.escape(p.name)}</a>'
-        + "".join(f' · <a href="{html.escape(p.name)}/{html.escape(name)}">{html.escape(name)}</a>'
-                  for name in _file_names(p) if name != "index.html")
-        + "</li>" for p in kept)
-    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-            "content=\"width=device-width, initial-scale=1\"><title>crosscheck runs</title></head><body>"
-            f"<h1>crosscheck: the last {len(kept)} runs</h1><ul>{items}</ul>"
-            "<p><a href=\"../index.html\">latest report</a></p></body></html>\n")
+        + "".join(
+            f' · <a href="{html.escape(p.name)}/{html.escape(name)}">{html.escape(name)}</a>'
+            for name in _file_names(p)
+            if name != "index.html"
+        )
+        + "</li>"
+        for p in kept
+    )
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+        'content="width=device-width, initial-scale=1"><title>crosscheck runs</title></head><body>'
+        f"<h1>crosscheck: the last {len(kept)} runs</h1><ul>{items}</ul>"
+        '<p><a href="../index.html">latest report</a></p></body></html>\n'
+    )
 
 
 def _file_names(folder: Path) -> list[str]:

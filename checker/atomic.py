@@ -36,16 +36,18 @@ def temp_prefix() -> str:
 
 
 @contextmanager
-def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8",
-                newline: str | None = None) -> Iterator[IO]:
+def atomic_open(
+    path: str | Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None
+) -> Iterator[IO]:
     """Open a temporary file next to `path` for writing; on a clean exit it replaces `path`, on an error it is
     removed and `path` is left as it was. A symlink is written through (its target is replaced, not the link)."""
     path = Path(os.path.realpath(path))
     binary = "b" in mode
     fd, temp = tempfile.mkstemp(prefix=temp_prefix(), suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else encoding,
-                       newline=None if binary else newline) as handle:
+        with os.fdopen(
+            fd, "wb" if binary else "w", encoding=None if binary else encoding, newline=None if binary else newline
+        ) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -41,8 +41,13 @@ class BaselineEntry:
         return self.expires is not None and self.expires < today
 
     def record(self) -> dict[str, object]:
-        out: dict[str, object] = {"fingerprint": self.fingerprint, "count": self.count, "rule": self.rule,
-                                  "fact": self.fact, "message": self.message}
+        out: dict[str, object] = {
+            "fingerprint": self.fingerprint,
+            "count": self.count,
+            "rule": self.rule,
+            "fact": self.fact,
+            "message": self.message,
+        }
         if self.reason:
             out["reason"] = self.reason
         if self.by:
@@ -62,7 +67,7 @@ def load_baseline(path: str | Path) -> list[BaselineEntry]:
         raise ConfigError(f"{path}: baseline is not valid JSON: {exc.msg} (line {exc.lineno})") from exc
     items = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        raise ConfigError(f"{path}: a baseline is {{\"findings\": [...]}}")
+        raise ConfigError(f'{path}: a baseline is {{"findings": [...]}}')
     entries = []
     for i, item in enumerate(items):
         where = f"{path}: findings[{i}]"
@@ -80,9 +85,18 @@ def load_baseline(path: str | Path) -> list[BaselineEntry]:
         count = item.get("count", 1)
         if not isinstance(count, int) or count < 1:
             raise ConfigError(f"{where}: count must be a whole number ≥ 1")
-        entries.append(BaselineEntry(str(item["fingerprint"]), count, str(item.get("rule", "")),
-                                     str(item.get("message", "")), str(item.get("fact", "")),
-                                     str(item.get("reason", "")), str(item.get("by", "")), expires))
+        entries.append(
+            BaselineEntry(
+                str(item["fingerprint"]),
+                count,
+                str(item.get("rule", "")),
+                str(item.get("message", "")),
+                str(item.get("fact", "")),
+                str(item.get("reason", "")),
+                str(item.get("by", "")),
+                expires,
+            )
+        )
     return entries
 
 
@@ -97,17 +111,29 @@ def baseline_entries(findings: Iterable[Finding], previous: Sequence[BaselineEnt
     entries = []
     for fingerprint, finding in first.items():
         old = kept.get(fingerprint)
-        entries.append(BaselineEntry(fingerprint, counts[fingerprint], finding.rule, finding.message,
-                                     finding.fact_key, old.reason if old else "", old.by if old else "",
-                                     old.expires if old else None))
+        entries.append(
+            BaselineEntry(
+                fingerprint,
+                counts[fingerprint],
+                finding.rule,
+                finding.message,
+                finding.fact_key,
+                old.reason if old else "",
+                old.by if old else "",
+                old.expires if old else None,
+            )
+        )
     return entries
 
 
 def write_baseline(path: str | Path, entries: Sequence[BaselineEntry], generated: str) -> Path:
     """Write the baseline file atomically (a killed run leaves the previous baseline whole)."""
     path = Path(path)
-    data = {"crosscheck_baseline": 1, "generated": generated,
-            "findings": [e.record() for e in sorted(entries, key=lambda e: (e.rule, e.fact, e.fingerprint))]}
+    data = {
+        "crosscheck_baseline": 1,
+        "generated": generated,
+        "findings": [e.record() for e in sorted(entries, key=lambda e: (e.rule, e.fact, e.fingerprint))],
+    }
     return atomic_write_text(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 
@@ -121,8 +147,7 @@ def occurrence_keys(findings: Iterable[Finding]) -> list[str]:
     return keys
 
 
-def compare(findings: Sequence[Finding], entries: Sequence[BaselineEntry], today: date,
-            path: str = "") -> BaselineView:
+def compare(findings: Sequence[Finding], entries: Sequence[BaselineEntry], today: date, path: str = "") -> BaselineView:
     """Status of every finding occurrence against the baseline: new, baselined or waived."""
     by_fingerprint = {e.fingerprint: e for e in entries}
     status: dict[str, str] = {}

@@ -23,28 +23,78 @@ from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kin
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _SEGMENT_BREAK = re.compile(r"[;—()]|:(?=\s)|\s–\s")
-_CLAUSE_BREAK = re.compile(r"[;—()]|:(?=\s)|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
-                           r"before|since|with|according|and|including|where)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;—()]|:(?=\s)|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
+    r"before|since|with|according|and|including|where)\b"
+)
 _ENTITY_RE = re.compile(
-    r"(?<![\w$])(?:" + "|".join(sorted((re.escape(s) for s in gazetteer.ENTITIES), key=len, reverse=True)) +
-    r"|(?:" + "|".join(gazetteer.PREFIXES) + r")(?=-))(?![\w$])(?!\s?\$)")
+    r"(?<![\w$])(?:"
+    + "|".join(sorted((re.escape(s) for s in gazetteer.ENTITIES), key=len, reverse=True))
+    + r"|(?:"
+    + "|".join(gazetteer.PREFIXES)
+    + r")(?=-))(?![\w$])(?!\s?\$)"
+)
 _CAP = r"[A-Z][\w.'’&-]*"
-_NOT_PLACE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {
-    "The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our", "He", "She", "They", "It", "We", "I",
-    "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Secretary", "Chancellor", "Governor", "Mayor",
-    "Category", "Saturday", "Sunday", "Tonight", "Today", "Tomorrow", "Yesterday", "Thursday", "Friday"}
+_NOT_PLACE_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | {
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "President",
+        "Prime",
+        "Minister",
+        "Secretary",
+        "Chancellor",
+        "Governor",
+        "Mayor",
+        "Category",
+        "Saturday",
+        "Sunday",
+        "Tonight",
+        "Today",
+        "Tomorrow",
+        "Yesterday",
+        "Thursday",
+        "Friday",
+    }
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|to|on|into|onto|across|off|outside|over|toward|towards|through|around|inside)\s+(?:the\s+)?"
-    rf"(?P<p>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*(?:\s+(?:key|county|bay|island|city))?)")
-_PLACE_SUFFIX = re.compile(rf"\b(?P<p>(?:{_CAP}\s+)+(?:County|Bay|Key|Island|Province|Region|Coast|Peninsula|Strait|"
-                           r"Sea|Harbor|Harbour|Beach|Parish|Oblast))\b")
+    rf"(?P<p>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*(?:\s+(?:key|county|bay|island|city))?)"
+)
+_PLACE_SUFFIX = re.compile(
+    rf"\b(?P<p>(?:{_CAP}\s+)+(?:County|Bay|Key|Island|Province|Region|Coast|Peninsula|Strait|"
+    r"Sea|Harbor|Harbour|Beach|Parish|Oblast))\b"
+)
 _OF_NAME = re.compile(rf"\b(?P<p>{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
-_MONTH_MAY = re.compile(r"(?<=\d )May\b|\bMay(?=\s+\d)|(?<=\bin )May\b|(?<=\bof )May\b|(?<=\bearly )May\b|"
-                        r"(?<=\blate )May\b|(?<=\bmid-)May\b|(?<=\bsince )May\b")
+_MONTH_MAY = re.compile(
+    r"(?<=\d )May\b|\bMay(?=\s+\d)|(?<=\bin )May\b|(?<=\bof )May\b|(?<=\bearly )May\b|"
+    r"(?<=\blate )May\b|(?<=\bmid-)May\b|(?<=\bsince )May\b"
+)
 _PERIODS = frozenset({"quarter", "half", "year", "decade", "century", "season"})
-_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after|by|through|ahead of|prior to|as of)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+_REFERENCE_POINT = re.compile(
+    r"\b(?:since|until|till|before|after|by|through|ahead of|prior to|as of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]{1,}\b")
 _PART_AFTER = re.compile(r"^\s+(?:of\s+(?:them|those|whom|which|these)|were\s+among)\b", re.I)
 _DIRECTION_PATTERNS = (
@@ -53,8 +103,11 @@ _DIRECTION_PATTERNS = (
     re.compile(r"(?P<b>\w+)(?:['’]s)?\s+(?:\w+\s+){0,2}imports\s+(?:\w+\s+){0,2}from\s+(?P<a>\w+)", re.I),
     re.compile(r"imports\s+(?:\w+\s+){0,2}from\s+(?P<a>\w+)\s+(?:\w+\s+){0,2}(?:to|into|by)\s+(?P<b>\w+)", re.I),
 )
-_LABEL_NAME = re.compile(r"^(?:category|cat|page|pages|section|article|chapter|paragraph|clause|line|room|flight|gate|"
-                         r"exit|platform|level|tier|stage|grade|type|version|item|rule|no|number|phase|part)\b", re.I)
+_LABEL_NAME = re.compile(
+    r"^(?:category|cat|page|pages|section|article|chapter|paragraph|clause|line|room|flight|gate|"
+    r"exit|platform|level|tier|stage|grade|type|version|item|rule|no|number|phase|part)\b",
+    re.I,
+)
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 5
 
 
@@ -112,12 +165,12 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             e0 = s0 + len(surface)
             if e0 > end or not text.startswith(surface, s0):
                 continue
-            after = text[e0:e0 + 1]
+            after = text[e0 : e0 + 1]
             if after.isalnum() and not (surface in gazetteer.PREFIXES and after == "-"):
                 continue
             if surface in gazetteer.PREFIXES and surface not in gazetteer.ENTITIES and after != "-":
                 continue  # "Sino" only as "Sino-Russian"
-            if after == "$" or text[e0:e0 + 2] == " $":
+            if after == "$" or text[e0 : e0 + 2] == " $":
                 break  # "US$240bn": a currency, not the country
             if not _inside_name(text, s0):
                 found.append((s0, e0, gazetteer.ENTITIES.get(surface) or gazetteer.PREFIXES[surface]))
@@ -130,7 +183,8 @@ _ORGANISATION = re.compile(
     r"\b(?P<first>[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,2}?\s+(?:Foods|Group|Holdings|Inc\.?|Corp\.?|Corporation|"
     r"Company|Ltd\.?|plc|Bank|Airlines|Airways|Energy|Mining|Motors|Industries|Technologies|Systems|Pharmaceuticals|"
     r"Semiconductors?|Steel|Petroleum|Resources|Minerals|Telecom|Insurance|Logistics|Shipping|Chemicals|Materials|"
-    r"Retail)\b")
+    r"Retail)\b"
+)
 
 
 def _organisations(text: str) -> list[tuple[int, int, str]]:
@@ -201,8 +255,9 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
 
 # the trigger tables, built once; a sentence's trigger words are found once per table (see _occurrences)
 _BOTH_INDEX: dict[str, str] = {**concepts.MEASURE_INDEX, **concepts.EVENT_INDEX}
-_SPECIFIC_EVENT_INDEX: dict[str, str] = {k: v for k, v in concepts.EVENT_INDEX.items()
-                                         if v not in concepts.GENERIC_EVENTS}
+_SPECIFIC_EVENT_INDEX: dict[str, str] = {
+    k: v for k, v in concepts.EVENT_INDEX.items() if v not in concepts.GENERIC_EVENTS
+}
 _TRIGGER_FIRSTS: dict[int, frozenset[str]] = {}
 _OCCURRENCES: dict[tuple[int, int], list[tuple[int, str, str, int]]] = {}
 
@@ -233,7 +288,7 @@ def _occurrences(tokens: list[_Token], index: dict[str, str]) -> list[tuple[int,
             continue
         for n in (4, 3, 2):
             if i + n <= count:
-                candidate = " ".join(t.lower for t in tokens[i:i + n])
+                candidate = " ".join(t.lower for t in tokens[i : i + n])
                 concept = index.get(candidate)
                 if concept is not None:
                     found.append((i, concept, candidate, n, outer))
@@ -248,8 +303,9 @@ def _occurrences(tokens: list[_Token], index: dict[str, str]) -> list[tuple[int,
     return found
 
 
-def _nearest_trigger(tokens: list[_Token], index: dict[str, str], center: int, after: int, lo: int, hi: int,
-                     after_weight: float) -> tuple[str, str, int] | None:
+def _nearest_trigger(
+    tokens: list[_Token], index: dict[str, str], center: int, after: int, lo: int, hi: int, after_weight: float
+) -> tuple[str, str, int] | None:
     """(concept, trigger, token index) nearest to the figure among tokens[lo:hi]; before preferred, and a longer
     trigger ("share of the vote") preferred over a shorter one at about the same distance."""
     best: tuple[float, str, str, int] | None = None
@@ -327,8 +383,9 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         after = bisect_right(token_starts, mention.end - 1)
         measure, trigger_index = _measure(mention, tokens, center, after, text, sentence)
         window_start, window_end = _window(text, sentence, tokens, center, after, mention, trigger_index)
-        subjects, places = _subjects(mention, text, sentence, window_start, window_end, doc_entities, doc_places,
-                                     main_person)
+        subjects, places = _subjects(
+            mention, text, sentence, window_start, window_end, doc_entities, doc_places, main_person
+        )
         inferred = False
         if not subjects and not places and mention.kind != Kind.AGE:
             subjects, inferred = default_subjects, bool(default_subjects)
@@ -336,28 +393,50 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         clause_start, _ = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
         # a hedge governs the words just before the figure ("could reach", "plans to"): 240 characters of its
         # clause are plenty, and keep a long sentence from costing its length once per figure
-        before_clause = _MONTH_MAY.sub("Month", text[max(clause_start, mention.start - 240):mention.start]).lower()
+        before_clause = _MONTH_MAY.sub("Month", text[max(clause_start, mention.start - 240) : mention.start]).lower()
         hedged = _has_any(before_clause, concepts.HEDGES)
         forecast = _has_any(before_clause, concepts.FORECAST) or (
-            document.published is not None and scope[:4].isdigit() and int(scope[:4]) > document.published.year)
+            document.published is not None and scope[:4].isdigit() and int(scope[:4]) > document.published.year
+        )
         if si not in reported_in:
             reported_in[si] = _has_any(sentence.text.lower(), concepts.REPORTED)
         reported = reported_in[si]
-        part = _has_any(text[max(sentence.start, mention.start - 24):mention.start].lower(), concepts.PART_WORDS) or \
-            bool(_PART_AFTER.match(text[mention.end:mention.end + 24]))
+        part = _has_any(
+            text[max(sentence.start, mention.start - 24) : mention.start].lower(), concepts.PART_WORDS
+        ) or bool(_PART_AFTER.match(text[mention.end : mention.end + 24]))
         dated = mention.kind in DATE_KINDS or mention.kind == Kind.TIME
         reach = (10, 10) if dated else (6, 4)  # an event is described by more of its sentence than a figure
-        terms = tuple(dict.fromkeys(
-            _term(t.lower) for t in tokens[max(0, center - reach[0]):after + reach[1]]
-            if t.lower not in concepts.STOPWORDS and not (mention.start <= t.start < mention.end) and len(t.lower) > 2
-        ))
-        claims.append(Claim(
-            mention=mention, source=document.source, published=document.published, sentence=sentence.text,
-            sentence_start=sentence.start, measure=measure, measure_terms=terms, subjects=subjects, places=places,
-            inferred_subjects=inferred,
-            time_scope=scope, scope_explicit=explicit, as_of=as_of, direction=_direction(sentence.text) if measure in ("exports", "imports")
-            else "", hedged=hedged, reported=reported, forecast=forecast, part=part,
-        ))
+        terms = tuple(
+            dict.fromkeys(
+                _term(t.lower)
+                for t in tokens[max(0, center - reach[0]) : after + reach[1]]
+                if t.lower not in concepts.STOPWORDS
+                and not (mention.start <= t.start < mention.end)
+                and len(t.lower) > 2
+            )
+        )
+        claims.append(
+            Claim(
+                mention=mention,
+                source=document.source,
+                published=document.published,
+                sentence=sentence.text,
+                sentence_start=sentence.start,
+                measure=measure,
+                measure_terms=terms,
+                subjects=subjects,
+                places=places,
+                inferred_subjects=inferred,
+                time_scope=scope,
+                scope_explicit=explicit,
+                as_of=as_of,
+                direction=_direction(sentence.text) if measure in ("exports", "imports") else "",
+                hedged=hedged,
+                reported=reported,
+                forecast=forecast,
+                part=part,
+            )
+        )
     return tuple(_date_events(_propagate_parts(claims, text), text))
 
 
@@ -367,23 +446,37 @@ def _date_events(claims: list[Claim], text: str) -> list[Claim]:
     from dataclasses import replace
 
     out: list[Claim] = []
-    for i, claim in enumerate(claims):
+    for claim in claims:
         m = claim.mention
         if m.kind == Kind.DATE and not claim.measure and m.date is not None and m.date.granularity not in _PERIODS:
             previous = out[-1] if out else None
-            if (previous is not None and previous.mention.kind == Kind.DATE and previous.measure
-                    and previous.sentence_start == claim.sentence_start
-                    and re.fullmatch(r"\s*,\s*", text[previous.mention.end:m.start])):
+            if (
+                previous is not None
+                and previous.mention.kind == Kind.DATE
+                and previous.measure
+                and previous.sentence_start == claim.sentence_start
+                and re.fullmatch(r"\s*,\s*", text[previous.mention.end : m.start])
+            ):
                 claim = replace(claim, measure=previous.measure, subjects=previous.subjects, places=previous.places)
             else:
-                figure = next((c for c in reversed(out) if c.sentence_start == claim.sentence_start
-                               and c.mention.kind not in DATE_KINDS and c.mention.kind != Kind.TIME
-                               and c.measure and not c.measure.startswith("~")
-                               and c.measure not in concepts.CUMULATIVE
-                               and 0 <= m.start - c.mention.end <= 12), None)
+                figure = next(
+                    (
+                        c
+                        for c in reversed(out)
+                        if c.sentence_start == claim.sentence_start
+                        and c.mention.kind not in DATE_KINDS
+                        and c.mention.kind != Kind.TIME
+                        and c.measure
+                        and not c.measure.startswith("~")
+                        and c.measure not in concepts.CUMULATIVE
+                        and 0 <= m.start - c.mention.end <= 12
+                    ),
+                    None,
+                )
                 if figure is not None:
-                    claim = replace(claim, measure=f"{figure.measure} date", subjects=figure.subjects,
-                                    places=figure.places)
+                    claim = replace(
+                        claim, measure=f"{figure.measure} date", subjects=figure.subjects, places=figure.places
+                    )
         out.append(claim)
     return out
 
@@ -399,11 +492,19 @@ def _propagate_parts(claims: list[Claim], text: str) -> list[Claim]:
     for claim in claims:
         previous = out[-1] if out else None
         same_sentence = previous is not None and previous.sentence_start == claim.sentence_start
-        if (same_sentence and previous.part and previous.mention.dimension == claim.mention.dimension
-                and _LIST_JOIN.match(text[previous.mention.end:claim.mention.start])):
+        if (
+            same_sentence
+            and previous.part
+            and previous.mention.dimension == claim.mention.dimension
+            and _LIST_JOIN.match(text[previous.mention.end : claim.mention.start])
+        ):
             claim = replace(claim, part=True, measure=claim.measure if claim.mention.noun else previous.measure)
-        elif (claim.part and same_sentence and not claim.mention.noun
-              and previous.mention.dimension == claim.mention.dimension):
+        elif (
+            claim.part
+            and same_sentence
+            and not claim.mention.noun
+            and previous.mention.dimension == claim.mention.dimension
+        ):
             claim = replace(claim, measure=previous.measure)
         out.append(claim)
     return out
@@ -437,16 +538,29 @@ def _term(word: str) -> str:
     """A context word in canonical form: synonyms of one concept become the concept ("duties" → tariffs,
     "unveiled" → announcement), so claims worded differently still share words."""
     base = singular(word)
-    return concepts.MEASURE_INDEX.get(word) or concepts.MEASURE_INDEX.get(base) or concepts.EVENT_INDEX.get(word) or \
-        concepts.EVENT_INDEX.get(base) or gazetteer.ENTITIES.get(word.capitalize()) or base
+    return (
+        concepts.MEASURE_INDEX.get(word)
+        or concepts.MEASURE_INDEX.get(base)
+        or concepts.EVENT_INDEX.get(word)
+        or concepts.EVENT_INDEX.get(base)
+        or gazetteer.ENTITIES.get(word.capitalize())
+        or base
+    )
 
 
 def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
     return _phrases_re(phrases).search(text) is not None
 
 
-def _window(text: str, sentence: Sentence, tokens: list[_Token], center: int, after: int, mention: Mention,
-            trigger_index: int | None) -> tuple[int, int]:
+def _window(
+    text: str,
+    sentence: Sentence,
+    tokens: list[_Token],
+    center: int,
+    after: int,
+    mention: Mention,
+    trigger_index: int | None,
+) -> tuple[int, int]:
     """Character span of the words that can name the figure's subjects: near the figure (and its trigger word),
     inside its segment of the sentence."""
     seg_start, seg_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
@@ -460,15 +574,15 @@ def _window(text: str, sentence: Sentence, tokens: list[_Token], center: int, af
     return max(seg_start, min(start, mention.start)), min(seg_end, max(end, mention.end))
 
 
-def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, text: str,
-             sentence: Sentence) -> tuple[str, int | None]:
+def _measure(
+    mention: Mention, tokens: list[_Token], center: int, after: int, text: str, sentence: Sentence
+) -> tuple[str, int | None]:
     if mention.kind == Kind.AGE:
         return "age", None
     if mention.kind in DATE_KINDS or mention.kind == Kind.TIME:
-        if re.search(r"\bsince\s+(?:the\s+)?$", text[max(sentence.start, mention.start - 12):mention.start], re.I):
+        if re.search(r"\bsince\s+(?:the\s+)?$", text[max(sentence.start, mention.start - 12) : mention.start], re.I):
             # "no direct hit since 1921": the date of the last such event, named by the nearest event or measure word
-            found = _nearest_trigger(tokens, _BOTH_INDEX, center, after,
-                                     center - 12, center, 1.0)
+            found = _nearest_trigger(tokens, _BOTH_INDEX, center, after, center - 12, center, 1.0)
             return (f"last {found[0]} (since)", found[2]) if found else ("", None)
         if mention.kind == Kind.YEAR or (mention.date is not None and mention.date.granularity in _PERIODS):
             # a bare year or a period scopes figures ("In 2022 the party won 30%", "second-quarter sales"): it is
@@ -479,9 +593,10 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
         clause_start, clause_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
         opening = center <= 2  # "On Monday the administration unveiled ...": the event comes later
         lo = max(center - 12, next((i for i, t in enumerate(tokens) if t.start >= clause_start), center))
-        hi = min(after + (8 if opening else 3), next((i for i, t in enumerate(tokens) if t.start >= clause_end),
-                                                    len(tokens)))
-        if clause_end < sentence.end and re.match(r",\s+when\b", text[clause_end:clause_end + 8]):
+        hi = min(
+            after + (8 if opening else 3), next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens))
+        )
+        if clause_end < sentence.end and re.match(r",\s+when\b", text[clause_end : clause_end + 8]):
             hi = min(len(tokens), after + 8)  # "on Monday, when Biden announced ...": the event follows "when"
         found = _nearest_trigger(tokens, concepts.EVENT_INDEX, center, after, lo, hi, 1.2)
         if found is not None and found[0] in concepts.GENERIC_EVENTS:
@@ -495,7 +610,7 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
     if mention.kind == Kind.DURATION:
         # a duration measures the thing it qualifies ("two-day visit", "25-year rule"); a bare span of time
         # ("two days after landfall") measures nothing comparable
-        for w in (mention.noun.lower().split() if mention.noun else []):
+        for w in mention.noun.lower().split() if mention.noun else []:
             concept = concepts.MEASURE_INDEX.get(w) or concepts.MEASURE_INDEX.get(singular(w))
             if concept is not None:
                 return concept, None
@@ -518,8 +633,9 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
     # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
     # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
     reach_after = min(clause_hi, after + (8 if generic else 3))
-    found = _nearest_trigger(tokens, concepts.MEASURE_INDEX, center, after, clause_lo, reach_after,
-                             1.0 if generic else 1.5)
+    found = _nearest_trigger(
+        tokens, concepts.MEASURE_INDEX, center, after, clause_lo, reach_after, 1.0 if generic else 1.5
+    )
     if found is None:
         found = _nearest_trigger(tokens, concepts.MEASURE_INDEX, center, after, 0, clause_lo, 1.5)
     if found is not None:
@@ -536,9 +652,16 @@ def _measure(mention: Mention, tokens: list[_Token], center: int, after: int, te
     return "", None
 
 
-def _subjects(mention: Mention, text: str, sentence: Sentence, start: int, end: int,
-              doc_entities: list[tuple[int, int, str]], doc_places: list[tuple[int, int, str]],
-              main_person: str = "") -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _subjects(
+    mention: Mention,
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    doc_entities: list[tuple[int, int, str]],
+    doc_places: list[tuple[int, int, str]],
+    main_person: str = "",
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(subjects, places): countries/states/organisations in the window; the one specific place or named object
     most tied to the figure (nearest in the window, else the nearest named object earlier in the sentence)."""
     if mention.kind == Kind.AGE:
@@ -546,13 +669,18 @@ def _subjects(mention: Mention, text: str, sentence: Sentence, start: int, end: 
         if person is not None:
             return (person.group(1).split()[-1],), ()
         if "year-old" in mention.text.replace(" ", "-"):
-            named = re.match(r"\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", text[mention.end:mention.end + 40])
+            named = re.match(r"\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", text[mention.end : mention.end + 40])
             if named is not None and named.group(1).split()[-1] not in gazetteer.ENTITIES:
                 return (named.group(1).split()[-1],), ()
             return ((main_person,) if main_person else ()), ()
-        names_before = [m.group() for m in _CAPITALIZED.finditer(text, sentence.start, mention.start)
-                        if m.group() not in _NOT_PLACE_WORDS and m.group() not in gazetteer.ENTITIES
-                        and m.group().lower() not in concepts.STOPWORDS and m.start() > sentence.start]
+        names_before = [
+            m.group()
+            for m in _CAPITALIZED.finditer(text, sentence.start, mention.start)
+            if m.group() not in _NOT_PLACE_WORDS
+            and m.group() not in gazetteer.ENTITIES
+            and m.group().lower() not in concepts.STOPWORDS
+            and m.start() > sentence.start
+        ]
         if names_before:
             return (names_before[-1],), ()
         return ((main_person,) if main_person else ()), ()
@@ -565,14 +693,21 @@ def _subjects(mention: Mention, text: str, sentence: Sentence, start: int, end: 
 
     nearest = min(places, key=distance, default=None)
     if nearest is None and mention.kind not in DATE_KINDS:
-        named = [p for p in doc_places if sentence.start <= p[0] and p[1] <= mention.start
-                 and (_OF_NAME.fullmatch(p[2]) or any(ch.isdigit() for ch in p[2])) and p[2] not in gazetteer.ENTITIES]
+        named = [
+            p
+            for p in doc_places
+            if sentence.start <= p[0]
+            and p[1] <= mention.start
+            and (_OF_NAME.fullmatch(p[2]) or any(ch.isdigit() for ch in p[2]))
+            and p[2] not in gazetteer.ENTITIES
+        ]
         nearest = named[-1] if named else None
     return tuple(sorted({c for _, _, c in entities})), (() if nearest is None else (nearest[2],))
 
 
-def _time_scope(mention: Mention, measure: str, dates: list[Mention],
-                published: date | None) -> tuple[str, date | None, bool]:
+def _time_scope(
+    mention: Mention, measure: str, dates: list[Mention], published: date | None
+) -> tuple[str, date | None, bool]:
     """(scope text, as-of date, explicit). A date in the sentence scopes the figure — the nearest one after it
     within a few words ("$240bn in 2023"), else the nearest before; otherwise the publication's year (by the
     day for cumulative measures such as a death toll, which change from one day to the next)."""
@@ -584,7 +719,9 @@ def _time_scope(mention: Mention, measure: str, dates: list[Mention],
     if mention.kind in (Kind.AGE, Kind.ORDINAL, Kind.DURATION):
         # an age, an edition number, the length of a visit: stated for a year, whatever day the sentence names
         year = published.year if published else None
-        years = sorted({d.date.start.year for d in dates if d.date is not None and d.date.start.year == d.date.end.year})
+        years = sorted(
+            {d.date.start.year for d in dates if d.date is not None and d.date.start.year == d.date.end.year}
+        )
         if years and mention.kind != Kind.AGE:
             year = years[0] if len(years) == 1 else year
         return (str(year) if year else ""), published, False

@@ -37,61 +37,109 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="crosscheck",
         description="Find where news sources disagree on the numbers: extract every figure and date from a folder "
-                    "of articles, match the claims that state the same fact, and report conflicts, single-source "
-                    "figures and arithmetic errors.",
+        "of articles, match the claims that state the same fact, and report conflicts, single-source "
+        "figures and arithmetic errors.",
         epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/input/tool error. "
-               "Run 'crosscheck COMMAND --help' for a command's options.")
+        "Run 'crosscheck COMMAND --help' for a command's options.",
+    )
     parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="check a folder or files of articles and write the report",
-                           description="Check articles (.md/.txt with YAML front matter, .html, .jsonl; folders are "
-                                       "read recursively) and write the report into --out. Settings come from "
-                                       "[tool.crosscheck] in pyproject.toml or crosscheck.toml (see --config); "
-                                       "flags override them.")
+    check = sub.add_parser(
+        "check",
+        help="check a folder or files of articles and write the report",
+        description="Check articles (.md/.txt with YAML front matter, .html, .jsonl; folders are "
+        "read recursively) and write the report into --out. Settings come from "
+        "[tool.crosscheck] in pyproject.toml or crosscheck.toml (see --config); "
+        "flags override them.",
+    )
     _add_run_options(check)
-    check.add_argument("--format", default=None, metavar="LIST",
-                       help="comma-separated outputs among html, csv, json, markdown, sarif, junit, github "
-                            "(default: html,csv,json)")
-    check.add_argument("--report-url", default=None, metavar="URL",
-                       help="where the HTML report is published, for links in SARIF and the markdown summary")
-    check.add_argument("--fail-on", default=None, choices=FAIL_LEVELS,
-                       help="exit 1 when a finding at or above this severity is found (default: error)")
-    check.add_argument("--show", default=None, choices=FAIL_LEVELS[:3],
-                       help="lowest severity listed in the reports (default: info); independent of --fail-on")
-    check.add_argument("--baseline", metavar="FILE",
-                       help="gate only on findings not accepted in this baseline (see 'crosscheck baseline')")
-    check.add_argument("--history", metavar="FILE",
-                       help="run database (SQLite) for new/resolved since last run (default: OUT/history.sqlite)")
+    check.add_argument(
+        "--format",
+        default=None,
+        metavar="LIST",
+        help="comma-separated outputs among html, csv, json, markdown, sarif, junit, github (default: html,csv,json)",
+    )
+    check.add_argument(
+        "--report-url",
+        default=None,
+        metavar="URL",
+        help="where the HTML report is published, for links in SARIF and the markdown summary",
+    )
+    check.add_argument(
+        "--fail-on",
+        default=None,
+        choices=FAIL_LEVELS,
+        help="exit 1 when a finding at or above this severity is found (default: error)",
+    )
+    check.add_argument(
+        "--show",
+        default=None,
+        choices=FAIL_LEVELS[:3],
+        help="lowest severity listed in the reports (default: info); independent of --fail-on",
+    )
+    check.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="gate only on findings not accepted in this baseline (see 'crosscheck baseline')",
+    )
+    check.add_argument(
+        "--history",
+        metavar="FILE",
+        help="run database (SQLite) for new/resolved since last run (default: OUT/history.sqlite)",
+    )
     check.add_argument("--no-history", action="store_true", help="do not read or write the run database")
-    check.add_argument("--no-cache", action="store_true",
-                       help="extract every article again instead of reusing unchanged ones from the run database")
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="extract every article again instead of reusing unchanged ones from the run database",
+    )
     check.add_argument("--no-quality", action="store_true", help="skip the great_expectations data-quality gate")
-    check.add_argument("--archive", action="store_true",
-                       help="also keep a dated copy of the report in OUT/runs/ with an index of past runs")
-    check.add_argument("--keep", type=_positive_int, default=None, metavar="N",
-                       help="archived runs to keep (default: 14)")
-    check.add_argument("--timings", action="store_true",
-                       help="print seconds per stage (ingest, extract, claims, align, rules, report) as JSON on stderr")
+    check.add_argument(
+        "--archive",
+        action="store_true",
+        help="also keep a dated copy of the report in OUT/runs/ with an index of past runs",
+    )
+    check.add_argument(
+        "--keep", type=_positive_int, default=None, metavar="N", help="archived runs to keep (default: 14)"
+    )
+    check.add_argument(
+        "--timings",
+        action="store_true",
+        help="print seconds per stage (ingest, extract, claims, align, rules, report) as JSON on stderr",
+    )
     check.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
 
-    baseline = sub.add_parser("baseline", help="accept the current findings: write them to a baseline file",
-                              description="Check the articles and write every finding (fingerprint, count, rule, "
-                                          "message) to a baseline file; later runs with --baseline gate only on "
-                                          "findings not in it. Waivers (reason, by, expires) already in the file "
-                                          "are kept.")
+    baseline = sub.add_parser(
+        "baseline",
+        help="accept the current findings: write them to a baseline file",
+        description="Check the articles and write every finding (fingerprint, count, rule, "
+        "message) to a baseline file; later runs with --baseline gate only on "
+        "findings not in it. Waivers (reason, by, expires) already in the file "
+        "are kept.",
+    )
     _add_run_options(baseline)
-    baseline.add_argument("--output", "-o", default=None, metavar="FILE",
-                          help="baseline file to write (default: the configured baseline, else "
-                               "crosscheck-baseline.json)")
+    baseline.add_argument(
+        "--output",
+        "-o",
+        default=None,
+        metavar="FILE",
+        help="baseline file to write (default: the configured baseline, else crosscheck-baseline.json)",
+    )
     baseline.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
 
-    extract = sub.add_parser("extract", help="print the figures and dates found in one article",
-                             description="Show exactly what crosscheck understood in one article.")
+    extract = sub.add_parser(
+        "extract",
+        help="print the figures and dates found in one article",
+        description="Show exactly what crosscheck understood in one article.",
+    )
     extract.add_argument("path", metavar="FILE")
     extract.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
-    extract.add_argument("--published", metavar="YYYY-MM-DD",
-                         help="publication date to resolve relative dates (overrides the file's own)")
+    extract.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date to resolve relative dates (overrides the file's own)",
+    )
 
     rules = sub.add_parser("rules", help="list the rules", description="List every rule: id, name, severity, why.")
     rules.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder")
@@ -104,24 +152,49 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_run_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: config paths)")
     command.add_argument("--out", default=None, metavar="DIR", help="where to write the report (default: reports)")
-    command.add_argument("--config", metavar="FILE",
-                         help="config file (crosscheck.toml or a pyproject.toml with [tool.crosscheck]); "
-                              "default: the one in the current folder, if any")
-    command.add_argument("--rules", action="append", metavar="PATH",
-                         help="rule file or folder to use instead of the bundled rules/ (repeatable)")
-    command.add_argument("--reference", metavar="FILE",
-                         help="trusted reference values (CSV or YAML) to check every claim against")
-    command.add_argument("--workers", "-j", type=_positive_int, default=None, metavar="N",
-                         help="processes for the per-article work (default: the number of cores)")
-    command.add_argument("--engine", choices=("local", "dask"), default=None,
-                         help="run on this machine (default) or on a Dask cluster")
-    command.add_argument("--scheduler", metavar="ADDRESS",
-                         help="Dask scheduler address (default with --engine dask: a LocalCluster)")
-    command.add_argument("--max-file-bytes", type=_positive_int, default=None, metavar="N",
-                         help="skip input files larger than N bytes, unread (default: 20000000)")
-    command.add_argument("--max-article-chars", type=_positive_int, default=None, metavar="N",
-                         help="cut longer articles at a paragraph or sentence near N characters, with a note "
-                              "(default: 1000000)")
+    command.add_argument(
+        "--config",
+        metavar="FILE",
+        help="config file (crosscheck.toml or a pyproject.toml with [tool.crosscheck]); "
+        "default: the one in the current folder, if any",
+    )
+    command.add_argument(
+        "--rules",
+        action="append",
+        metavar="PATH",
+        help="rule file or folder to use instead of the bundled rules/ (repeatable)",
+    )
+    command.add_argument(
+        "--reference", metavar="FILE", help="trusted reference values (CSV or YAML) to check every claim against"
+    )
+    command.add_argument(
+        "--workers",
+        "-j",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="processes for the per-article work (default: the number of cores)",
+    )
+    command.add_argument(
+        "--engine", choices=("local", "dask"), default=None, help="run on this machine (default) or on a Dask cluster"
+    )
+    command.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default with --engine dask: a LocalCluster)"
+    )
+    command.add_argument(
+        "--max-file-bytes",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="skip input files larger than N bytes, unread (default: 20000000)",
+    )
+    command.add_argument(
+        "--max-article-chars",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="cut longer articles at a paragraph or sentence near N characters, with a note (default: 1000000)",
+    )
 
 
 def _positive_int(text: str) -> int:
@@ -141,8 +214,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        commands = {"check": _cmd_check, "baseline": _cmd_baseline, "extract": _cmd_extract, "rules": _cmd_rules,
-                    "rule": _cmd_rule}
+        commands = {
+            "check": _cmd_check,
+            "baseline": _cmd_baseline,
+            "extract": _cmd_extract,
+            "rules": _cmd_rules,
+            "rule": _cmd_rule,
+        }
         return commands[args.command](args)
     except CrosscheckError as exc:
         _warn(f"crosscheck: error: {exc}")
@@ -182,8 +260,9 @@ def _settings(args: argparse.Namespace) -> _Prepared:
     if not paths:
         raise CrosscheckError("no articles given: pass PATH... or set paths in the config")
     rules = load_rules(args.rules or list(config.rules) or None)
-    rules = configure(rules, enable=config.enable, disable=config.disable, severity=config.severity,
-                      params=config.params)
+    rules = configure(
+        rules, enable=config.enable, disable=config.disable, severity=config.severity, params=config.params
+    )
     extra: dict[str, Any] = {}
     reference = args.reference or config.reference
     if reference:
@@ -191,9 +270,10 @@ def _settings(args: argparse.Namespace) -> _Prepared:
 
         extra["reference"] = load_reference(reference)
     defaults = Limits()
-    limits = Limits(max_file_bytes=args.max_file_bytes or config.max_file_bytes or defaults.max_file_bytes,
-                    max_article_chars=args.max_article_chars or config.max_article_chars
-                    or defaults.max_article_chars)
+    limits = Limits(
+        max_file_bytes=args.max_file_bytes or config.max_file_bytes or defaults.max_file_bytes,
+        max_article_chars=args.max_article_chars or config.max_article_chars or defaults.max_article_chars,
+    )
     corpus = read_corpus(paths, limits)
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")
@@ -213,10 +293,21 @@ def _run_analysis(args: argparse.Namespace, prepared: _Prepared, database: Any, 
     if engine == "dask":
         from checker.distributed import analyze_on_dask
 
-        return analyze_on_dask(prepared.corpus.documents, prepared.rules, extra=prepared.extra,
-                               scheduler=args.scheduler or prepared.config.scheduler, workers=workers)
-    return analyze(prepared.corpus.documents, prepared.rules, extra=prepared.extra, progress=progress,
-                   workers=workers, cache=database)
+        return analyze_on_dask(
+            prepared.corpus.documents,
+            prepared.rules,
+            extra=prepared.extra,
+            scheduler=args.scheduler or prepared.config.scheduler,
+            workers=workers,
+        )
+    return analyze(
+        prepared.corpus.documents,
+        prepared.rules,
+        extra=prepared.extra,
+        progress=progress,
+        workers=workers,
+        cache=database,
+    )
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -226,12 +317,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     prepared = _settings(args)
     config = prepared.config
-    formats = [f.strip() for f in (args.format.split(",") if args.format else config.format or FORMATS)
-               if f.strip()]
+    formats = [f.strip() for f in (args.format.split(",") if args.format else config.format or FORMATS) if f.strip()]
     unknown = set(formats) - set(_renderers())
     if unknown or not formats:
-        raise CrosscheckError(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; choose from "
-                              f"{', '.join(_renderers())}")
+        raise CrosscheckError(
+            f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; choose from {', '.join(_renderers())}"
+        )
     fail_on = args.fail_on or config.fail_on or "error"
     show = args.show or config.show or "info"
     out = prepared.out
@@ -265,8 +356,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
         baseline_view = compare(analysis.findings, load_baseline(baseline_path), date.today(), str(baseline_path))
         for entry in baseline_view.expired:
-            _warn(f"crosscheck: waiver for {entry['fingerprint']} ({entry.get('rule')}) expired on "
-                  f"{entry.get('expires')}: it no longer waives")
+            _warn(
+                f"crosscheck: waiver for {entry['fingerprint']} ({entry.get('rule')}) expired on "
+                f"{entry.get('expires')}: it no longer waives"
+            )
     history_view = None
     inputs = tuple(str(p) for p in prepared.paths)
     if database is not None:
@@ -275,10 +368,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
         history_view = database.trend_with(database.view(key, analysis.findings), analysis, stamp)
         database.record(key, __version__, analysis, stamp)
         database.close()
-    run = RunResult(analysis=analysis, rules=prepared.rules, skipped=prepared.corpus.skipped,
-                    notes=prepared.corpus.notes, inputs=inputs, generated=generated,
-                    ignored=prepared.corpus.ignored, history=history_view, baseline=baseline_view,
-                    show=show, fail_on=fail_on, report_url=args.report_url or "")
+    run = RunResult(
+        analysis=analysis,
+        rules=prepared.rules,
+        skipped=prepared.corpus.skipped,
+        notes=prepared.corpus.notes,
+        inputs=inputs,
+        generated=generated,
+        ignored=prepared.corpus.ignored,
+        history=history_view,
+        baseline=baseline_view,
+        show=show,
+        fail_on=fail_on,
+        report_url=args.report_url or "",
+    )
     quality_seconds = 0.0
 
     def complete() -> RunResult:
@@ -297,8 +400,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
         written.append(archive_run(out, written, keep=args.keep or config.keep or 14))
     if args.timings:
-        timings = {"ingest": ingest_seconds, **analysis.timings, "quality": quality_seconds,
-                   "report": time.perf_counter() - report_started, "total": time.perf_counter() - started}
+        timings = {
+            "ingest": ingest_seconds,
+            **analysis.timings,
+            "quality": quality_seconds,
+            "report": time.perf_counter() - report_started,
+            "total": time.perf_counter() - started,
+        }
         print(json.dumps({"timings": {k: round(v, 4) for k, v in timings.items()}}), file=sys.stderr)
     if not args.quiet:
         _summary(run, written)
@@ -314,14 +422,20 @@ def _cmd_baseline(args: argparse.Namespace) -> int:
     prepared = _settings(args)
     target = Path(args.output or prepared.config.baseline or "crosscheck-baseline.json")
     previous = load_baseline(target) if target.exists() else []
-    analysis = analyze(prepared.corpus.documents, prepared.rules, extra=prepared.extra,
-                       workers=args.workers or prepared.config.workers or default_workers())
+    analysis = analyze(
+        prepared.corpus.documents,
+        prepared.rules,
+        extra=prepared.extra,
+        workers=args.workers or prepared.config.workers or default_workers(),
+    )
     entries = baseline_entries(analysis.findings, previous)
     write_baseline(target, entries, date.today().isoformat())
     if not args.quiet:
         waivers = sum(1 for e in entries if e.is_waiver)
-        _warn(f"crosscheck: wrote {target}: {len(entries)} accepted findings "
-              f"({sum(e.count for e in entries)} occurrences, {waivers} waivers kept)")
+        _warn(
+            f"crosscheck: wrote {target}: {len(entries)} accepted findings "
+            f"({sum(e.count for e in entries)} occurrences, {waivers} waivers kept)"
+        )
     return EXIT_OK
 
 
@@ -344,8 +458,9 @@ def _timed_quality(analysis: Any) -> tuple[Any, float]:
     return check_quality(analysis), time.perf_counter() - started
 
 
-def _write_reports(run: RunResult, out: Path, formats: list[str], complete: Any = None,
-                   parallel: bool = False) -> list[Path]:
+def _write_reports(
+    run: RunResult, out: Path, formats: list[str], complete: Any = None, parallel: bool = False
+) -> list[Path]:
     from checker import report
 
     if hasattr(report, "write_reports"):
@@ -415,16 +530,22 @@ def _summary(run: RunResult, written: list[Path]) -> None:
         _warn(f"crosscheck: data-quality gate failed on {q.table}: {q.expectation}: {q.details}")
     if run.baseline is not None:
         statuses = run.statuses()
-        _warn(f"crosscheck: baseline {run.baseline.path}: {statuses.count('new')} new, "
-              f"{statuses.count('baselined')} baselined, {statuses.count('waived')} waived")
+        _warn(
+            f"crosscheck: baseline {run.baseline.path}: {statuses.count('new')} new, "
+            f"{statuses.count('baselined')} baselined, {statuses.count('waived')} waived"
+        )
     if run.history is not None and run.history.previous_run:
-        _warn(f"crosscheck: since {run.history.previous_run}: {len(run.history.new)} new, "
-              f"{len(run.history.resolved)} resolved")
-    _warn(f"crosscheck: {len(run.analysis.documents)} articles, {len(run.analysis.claims)} figures, "
-          f"{len(run.analysis.facts)} facts; {by_severity[Severity.ERROR]} errors, "
-          f"{by_severity[Severity.WARNING]} warnings, {by_severity[Severity.INFO]} info "
-          f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items())) or 'no findings'}); "
-          f"{len(run.skipped)} skipped")
+        _warn(
+            f"crosscheck: since {run.history.previous_run}: {len(run.history.new)} new, "
+            f"{len(run.history.resolved)} resolved"
+        )
+    _warn(
+        f"crosscheck: {len(run.analysis.documents)} articles, {len(run.analysis.claims)} figures, "
+        f"{len(run.analysis.facts)} facts; {by_severity[Severity.ERROR]} errors, "
+        f"{by_severity[Severity.WARNING]} warnings, {by_severity[Severity.INFO]} info "
+        f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items())) or 'no findings'}); "
+        f"{len(run.skipped)} skipped"
+    )
     for path in written:
         _warn(f"crosscheck: wrote {path}")
 
@@ -464,27 +585,49 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         extraction = extract(document)
         if args.json:
             for m in extraction.mentions:
-                print(json.dumps({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind.value,
-                                  "value": m.value, "low": _finite(m.interval.low) if m.interval else None,
-                                  "high": _finite(m.interval.high) if m.interval else None, "unit": m.unit,
-                                  "dimension": m.dimension, "qualifier": m.qualifier, "noun": m.noun,
-                                  "date_start": m.date.start.isoformat() if m.date else None,
-                                  "date_end": m.date.end.isoformat() if m.date else None,
-                                  "granularity": m.date.granularity if m.date else None,
-                                  "normalized": display_value(m)}, ensure_ascii=False))
+                print(
+                    json.dumps(
+                        {
+                            "doc": m.doc,
+                            "start": m.start,
+                            "end": m.end,
+                            "text": m.text,
+                            "kind": m.kind.value,
+                            "value": m.value,
+                            "low": _finite(m.interval.low) if m.interval else None,
+                            "high": _finite(m.interval.high) if m.interval else None,
+                            "unit": m.unit,
+                            "dimension": m.dimension,
+                            "qualifier": m.qualifier,
+                            "noun": m.noun,
+                            "date_start": m.date.start.isoformat() if m.date else None,
+                            "date_end": m.date.end.isoformat() if m.date else None,
+                            "granularity": m.date.granularity if m.date else None,
+                            "normalized": display_value(m),
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             continue
         published = document.published.isoformat() if document.published else "unknown (relative dates unresolved)"
         print(f"{document.doc} — {document.source}, published {published}")
         rows = [("span", "text", "kind", "normalized", "qualifier")]
-        rows += [(f"{m.start}-{m.end}", m.text.replace("\n", " "), m.kind.value, display_value(m), m.qualifier)
-                 for m in extraction.mentions]
+        rows += [
+            (f"{m.start}-{m.end}", m.text.replace("\n", " "), m.kind.value, display_value(m), m.qualifier)
+            for m in extraction.mentions
+        ]
         widths = [min(max(len(r[i]) for r in rows), 48) for i in range(len(rows[0]))]
         for row in rows:
             print("  ".join(cell[:48].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
-        print(f"{len(extraction.mentions)} figures; {len(extraction.names)} numbers in names "
-              f"({', '.join(n for _, _, n in extraction.names[:8])}); {len(extraction.not_understood)} not understood"
-              + (f" ({', '.join(repr(n) for _, _, n in extraction.not_understood[:8])})"
-                 if extraction.not_understood else ""))
+        print(
+            f"{len(extraction.mentions)} figures; {len(extraction.names)} numbers in names "
+            f"({', '.join(n for _, _, n in extraction.names[:8])}); {len(extraction.not_understood)} not understood"
+            + (
+                f" ({', '.join(repr(n) for _, _, n in extraction.not_understood[:8])})"
+                if extraction.not_understood
+                else ""
+            )
+        )
     return EXIT_OK
 
 

@@ -46,11 +46,28 @@ class Config:
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
-    "paths": (list, str), "out": (str,), "format": (list, str), "fail_on": (str,), "show": (str,),
-    "workers": (int,), "rules": (list, str), "enable": (list,), "disable": (list,), "severity": (dict,),
-    "params": (dict,), "reference": (str,), "baseline": (str,), "history": (str, bool), "archive": (bool,),
-    "keep": (int,), "quality": (bool,), "cache": (bool,), "engine": (str,), "scheduler": (str,),
-    "max_file_bytes": (int,), "max_article_chars": (int,),
+    "paths": (list, str),
+    "out": (str,),
+    "format": (list, str),
+    "fail_on": (str,),
+    "show": (str,),
+    "workers": (int,),
+    "rules": (list, str),
+    "enable": (list,),
+    "disable": (list,),
+    "severity": (dict,),
+    "params": (dict,),
+    "reference": (str,),
+    "baseline": (str,),
+    "history": (str, bool),
+    "archive": (bool,),
+    "keep": (int,),
+    "quality": (bool,),
+    "cache": (bool,),
+    "engine": (str,),
+    "scheduler": (str,),
+    "max_file_bytes": (int,),
+    "max_article_chars": (int,),
 }
 _PATH_KEYS = ("out", "reference", "baseline")
 

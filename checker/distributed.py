@@ -46,8 +46,15 @@ def _split_by_block(claims: list[Claim], partitions: int) -> list[list[Claim]]:
     return out
 
 
-def analyze_on_dask(documents: Sequence[Document], rules: Sequence[Rule], *, extra: Mapping[str, Any] | None = None,
-                    scheduler: str | None = None, workers: int = 2, client: Any = None) -> Analysis:
+def analyze_on_dask(
+    documents: Sequence[Document],
+    rules: Sequence[Rule],
+    *,
+    extra: Mapping[str, Any] | None = None,
+    scheduler: str | None = None,
+    workers: int = 2,
+    client: Any = None,
+) -> Analysis:
     """Run every stage on a Dask cluster: the given scheduler, an existing client, or a LocalCluster."""
     import time
 
@@ -63,13 +70,14 @@ def analyze_on_dask(documents: Sequence[Document], rules: Sequence[Rule], *, ext
         if scheduler:
             client = Client(scheduler)
         else:
-            own_cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=40)
+            own_cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+            )
             client = Client(own_cluster)
     timings: dict[str, float] = {}
     try:
         t0 = time.perf_counter()
-        batches = [list(documents[i:i + BATCH]) for i in range(0, len(documents), BATCH)]
+        batches = [list(documents[i : i + BATCH]) for i in range(0, len(documents), BATCH)]
         futures = client.map(_analyze_batch, batches, pure=False)
         extractions, claims = [], []
         t_extract = t_claims = 0.0
@@ -85,15 +93,20 @@ def analyze_on_dask(documents: Sequence[Document], rules: Sequence[Rule], *, ext
         n_workers = max(1, len(client.scheduler_info()["workers"]))
         partitions = max(1, min(len(claims) // 2000 + 1, 4 * n_workers))
         shards = _split_by_block(claims, partitions)
-        facts = finish_facts(f for part in client.gather(client.map(_align_partition, shards, pure=False))
-                             for f in part)
+        facts = finish_facts(
+            f for part in client.gather(client.map(_align_partition, shards, pure=False)) for f in part
+        )
         t2 = time.perf_counter()
         # fact rules on fact partitions (keys are final now), corpus rules on the client
         chunk = max(1, len(facts) // partitions + 1)
-        fact_chunks = [list(facts[i:i + chunk]) for i in range(0, len(facts), chunk)]
-        fact_findings = [x for part in client.gather(client.map(_rules_partition, fact_chunks,
-                                                                [list(rules)] * len(fact_chunks), pure=False))
-                         for x in part]
+        fact_chunks = [list(facts[i : i + chunk]) for i in range(0, len(facts), chunk)]
+        fact_findings = [
+            x
+            for part in client.gather(
+                client.map(_rules_partition, fact_chunks, [list(rules)] * len(fact_chunks), pure=False)
+            )
+            for x in part
+        ]
         findings, facts = finish([*fact_findings, *run_corpus_rules(rules, facts, claims, extra)], facts)
         t3 = time.perf_counter()
         timings.update(align=t2 - t1, rules=t3 - t2)

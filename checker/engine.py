@@ -17,8 +17,22 @@ from checker.checks import Corpus, RuleContext, load_all
 from checker.errors import RuleError
 from checker.model import Claim, Fact, Finding, Kind, Severity
 
-RULE_KEYS = frozenset({"id", "name", "check", "severity", "applies_to", "params", "why", "fires", "passes",
-                       "enabled", "title", "example_reference"})
+RULE_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "check",
+        "severity",
+        "applies_to",
+        "params",
+        "why",
+        "fires",
+        "passes",
+        "enabled",
+        "title",
+        "example_reference",
+    }
+)
 REQUIRED_KEYS = ("id", "name", "check", "severity", "why", "fires", "passes")
 _ID = re.compile(r"^CC[1-5]\d\d$")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -93,8 +107,10 @@ def _parse_example(item: Any, where: str) -> Example:
     if isinstance(item, Mapping):
         unknown = set(item) - {"source", "text", "published"}
         if unknown or "text" not in item:
-            raise RuleError(f"{where}: an example needs 'text' (and optional 'source', 'published'); "
-                            f"unknown: {', '.join(sorted(unknown)) or 'none'}")
+            raise RuleError(
+                f"{where}: an example needs 'text' (and optional 'source', 'published'); "
+                f"unknown: {', '.join(sorted(unknown)) or 'none'}"
+            )
         return Example(str(item.get("source") or "Outlet"), str(item["text"]), str(item.get("published", "2024-05-14")))
     if not isinstance(item, str):
         raise RuleError(f"{where}: an example is 'Outlet: text' or a mapping")
@@ -126,8 +142,10 @@ def parse_rules(text: str, path: str = "<rules>") -> list[Rule]:
         for key_node, _ in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.value not in RULE_KEYS:
                 label = repr(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "(not a word)"
-                raise RuleError(f"{path}:{key_node.start_mark.line + 1}: unknown key {label} "
-                                f"(known: {', '.join(sorted(RULE_KEYS))})")
+                raise RuleError(
+                    f"{path}:{key_node.start_mark.line + 1}: unknown key {label} "
+                    f"(known: {', '.join(sorted(RULE_KEYS))})"
+                )
         data = _construct(node)
         missing = [k for k in REQUIRED_KEYS if not data.get(k)]
         if missing:
@@ -147,8 +165,10 @@ def parse_rules(text: str, path: str = "<rules>") -> list[Rule]:
         params = dict(data.get("params") or {})
         unknown = set(params) - set(spec.defaults)
         if unknown:
-            raise RuleError(f"{where}: check {check_name!r} has no parameter(s) {', '.join(sorted(unknown))} "
-                            f"(known: {', '.join(sorted(spec.defaults)) or 'none'})")
+            raise RuleError(
+                f"{where}: check {check_name!r} has no parameter(s) {', '.join(sorted(unknown))} "
+                f"(known: {', '.join(sorted(spec.defaults)) or 'none'})"
+            )
         applies = data.get("applies_to") or []
         bad_kinds = set(applies) - KIND_VALUES
         if bad_kinds:
@@ -156,13 +176,24 @@ def parse_rules(text: str, path: str = "<rules>") -> list[Rule]:
         for key in ("fires", "passes"):
             if not isinstance(data[key], list) or not data[key]:
                 raise RuleError(f"{where}: {key} must be a non-empty list of 'Outlet: text' examples")
-        rules.append(Rule(
-            id=rule_id, name=name, check=check_name, severity=severity, why=" ".join(str(data["why"]).split()),
-            fires=tuple(_parse_example(x, where) for x in data["fires"]),
-            passes=tuple(_parse_example(x, where) for x in data["passes"]),
-            applies_to=frozenset(applies), params={**spec.defaults, **params}, enabled=bool(data.get("enabled", True)),
-            title=str(data.get("title") or ""), path=path, line=line,
-            example_reference=tuple(data.get("example_reference") or ())))
+        rules.append(
+            Rule(
+                id=rule_id,
+                name=name,
+                check=check_name,
+                severity=severity,
+                why=" ".join(str(data["why"]).split()),
+                fires=tuple(_parse_example(x, where) for x in data["fires"]),
+                passes=tuple(_parse_example(x, where) for x in data["passes"]),
+                applies_to=frozenset(applies),
+                params={**spec.defaults, **params},
+                enabled=bool(data.get("enabled", True)),
+                title=str(data.get("title") or ""),
+                path=path,
+                line=line,
+                example_reference=tuple(data.get("example_reference") or ()),
+            )
+        )
     return rules
 
 
@@ -187,9 +218,14 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> tuple[Rule, ...]:
     return tuple(sorted(rules.values(), key=lambda r: r.id))
 
 
-def configure(rules: Sequence[Rule], *, enable: Iterable[str] = (), disable: Iterable[str] = (),
-              severity: Mapping[str, str] | None = None, params: Mapping[str, Mapping[str, Any]] | None = None
-              ) -> tuple[Rule, ...]:
+def configure(
+    rules: Sequence[Rule],
+    *,
+    enable: Iterable[str] = (),
+    disable: Iterable[str] = (),
+    severity: Mapping[str, str] | None = None,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+) -> tuple[Rule, ...]:
     """Apply user settings (rule ids or names) to the loaded rules; unknown ids are an error."""
     by_key = {r.id: r for r in rules} | {r.name: r for r in rules}
     enable, disable = set(enable), set(disable)
@@ -236,8 +272,9 @@ def run_fact_rules(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding
     return findings
 
 
-def run_corpus_rules(rules: Sequence[Rule], facts: Sequence[Fact], claims: Sequence[Claim],
-                     extra: Mapping[str, Any] | None = None) -> list[Finding]:
+def run_corpus_rules(
+    rules: Sequence[Rule], facts: Sequence[Fact], claims: Sequence[Claim], extra: Mapping[str, Any] | None = None
+) -> list[Finding]:
     """Findings of the enabled corpus-scope rules (they see every fact and claim at once)."""
     registry = load_all()
     corpus = Corpus(tuple(facts), tuple(claims), dict(extra or {}))
@@ -257,7 +294,8 @@ def finish(findings: Iterable[Finding], facts: Sequence[Fact]) -> tuple[tuple[Fi
     return tuple(ordered), final
 
 
-def run_rules(rules: Sequence[Rule], facts: Sequence[Fact], claims: Sequence[Claim],
-              extra: Mapping[str, Any] | None = None) -> tuple[tuple[Finding, ...], tuple[Fact, ...]]:
+def run_rules(
+    rules: Sequence[Rule], facts: Sequence[Fact], claims: Sequence[Claim], extra: Mapping[str, Any] | None = None
+) -> tuple[tuple[Finding, ...], tuple[Fact, ...]]:
     """Findings of every enabled rule, in a stable order, and the facts with their final status."""
     return finish([*run_fact_rules(rules, facts), *run_corpus_rules(rules, facts, claims, extra)], facts)

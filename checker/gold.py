@@ -42,12 +42,14 @@ class GoldReport:
         return not (self.conflicts_missed or self.false_conflicts or self.traps_violated or self.arithmetic_missed)
 
     def summary(self) -> str:
-        return (f"conflicts {len(self.conflicts_found)}/{len(self.conflicts_found) + len(self.conflicts_missed)} "
-                f"found, {len(self.false_conflicts)} false; traps violated {len(self.traps_violated)}; "
-                f"corroborated {len(self.corroborated_ok)}/{len(self.corroborated_ok) + len(self.corroborated_split)}; "
-                f"arithmetic {len(self.arithmetic_found)}/{len(self.arithmetic_found) + len(self.arithmetic_missed)}; "
-                f"unsupported {len(self.unsupported_found)}/"
-                f"{len(self.unsupported_found) + len(self.unsupported_missed)}")
+        return (
+            f"conflicts {len(self.conflicts_found)}/{len(self.conflicts_found) + len(self.conflicts_missed)} "
+            f"found, {len(self.false_conflicts)} false; traps violated {len(self.traps_violated)}; "
+            f"corroborated {len(self.corroborated_ok)}/{len(self.corroborated_ok) + len(self.corroborated_split)}; "
+            f"arithmetic {len(self.arithmetic_found)}/{len(self.arithmetic_found) + len(self.arithmetic_missed)}; "
+            f"unsupported {len(self.unsupported_found)}/"
+            f"{len(self.unsupported_found) + len(self.unsupported_missed)}"
+        )
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:
@@ -77,8 +79,13 @@ def _quotes(items: Iterable[dict[str, Any]]) -> list[GoldQuote]:
     return [GoldQuote(str(i["doc"]), str(i["quote"])) for i in items]
 
 
-def evaluate(gold: dict[str, Any], texts: dict[str, str], findings: Iterable[Finding],
-             facts: Iterable[Any] = (), claims: Iterable[Claim] = ()) -> GoldReport:
+def evaluate(
+    gold: dict[str, Any],
+    texts: dict[str, str],
+    findings: Iterable[Finding],
+    facts: Iterable[Any] = (),
+    claims: Iterable[Claim] = (),
+) -> GoldReport:
     """Compare findings and facts of a run with the gold labels."""
     report = GoldReport()
     # only the findings about this corpus' documents (several corpora may have been checked in one run)
@@ -90,8 +97,7 @@ def evaluate(gold: dict[str, Any], texts: dict[str, str], findings: Iterable[Fin
         sides = [_quotes(side) for side in entry["sides"]]
         hit = None
         for finding in conflicts:
-            touched = {i for i, side in enumerate(sides) for q in side for c in finding.claims
-                       if _matches(c, q, texts)}
+            touched = {i for i, side in enumerate(sides) for q in side for c in finding.claims if _matches(c, q, texts)}
             if len(touched) >= 2:
                 hit = finding
                 matched_findings.add(finding.fingerprint)

@@ -62,11 +62,15 @@ def _explained(path: Path, exc: sqlite3.Error, timeout: float) -> HistoryError:
     """One clear line for an SQLite error on the run database at `path`."""
     text = str(exc)
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
-        return HistoryError(f"another crosscheck run is using {path}; it did not finish writing within "
-                            f"{timeout:g} s: wait for it, or give this run its own --history FILE (or --no-history)")
+        return HistoryError(
+            f"another crosscheck run is using {path}; it did not finish writing within "
+            f"{timeout:g} s: wait for it, or give this run its own --history FILE (or --no-history)"
+        )
     if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
-        return HistoryError(f"{path} is not a usable crosscheck run database ({text}); move it away, or pass "
-                            "--history with another file (or --no-history)")
+        return HistoryError(
+            f"{path} is not a usable crosscheck run database ({text}); move it away, or pass "
+            "--history with another file (or --no-history)"
+        )
     return HistoryError(f"run database {path}: {text}")
 
 
@@ -90,8 +94,16 @@ def code_version() -> str:
     """A hash of crosscheck's extraction and claim code: any change invalidates cached articles."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha1()
-    for path in sorted([*root.glob("extract/*.py"), root / "claims.py", root / "concepts.py", root / "gazetteer.py",
-                        root / "model.py", root / "text.py"]):
+    for path in sorted(
+        [
+            *root.glob("extract/*.py"),
+            root / "claims.py",
+            root / "concepts.py",
+            root / "gazetteer.py",
+            root / "model.py",
+            root / "text.py",
+        ]
+    ):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -154,8 +166,9 @@ class RunDatabase:
     # ------------------------------------------------------------------ history
 
     def _runs(self, inputs: str, limit: int) -> list[tuple[int, str]]:
-        rows = self.db.execute("SELECT id, started FROM runs WHERE inputs = ? ORDER BY id DESC LIMIT ?",
-                               (inputs, limit)).fetchall()
+        rows = self.db.execute(
+            "SELECT id, started FROM runs WHERE inputs = ? ORDER BY id DESC LIMIT ?", (inputs, limit)
+        ).fetchall()
         return [(int(r[0]), str(r[1])) for r in rows]
 
     @_guarded
@@ -170,33 +183,43 @@ class RunDatabase:
         if not runs:
             return HistoryView(open_nights={fp: 1 for fp in current})
         previous_id, previous_started = runs[0]
-        rows = self.db.execute("SELECT fingerprint, rule, severity, message, fact FROM findings WHERE run_id = ?",
-                               (previous_id,)).fetchall()
+        rows = self.db.execute(
+            "SELECT fingerprint, rule, severity, message, fact FROM findings WHERE run_id = ?", (previous_id,)
+        ).fetchall()
         before = {r[0] for r in rows}
-        resolved = tuple({"fingerprint": r[0], "rule": r[1], "severity": r[2], "message": r[3], "fact": r[4]}
-                         for r in rows if r[0] not in current)
+        resolved = tuple(
+            {"fingerprint": r[0], "rule": r[1], "severity": r[2], "message": r[3], "fact": r[4]}
+            for r in rows
+            if r[0] not in current
+        )
         open_nights: dict[str, int] = {fp: 1 for fp in current}
         still_open = set(current)
         for run_id, _ in runs:
             if not still_open:
                 break
-            present = {r[0] for r in self.db.execute("SELECT fingerprint FROM findings WHERE run_id = ?",
-                                                      (run_id,))}
+            present = {r[0] for r in self.db.execute("SELECT fingerprint FROM findings WHERE run_id = ?", (run_id,))}
             still_open &= present
             for fp in still_open:
                 open_nights[fp] += 1
         trend = []
-        for run_id, started in reversed(runs[:TREND_RUNS - 1]):
+        for run_id, started in reversed(runs[: TREND_RUNS - 1]):
             counts = self.db.execute("SELECT errors, warnings, infos FROM runs WHERE id = ?", (run_id,)).fetchone()
             by_source: dict[str, int] = {}
             for (sources,) in self.db.execute(
-                    "SELECT sources FROM findings WHERE run_id = ? AND kind != 'unsupported'", (run_id,)):
+                "SELECT sources FROM findings WHERE run_id = ? AND kind != 'unsupported'", (run_id,)
+            ):
                 for source in json.loads(sources or "[]"):
                     by_source[source] = by_source.get(source, 0) + 1
-            trend.append({"run": started, "errors": counts[0], "warnings": counts[1], "info": counts[2],
-                          "by_source": by_source})
-        return HistoryView(previous_run=previous_started, new=frozenset(current - before), resolved=resolved,
-                           open_nights=open_nights, trend=tuple(trend))
+            trend.append(
+                {"run": started, "errors": counts[0], "warnings": counts[1], "info": counts[2], "by_source": by_source}
+            )
+        return HistoryView(
+            previous_run=previous_started,
+            new=frozenset(current - before),
+            resolved=resolved,
+            open_nights=open_nights,
+            trend=tuple(trend),
+        )
 
     @_guarded
     def record(self, inputs: str, version: str, analysis: Any, started: str | None = None) -> int:
@@ -211,15 +234,39 @@ class RunDatabase:
         cursor = self.db.execute(
             "INSERT INTO runs (started, inputs, version, documents, claims, facts, errors, warnings, infos) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (started, inputs, version, len(analysis.documents), len(analysis.claims), len(analysis.facts),
-             counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]))
+            (
+                started,
+                inputs,
+                version,
+                len(analysis.documents),
+                len(analysis.claims),
+                len(analysis.facts),
+                counts[Severity.ERROR],
+                counts[Severity.WARNING],
+                counts[Severity.INFO],
+            ),
+        )
         run_id = int(cursor.lastrowid)
         self.db.executemany(
             "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(run_id, f.fingerprint, f.rule, f.severity.value, f.kind, f.fact_key, f.message,
-              json.dumps(sorted({c.source for c in f.claims}))) for f in findings])
-        self.db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?)",
-                            [(run_id, fact.key, fact.status, len(fact.sources)) for fact in analysis.facts])
+            [
+                (
+                    run_id,
+                    f.fingerprint,
+                    f.rule,
+                    f.severity.value,
+                    f.kind,
+                    f.fact_key,
+                    f.message,
+                    json.dumps(sorted({c.source for c in f.claims})),
+                )
+                for f in findings
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO facts VALUES (?, ?, ?, ?)",
+            [(run_id, fact.key, fact.status, len(fact.sources)) for fact in analysis.facts],
+        )
         return run_id
 
     def trend_with(self, view: HistoryView, analysis: Any, started: str) -> HistoryView:
@@ -232,8 +279,13 @@ class RunDatabase:
                 for source in {c.source for c in f.claims}:
                     by_source[source] = by_source.get(source, 0) + 1
         counts = {s: sum(1 for f in analysis.findings if f.severity == s) for s in Severity}
-        point = {"run": started, "errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
-                 "info": counts[Severity.INFO], "by_source": by_source}
+        point = {
+            "run": started,
+            "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING],
+            "info": counts[Severity.INFO],
+            "by_source": by_source,
+        }
         return replace(view, trend=(*view.trend, point)[-TREND_RUNS:])
 
     # ------------------------------------------------------------------ incremental cache
@@ -249,10 +301,11 @@ class RunDatabase:
         keys = {self.cache_key(d): d.doc for d in documents}
         items = list(keys)
         for i in range(0, len(items), 500):
-            chunk = items[i:i + 500]
+            chunk = items[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for key, payload in self.db.execute(f"SELECT key, payload FROM article_cache WHERE key IN ({marks})",
-                                                chunk):
+            for key, payload in self.db.execute(
+                f"SELECT key, payload FROM article_cache WHERE key IN ({marks})", chunk
+            ):
                 try:
                     found[keys[key]] = pickle.loads(payload)
                 except Exception:  # a cache entry from an incompatible build: ignore it, it will be rewritten

@@ -73,8 +73,12 @@ class _Found:
     seen_dirs: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
-_SPECIAL_FILES = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
-                  (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 
 
 def _stat(path: Path) -> os.stat_result | str:
@@ -103,8 +107,11 @@ def _add_file(found: _Found, path: Path, status: os.stat_result, explicit: bool)
     """An article file joins `files` once; a second path to the same file is skipped with the first's name."""
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         if explicit:
-            found.skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-                                                    "expected .md, .txt, .html or .jsonl"))
+            found.skipped.append(
+                Skipped(
+                    str(path), f"unsupported file type {path.suffix or '(none)'!r}; expected .md, .txt, .html or .jsonl"
+                )
+            )
         else:
             found.ignored.append(str(path))
         return
@@ -197,8 +204,12 @@ def read_corpus(paths: Iterable[str | Path], limits: Limits | None = None) -> Co
     """Read every article under `paths` into Documents with unique ids."""
     files, skipped, ignored = discover(paths)
     corpus = read_files(files, limits)
-    return Corpus(corpus.documents, tuple(_safe_skipped([*skipped, *corpus.skipped])), corpus.notes,
-                  tuple(printable(p) for p in ignored))
+    return Corpus(
+        corpus.documents,
+        tuple(_safe_skipped([*skipped, *corpus.skipped])),
+        corpus.notes,
+        tuple(printable(p) for p in ignored),
+    )
 
 
 def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
@@ -219,8 +230,10 @@ def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
     documents, id_notes = _unique_ids(documents)
     notes.extend(id_notes)
     notes.extend(identical_texts(documents))
-    documents = [d if d.path.isascii() and d.doc.isascii() else replace(d, doc=printable(d.doc), path=printable(d.path))
-                 for d in documents]
+    documents = [
+        d if d.path.isascii() and d.doc.isascii() else replace(d, doc=printable(d.doc), path=printable(d.path))
+        for d in documents
+    ]
     return Corpus(tuple(documents), tuple(_safe_skipped(skipped)), tuple(_safe_skipped(notes)))
 
 
@@ -229,14 +242,18 @@ def printable(name: str) -> str:
     keeps as surrogate escapes) shown as \\xNN, any other lone surrogate as U+FFFD."""
     if name.isascii():
         return name
-    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
-                          else "\ufffd", name)
+    return _SURROGATE.sub(
+        lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff" else "\ufffd", name
+    )
 
 
 def _safe_skipped(items: Iterable[Skipped]) -> Iterator[Skipped]:
     for item in items:
-        yield item if item.path.isascii() and item.reason.isascii() else \
-            Skipped(printable(item.path), printable(item.reason))
+        yield (
+            item
+            if item.path.isascii() and item.reason.isascii()
+            else Skipped(printable(item.path), printable(item.reason))
+        )
 
 
 def _read_file(path: Path, limits: Limits) -> Iterator[Document | Skipped]:
@@ -254,8 +271,10 @@ def _read_file(path: Path, limits: Limits) -> Iterator[Document | Skipped]:
 
 def _read_bytes(path: Path, limit: int) -> bytes:
     """The file's bytes, never more than `limit` of them (checked before reading and while reading)."""
-    too_big = ("file is {size:,} bytes, over the {limit:,}-byte limit "
-               "(max_file_bytes; raise it with --max-file-bytes or in the config)")
+    too_big = (
+        "file is {size:,} bytes, over the {limit:,}-byte limit "
+        "(max_file_bytes; raise it with --max-file-bytes or in the config)"
+    )
     try:
         size = path.stat().st_size
         if size > limit:
@@ -273,10 +292,18 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 
 # ── decoding ───────────────────────────────────────────────────────────────────────────────────────────────
 
-_MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-          (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
-          (b"\x1f\x8b", "gzip-compressed data"), (b"\x7fELF", "an executable"), (b"RIFF", "a RIFF media file"),
-          (b"\x00\x00\x01\x00", "an icon"), (b"SQLite format 3\x00", "an SQLite database"))
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
 _CONTROL = bytes([*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])  # not \t\n\v\f\r, ESC
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 _UTF32_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"))
@@ -317,10 +344,12 @@ def _decode_bom(data: bytes) -> tuple[str, str] | None:
             if data.startswith(bom):
                 name = codec.upper()
                 try:
-                    text = data[len(bom):].decode(codec)
+                    text = data[len(bom) :].decode(codec)
                 except UnicodeDecodeError as exc:
-                    raise _Unreadable(f"binary file: starts with a {name} byte-order mark but is not valid "
-                                      f"{name} (byte {exc.start + len(bom)})") from exc
+                    raise _Unreadable(
+                        f"binary file: starts with a {name} byte-order mark but is not valid "
+                        f"{name} (byte {exc.start + len(bom)})"
+                    ) from exc
                 if not _plausible_text(text):
                     raise _Unreadable(f"binary file: starts with a {name} byte-order mark but is not {name} text")
                 return text, f"decoded as {name} (byte-order mark)"
@@ -349,8 +378,11 @@ def _decode_utf16_by_pattern(data: bytes) -> tuple[str, str] | None:
     if half < 2:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    codec = "utf-16-le" if odd >= 0.3 * half and even <= 0.02 * half else (
-        "utf-16-be" if even >= 0.3 * half and odd <= 0.02 * half else "")
+    codec = (
+        "utf-16-le"
+        if odd >= 0.3 * half and even <= 0.02 * half
+        else ("utf-16-be" if even >= 0.3 * half and odd <= 0.02 * half else "")
+    )
     if not codec or len(data) % 2:
         return None
     try:
@@ -455,15 +487,18 @@ def cut_article(body: str, limit: int) -> tuple[str, str]:
     if cut <= 0:
         cut = limit
     kept = body[:cut].rstrip()
-    return kept, (f"article cut at {len(kept):,} characters of {len(body):,} (max_article_chars {limit:,}); "
-                  "figures after the cut are not checked")
+    return kept, (
+        f"article cut at {len(kept):,} characters of {len(body):,} (max_article_chars {limit:,}); "
+        "figures after the cut are not checked"
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 
 
-def _make_document(path: str, doc: str, meta: dict[str, object], body: str, limits: Limits,
-                   text_offset: int = 0, text_line: int = 1) -> Iterator[Document | Skipped]:
+def _make_document(
+    path: str, doc: str, meta: dict[str, object], body: str, limits: Limits, text_offset: int = 0, text_line: int = 1
+) -> Iterator[Document | Skipped]:
     """The Document, preceded by notes on fields that were ignored and on a cut."""
     published: date | None = None
     try:
@@ -488,8 +523,9 @@ def _make_document(path: str, doc: str, meta: dict[str, object], body: str, limi
         fields[key], n = _no_surrogates(value)
         replaced += n
     if replaced:
-        yield Skipped(path, f"{NOTE}{replaced:,} lone surrogate code point(s) (escapes such as \\ud800) "
-                            "replaced by \ufffd")
+        yield Skipped(
+            path, f"{NOTE}{replaced:,} lone surrogate code point(s) (escapes such as \\ud800) replaced by \ufffd"
+        )
     source = fields["source"] or doc
     yield Document(
         doc=doc,
@@ -500,7 +536,8 @@ def _make_document(path: str, doc: str, meta: dict[str, object], body: str, limi
         title=fields["title"],
         url=fields["url"],
         content_hash=_content_hash(body, {"source": source, "published": published}),
-        text_line=text_line, text_offset=text_offset,
+        text_line=text_line,
+        text_offset=text_offset,
     )
 
 
@@ -543,8 +580,9 @@ def _read_text(path: Path, text: str, limits: Limits) -> Iterator[Document | Ski
     rest = text[start:]
     body = rest.strip()
     if not body:
-        raise _Unreadable("empty article (no text after the front matter)" if start else "empty article (only "
-                          "whitespace)")
+        raise _Unreadable(
+            "empty article (no text after the front matter)" if start else "empty article (only whitespace)"
+        )
     offset = start + len(rest) - len(rest.lstrip())
     yield from _make_document(str(path), path.stem, meta, body, limits, offset, text.count("\n", 0, offset) + 1)
 
@@ -590,18 +628,36 @@ def _jsonl_record(line: str) -> dict[str, object]:
     except RecursionError as exc:
         raise _Unreadable("line is not usable JSON: nested too deeply") from exc
     if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-        raise _Unreadable("line has no non-empty \"text\" field")
+        raise _Unreadable('line has no non-empty "text" field')
     return record
 
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template",
-              "object", "embed", "canvas", "math", "select", "button")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "iframe",
+    "template",
+    "object",
+    "embed",
+    "canvas",
+    "math",
+    "select",
+    "button",
+)
 _BLOCK_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "th", "figcaption"})
 
 
 MAX_HTML_UNCLOSED = 20_000  # lexbor's parse time grows with depth × tags: 20,000 deep takes about a second
-_OPEN_TAG = re.compile(r"<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b)[a-z]",
-                       re.IGNORECASE)
+_OPEN_TAG = re.compile(
+    r"<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b)[a-z]", re.IGNORECASE
+)
 
 
 def _unclosed_tags(html: str) -> int:
@@ -632,8 +688,10 @@ def _read_html(path: Path, text: str, limits: Limits) -> Iterator[Document | Ski
 
     unclosed = _unclosed_tags(text)
     if unclosed > MAX_HTML_UNCLOSED:
-        raise _Unreadable(f"HTML with {unclosed:,} unclosed tags (limit {MAX_HTML_UNCLOSED:,}): nesting that deep "
-                          "makes the HTML parser slow down quadratically")
+        raise _Unreadable(
+            f"HTML with {unclosed:,} unclosed tags (limit {MAX_HTML_UNCLOSED:,}): nesting that deep "
+            "makes the HTML parser slow down quadratically"
+        )
     tree = HTMLParser(text)
     if tree.body is None and tree.head is None:
         raise _Unreadable("not an HTML document")
@@ -646,10 +704,15 @@ def _read_html(path: Path, text: str, limits: Limits) -> Iterator[Document | Ski
         return ""
 
     meta: dict[str, object] = {
-        "source": meta_content('meta[name="crosscheck:source"]', 'meta[property="og:site_name"]',
-                               'meta[name="publisher"]'),
-        "published": meta_content('meta[name="crosscheck:published"]', 'meta[property="article:published_time"]',
-                                  'meta[name="date"]', 'meta[itemprop="datePublished"]'),
+        "source": meta_content(
+            'meta[name="crosscheck:source"]', 'meta[property="og:site_name"]', 'meta[name="publisher"]'
+        ),
+        "published": meta_content(
+            'meta[name="crosscheck:published"]',
+            'meta[property="article:published_time"]',
+            'meta[name="date"]',
+            'meta[itemprop="datePublished"]',
+        ),
         "url": meta_content('meta[property="og:url"]', 'meta[name="crosscheck:url"]'),
     }
     title_node = tree.css_first("title")
@@ -666,10 +729,10 @@ def _read_html(path: Path, text: str, limits: Limits) -> Iterator[Document | Ski
         raise _Unreadable("HTML page has no article text")
     h1 = root.css_first("h1")
     meta["title"] = (h1.text(strip=True) if h1 is not None else "") or (
-        title_node.text(strip=True) if title_node is not None else "")
+        title_node.text(strip=True) if title_node is not None else ""
+    )
     body = "\n\n".join(blocks)
-    yield from _make_document(str(path), path.stem, {k: v for k, v in meta.items() if v}, body, limits,
-                              text_offset=-1)
+    yield from _make_document(str(path), path.stem, {k: v for k, v in meta.items() if v}, body, limits, text_offset=-1)
 
 
 # ── corpus-level checks ────────────────────────────────────────────────────────────────────────────────────
@@ -701,8 +764,9 @@ def _unique_ids(documents: list[Document]) -> tuple[list[Document], list[Skipped
                 n += 1
                 new = f"{_path_id(d)}#{n}"
             taken.add(new)
-            notes.append(Skipped(d.path, f"{NOTE}id {d.doc!r} is shared by {counts[d.doc]} articles; "
-                                         f"this one is {new!r}"))
+            notes.append(
+                Skipped(d.path, f"{NOTE}id {d.doc!r} is shared by {counts[d.doc]} articles; this one is {new!r}")
+            )
             d = replace(d, doc=new)
         out.append(d)
     return out, notes
@@ -721,9 +785,13 @@ def identical_texts(documents: Iterable[Document]) -> list[Skipped]:
         for d in group:
             others = [o for o in group if o is not d]
             names = ", ".join(f"{o.doc} ({o.source})" for o in others[:5]) + (
-                f" and {len(others) - 5} more" if len(others) > 5 else "")
+                f" and {len(others) - 5} more" if len(others) > 5 else ""
+            )
             outlets = {o.source for o in others} - {d.source}
-            why = ("its figures agreeing with theirs is not independent corroboration" if outlets
-                   else "a duplicate of the same outlet's article")
+            why = (
+                "its figures agreeing with theirs is not independent corroboration"
+                if outlets
+                else "a duplicate of the same outlet's article"
+            )
             notes.append(Skipped(d.path, f"{NOTE}same text as {names}: {why}"))
     return notes

@@ -72,8 +72,9 @@ class Interval:
 
     def widened(self, relative: float) -> Interval:
         """The interval grown on both sides by `relative` times its magnitude."""
-        pad = relative * max(abs(self.low) if math.isfinite(self.low) else 0.0,
-                             abs(self.high) if math.isfinite(self.high) else 0.0)
+        pad = relative * max(
+            abs(self.low) if math.isfinite(self.low) else 0.0, abs(self.high) if math.isfinite(self.high) else 0.0
+        )
         return Interval(self.low - pad, self.high + pad)
 
     def overlaps(self, other: Interval) -> bool:

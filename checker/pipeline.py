@@ -77,8 +77,9 @@ def default_workers() -> int:
 PerDocument = tuple[Extraction, tuple[Claim, ...], float, float, bytes | None]
 
 
-def _per_document(documents: Sequence[Document], workers: int, progress: Progress | None,
-                  payloads: bool = False) -> Iterator[PerDocument]:
+def _per_document(
+    documents: Sequence[Document], workers: int, progress: Progress | None, payloads: bool = False
+) -> Iterator[PerDocument]:
     """(extraction, claims, seconds extracting, seconds building claims, cache payload or None) per document,
     in input order; `payloads` asks for the pickled form the run database caches."""
     total = len(documents)
@@ -96,10 +97,11 @@ def _per_document(documents: Sequence[Document], workers: int, progress: Progres
 
     warm_up()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    batches = [documents[i:i + BATCH] for i in range(0, total, BATCH)]
+    batches = [documents[i : i + BATCH] for i in range(0, total, BATCH)]
     done = 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                             initializer=warm_up) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=warm_up
+    ) as pool:
         for batch, results in zip(batches, pool.map(_analyze_batch_pickled, batches), strict=True):
             done += len(batch)
             for payload, t_extract, t_claims in results:
@@ -109,8 +111,15 @@ def _per_document(documents: Sequence[Document], workers: int, progress: Progres
                 progress("extract", done, total)
 
 
-def analyze(documents: Sequence[Document], rules: Sequence[Rule], *, extra: Mapping[str, Any] | None = None,
-            progress: Progress | None = None, workers: int = 1, cache: Any = None) -> Analysis:
+def analyze(
+    documents: Sequence[Document],
+    rules: Sequence[Rule],
+    *,
+    extra: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+    workers: int = 1,
+    cache: Any = None,
+) -> Analysis:
     """Run every stage on `documents` with `rules`.
 
     `workers` > 1 runs the per-document work in a process pool; `cache` (a history.RunDatabase) reuses the
@@ -123,7 +132,8 @@ def analyze(documents: Sequence[Document], rules: Sequence[Rule], *, extra: Mapp
     fresh: dict[str, tuple[Extraction, tuple[Claim, ...]]] = {}
     to_cache: list[tuple[Document, bytes]] = []
     for document, (extraction, doc_claims, t_extract, t_claims, payload) in zip(
-            todo, _per_document(todo, workers, progress, payloads=cache is not None), strict=True):
+        todo, _per_document(todo, workers, progress, payloads=cache is not None), strict=True
+    ):
         fresh[document.doc] = (extraction, doc_claims)
         timings["extract"] += t_extract
         timings["claims"] += t_claims

@@ -29,8 +29,12 @@ def known_units() -> frozenset[str]:
 
     lex = lexicon()
     names = {u.name for u in lex.words.values()} | {u.name for u in lex.symbols.values()}
-    return frozenset(names | set(CURRENCY_PREFIXES.values()) | set(CURRENCY_WORDS.values()) | {
-        "", "percent", "percentage_point", "basis_point", "year", "degree", "count"})
+    return frozenset(
+        names
+        | set(CURRENCY_PREFIXES.values())
+        | set(CURRENCY_WORDS.values())
+        | {"", "percent", "percentage_point", "basis_point", "year", "degree", "count"}
+    )
 
 
 def unit_base(unit: str, kind: str) -> str:
@@ -54,23 +58,42 @@ def claims_frame(analysis: Any):
     rows = []
     for claim in analysis.claims:
         m = claim.mention
-        rows.append({
-            "doc": claim.doc, "source": claim.source, "start": m.start, "end": m.end,
-            "doc_length": lengths.get(claim.doc, -1), "kind": m.kind.value, "unit": m.unit,
-            "unit_base": unit_base(m.unit, m.kind.value),
-            "value": m.value, "low": _finite_or_none(m.interval.low) if m.interval else None,
-            "high": _finite_or_none(m.interval.high) if m.interval else None,
-        })
-    return pd.DataFrame(rows, columns=["doc", "source", "start", "end", "doc_length", "kind", "unit", "unit_base",
-                                       "value", "low", "high"])
+        rows.append(
+            {
+                "doc": claim.doc,
+                "source": claim.source,
+                "start": m.start,
+                "end": m.end,
+                "doc_length": lengths.get(claim.doc, -1),
+                "kind": m.kind.value,
+                "unit": m.unit,
+                "unit_base": unit_base(m.unit, m.kind.value),
+                "value": m.value,
+                "low": _finite_or_none(m.interval.low) if m.interval else None,
+                "high": _finite_or_none(m.interval.high) if m.interval else None,
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=["doc", "source", "start", "end", "doc_length", "kind", "unit", "unit_base", "value", "low", "high"],
+    )
 
 
 def findings_frame(findings: Iterable[Any]):
     import pandas as pd
 
-    rows = [{"kind": f.kind, "rule": f.rule, "severity": f.severity.value, "fingerprint": f.fingerprint,
-             "n_claims": len(f.claims), "n_sources": len({c.source for c in f.claims}), "n_sides": len(f.sides)}
-            for f in findings]
+    rows = [
+        {
+            "kind": f.kind,
+            "rule": f.rule,
+            "severity": f.severity.value,
+            "fingerprint": f.fingerprint,
+            "n_claims": len(f.claims),
+            "n_sources": len({c.source for c in f.claims}),
+            "n_sides": len(f.sides),
+        }
+        for f in findings
+    ]
     return pd.DataFrame(rows, columns=["kind", "rule", "severity", "fingerprint", "n_claims", "n_sources", "n_sides"])
 
 
@@ -90,38 +113,61 @@ def validate_tables(claims, findings) -> tuple[QualityResult, ...]:
     source = context.data_sources.add_pandas(name="crosscheck")
     E = gx.expectations
     numeric = claims[claims["kind"].isin(NUMERIC_KINDS)].reset_index(drop=True)
-    per_doc = claims.groupby("doc").size().rename("figures").reset_index() if len(claims) else claims.assign(
-        figures=[])[["doc", "figures"]]
+    per_doc = (
+        claims.groupby("doc").size().rename("figures").reset_index()
+        if len(claims)
+        else claims.assign(figures=[])[["doc", "figures"]]
+    )
     conflicts = findings[findings["kind"].isin(["conflict", "unit-anomaly"])].reset_index(drop=True)
     suites: list[tuple[str, Any, list[Any]]] = [
-        ("claims", claims, [
-            E.ExpectColumnValuesToBeBetween(column="start", min_value=0),
-            E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="end", column_B="start", or_equal=False),
-            E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="doc_length", column_B="end", or_equal=True),
-            E.ExpectColumnValuesToBeInSet(column="kind", value_set=sorted(k.value for k in Kind)),
-            E.ExpectColumnValuesToBeInSet(column="unit_base", value_set=sorted(known_units())),
-            E.ExpectColumnValuesToNotBeNull(column="doc"),
-            E.ExpectColumnValuesToNotBeNull(column="source"),
-        ]),
-        ("numeric claims", numeric, [
-            E.ExpectColumnValuesToNotBeNull(column="value"),
-            E.ExpectColumnValuesToNotBeNull(column="low"),
-            E.ExpectColumnValuesToNotBeNull(column="high"),
-            E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="high", column_B="low", or_equal=True),
-        ]),
-        ("figures per article", per_doc, [
-            E.ExpectColumnValuesToBeBetween(column="figures", min_value=0, max_value=MAX_FIGURES_PER_ARTICLE),
-        ]),
-        ("findings", findings, [
-            E.ExpectColumnValuesToBeInSet(column="severity", value_set=[s.value for s in Severity]),
-            E.ExpectColumnValuesToNotBeNull(column="fingerprint"),
-            E.ExpectColumnValuesToBeBetween(column="n_claims", min_value=1),
-        ]),
-        ("conflicts", conflicts, [
-            E.ExpectColumnValuesToBeBetween(column="n_claims", min_value=2),
-            E.ExpectColumnValuesToBeBetween(column="n_sources", min_value=2),
-            E.ExpectColumnValuesToBeBetween(column="n_sides", min_value=2),
-        ]),
+        (
+            "claims",
+            claims,
+            [
+                E.ExpectColumnValuesToBeBetween(column="start", min_value=0),
+                E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="end", column_B="start", or_equal=False),
+                E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="doc_length", column_B="end", or_equal=True),
+                E.ExpectColumnValuesToBeInSet(column="kind", value_set=sorted(k.value for k in Kind)),
+                E.ExpectColumnValuesToBeInSet(column="unit_base", value_set=sorted(known_units())),
+                E.ExpectColumnValuesToNotBeNull(column="doc"),
+                E.ExpectColumnValuesToNotBeNull(column="source"),
+            ],
+        ),
+        (
+            "numeric claims",
+            numeric,
+            [
+                E.ExpectColumnValuesToNotBeNull(column="value"),
+                E.ExpectColumnValuesToNotBeNull(column="low"),
+                E.ExpectColumnValuesToNotBeNull(column="high"),
+                E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="high", column_B="low", or_equal=True),
+            ],
+        ),
+        (
+            "figures per article",
+            per_doc,
+            [
+                E.ExpectColumnValuesToBeBetween(column="figures", min_value=0, max_value=MAX_FIGURES_PER_ARTICLE),
+            ],
+        ),
+        (
+            "findings",
+            findings,
+            [
+                E.ExpectColumnValuesToBeInSet(column="severity", value_set=[s.value for s in Severity]),
+                E.ExpectColumnValuesToNotBeNull(column="fingerprint"),
+                E.ExpectColumnValuesToBeBetween(column="n_claims", min_value=1),
+            ],
+        ),
+        (
+            "conflicts",
+            conflicts,
+            [
+                E.ExpectColumnValuesToBeBetween(column="n_claims", min_value=2),
+                E.ExpectColumnValuesToBeBetween(column="n_sources", min_value=2),
+                E.ExpectColumnValuesToBeBetween(column="n_sides", min_value=2),
+            ],
+        ),
     ]
     results: list[QualityResult] = []
     for table, frame, expectations in suites:

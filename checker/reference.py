@@ -47,8 +47,9 @@ class ReferenceFact:
         lex = lexicon()
         if " / " in unit:
             head, per = unit.rsplit(" / ", 1)
-            seconds = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0,
-                       "year": 31557600.0}.get(per)
+            seconds = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0, "year": 31557600.0}.get(
+                per
+            )
             found = lex.words.get(head.replace("_", " ")) or lex.symbols.get(head) or _by_name(head)
             if seconds and found:
                 return f"{found.dimension}/time", self.interval.scaled(found.factor / seconds, found.offset / seconds)
@@ -88,8 +89,15 @@ def _entry(item: object, where: str) -> ReferenceFact:
         raise ConfigError(f"{where}: value/low/high must be numbers and as_of YYYY-MM-DD ({exc})") from None
     if not all(math.isfinite(x) for x in (low, high, tolerance)):
         raise ConfigError(f"{where}: value/low/high/tolerance must be finite numbers")
-    fact = ReferenceFact(str(item["fact"]), Interval(min(low, high), max(low, high)), str(item.get("unit") or ""),
-                         str(item.get("source") or ""), as_of, tolerance, str(item.get("note") or ""))
+    fact = ReferenceFact(
+        str(item["fact"]),
+        Interval(min(low, high), max(low, high)),
+        str(item.get("unit") or ""),
+        str(item.get("source") or ""),
+        as_of,
+        tolerance,
+        str(item.get("note") or ""),
+    )
     if fact.base() is None:
         raise ConfigError(f"{where}: unknown unit {fact.unit!r}")
     return fact

@@ -22,9 +22,16 @@ def rules():
 
 def make_docs(*articles: tuple[str, str, str]) -> list[Document]:
     """Documents from (source, published ISO date, text) triples."""
-    return [Document(doc=f"doc{i}", source=source, text=text, path=f"doc{i}.md",
-                     published=date.fromisoformat(published) if published else None)
-            for i, (source, published, text) in enumerate(articles)]
+    return [
+        Document(
+            doc=f"doc{i}",
+            source=source,
+            text=text,
+            path=f"doc{i}.md",
+            published=date.fromisoformat(published) if published else None,
+        )
+        for i, (source, published, text) in enumerate(articles)
+    ]
 
 
 @pytest.fixture()

@@ -43,8 +43,10 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "digits.md": (PROCESSED, ""),
     "broken-yaml.md": (SKIPPED, "front matter is not valid YAML"),
     "python-tag.md": (SKIPPED, "front matter is not valid YAML"),
-    "wrong-types.md": (NOTE, "published 'yesterday' is not an ISO date (YYYY-MM-DD); relative dates in "
-                             "wrong-types stay unresolved"),
+    "wrong-types.md": (
+        NOTE,
+        "published 'yesterday' is not an ISO date (YYYY-MM-DD); relative dates in wrong-types stay unresolved",
+    ),
     "unclosed-front-matter.md": (NOTE, "never closed; read as article text"),
     "list-front-matter.md": (NOTE, "front matter is a list, not fields; ignored"),
     "feed.jsonl:1": (PROCESSED, ""),
@@ -69,8 +71,10 @@ EXPECTED: dict[str, tuple[str, str]] = {
 }
 CP1252 = "The \u201cnew\u201d terminal cost \u20ac5 million \u2014 officials said."
 IGNORED = {"notes.yaml", ".hidden.md"}
-MIXED = (b"---\r\nsource: Line Wire\r\n---\r\n"  # CRLF, then CR and LF inside the article
-         b"The quay is 120 metres long.\r\nIt has 14 berths.\rIt opened in 1998.\nEnd.")
+MIXED = (
+    b"---\r\nsource: Line Wire\r\n---\r\n"  # CRLF, then CR and LF inside the article
+    b"The quay is 120 metres long.\r\nIt has 14 berths.\rIt opened in 1998.\nEnd."
+)
 
 
 def _build_corpus(root: Path) -> Path:
@@ -117,10 +121,13 @@ def _unit(path: str, root: Path) -> str:
 def outcome(corpus_root: Path) -> dict[str, object]:
     started = time.perf_counter()
     corpus = read_corpus([corpus_root])
-    return {"corpus": corpus, "seconds": time.perf_counter() - started,
-            "documents": {_unit(d.path, corpus_root): d for d in corpus.documents},
-            "skipped": [(_unit(s.path, corpus_root), s.reason) for s in corpus.skipped],
-            "notes": [(_unit(s.path, corpus_root), s.reason) for s in corpus.notes]}
+    return {
+        "corpus": corpus,
+        "seconds": time.perf_counter() - started,
+        "documents": {_unit(d.path, corpus_root): d for d in corpus.documents},
+        "skipped": [(_unit(s.path, corpus_root), s.reason) for s in corpus.skipped],
+        "notes": [(_unit(s.path, corpus_root), s.reason) for s in corpus.notes],
+    }
 
 
 @pytest.mark.parametrize(("unit", "expected"), sorted(EXPECTED.items()), ids=sorted(EXPECTED))
@@ -182,8 +189,13 @@ def test_identical_texts_under_two_outlets_are_both_read_and_named(outcome: dict
 def test_html_scripts_iframes_and_unclosed_tags(outcome: dict) -> None:
     page = outcome["documents"]["hostile.html"]
     assert page.source == "Meridian News" and page.title == "Harbour dredging starts"
-    for kept in ("40,000 tonnes of silt", "June and runs for 18 months", "Unclosed paragraph with 7 cranes",
-                 "An orphan item about 3 tugs", "A nested block with 12 divers"):
+    for kept in (
+        "40,000 tonnes of silt",
+        "June and runs for 18 months",
+        "Unclosed paragraph with 7 cranes",
+        "An orphan item about 3 tugs",
+        "A nested block with 12 divers",
+    ):
         assert kept in page.text
     for dropped in ("alert", "31337", "424242", "777", "999", "888", "555", "owned", "Subscribe", "javascript"):
         assert dropped not in page.text
@@ -200,15 +212,15 @@ def test_mixed_line_endings_keep_file_positions(tmp_path: Path) -> None:
     (document,) = read_corpus([path]).documents
     raw = MIXED.decode("utf-8")
     lines = re.split(r"\r\n|\r|\n", raw)
-    assert document.text_line == 4 and raw[document.text_offset:].startswith("The quay")
+    assert document.text_line == 4 and raw[document.text_offset :].startswith("The quay")
     analysis = analyze([document], load_rules(), workers=1)
     quotes = {c.mention.text for c in analysis.claims}
     assert {"120 metres", "14", "1998"} <= {q.split(" berths")[0] for q in quotes}
     locator = Locator([document])
     for claim in analysis.claims:
         span = locator.span(claim)
-        assert raw[span.char_offset:span.char_offset + span.char_length] == claim.mention.text
-        assert lines[span.start_line - 1][span.start_column - 1:span.end_column - 1] == claim.mention.text
+        assert raw[span.char_offset : span.char_offset + span.char_length] == claim.mention.text
+        assert lines[span.start_line - 1][span.start_column - 1 : span.end_column - 1] == claim.mention.text
 
 
 @pytest.mark.parametrize("separator", ["", ",", ".", "-", " "], ids=["run", "commas", "dots", "dashes", "spaces"])
@@ -217,8 +229,9 @@ def test_a_2000_character_sentence_of_digits_is_fast(separator: str) -> None:
     from checker.extract import extract
 
     digits = separator.join("123" for _ in range(700))[:2000]
-    document = Document(doc="digits", source="Serial Gazette", text=f"The serial is {digits} for 120 boats.",
-                        path="digits.md")
+    document = Document(
+        doc="digits", source="Serial Gazette", text=f"The serial is {digits} for 120 boats.", path="digits.md"
+    )
     extract(Document(doc="warm", source="W", text="Warm up: 5 boats.", path="warm.md"))
     started = time.perf_counter()
     claims = build_claims(document, extract(document))
@@ -267,27 +280,33 @@ def test_long_article_is_cut_at_a_sentence_with_a_note(tmp_path: Path) -> None:
     assert f"article cut at {len(document.text):,} characters of 1,234,567 (max_article_chars 1,000,000)" in note.reason
 
 
-@pytest.mark.parametrize(("text", "limit", "kept"), [
-    ("One. Two. Three.", 100, "One. Two. Three."),
-    ("First paragraph here.\n\nSecond one is long enough to cut", 40, "First paragraph here."),
-    ("Alpha beta. Gamma delta epsilon", 20, "Alpha beta."),
-    ("word " * 10, 23, "word word word word"),
-    ("x" * 50, 20, "x" * 20),
-])
+@pytest.mark.parametrize(
+    ("text", "limit", "kept"),
+    [
+        ("One. Two. Three.", 100, "One. Two. Three."),
+        ("First paragraph here.\n\nSecond one is long enough to cut", 40, "First paragraph here."),
+        ("Alpha beta. Gamma delta epsilon", 20, "Alpha beta."),
+        ("word " * 10, 23, "word word word word"),
+        ("x" * 50, 20, "x" * 20),
+    ],
+)
 def test_cut_article_boundaries(text: str, limit: int, kept: str) -> None:
     cut, note = cut_article(text, limit)
     assert cut == kept and len(cut) <= limit
     assert bool(note) == (len(text) > limit)
 
 
-@pytest.mark.parametrize(("data", "text", "note"), [
-    (b"Plain 5.", "Plain 5.", ""),
-    (b"\xef\xbb\xbfBOM 5.", "BOM 5.", ""),
-    ("Caf\u00e9 \u201c5\u201d".encode("utf-8") + b"\xff", "Caf\u00e9 \u201c5\u201d\ufffd", "replaced by"),
-    (b"A\r\nB\rC\nD", "A \nB\nC\nD", ""),
-    ("\u00e9t\u00e9 5\n".encode("utf-32"), "\u00e9t\u00e9 5\n", "UTF-32"),
-    (b"\x81\x8d caf\xe9", "\x81\x8d caf\u00e9", "decoded as Latin-1"),
-])
+@pytest.mark.parametrize(
+    ("data", "text", "note"),
+    [
+        (b"Plain 5.", "Plain 5.", ""),
+        (b"\xef\xbb\xbfBOM 5.", "BOM 5.", ""),
+        ("Caf\u00e9 \u201c5\u201d".encode("utf-8") + b"\xff", "Caf\u00e9 \u201c5\u201d\ufffd", "replaced by"),
+        (b"A\r\nB\rC\nD", "A \nB\nC\nD", ""),
+        ("\u00e9t\u00e9 5\n".encode("utf-32"), "\u00e9t\u00e9 5\n", "UTF-32"),
+        (b"\x81\x8d caf\xe9", "\x81\x8d caf\u00e9", "decoded as Latin-1"),
+    ],
+)
 def test_decode(data: bytes, text: str, note: str) -> None:
     decoded, said = decode(data)
     assert decoded == text and (note in said if note else said == "")
@@ -301,9 +320,11 @@ def test_read_errors_are_skipped_with_the_reason(tmp_path: Path) -> None:
     assert corpus.skipped[0].reason == "cannot read: No such file or directory"
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="runs as root, which reads files whatever their permissions (chmod 000 is no barrier); "
-                           "read errors are covered by test_read_errors_are_skipped_with_the_reason")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="runs as root, which reads files whatever their permissions (chmod 000 is no barrier); "
+    "read errors are covered by test_read_errors_are_skipped_with_the_reason",
+)
 def test_unreadable_permissions(tmp_path: Path) -> None:
     path = tmp_path / "locked.md"
     path.write_text("The ferry carried 120 passengers.", encoding="utf-8")
@@ -319,8 +340,12 @@ def test_special_paths_given_on_the_command_line(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "feed.jsonl")
     corpus = read_corpus([tmp_path / "feed.jsonl", "/dev/zero", tmp_path / "missing.md", tmp_path / "notes.yaml"])
     reasons = [s.reason for s in corpus.skipped]
-    assert reasons == ["not a regular file: a FIFO (named pipe)", "not a regular file: a character device",
-                       "no such file or folder", "no such file or folder"]
+    assert reasons == [
+        "not a regular file: a FIFO (named pipe)",
+        "not a regular file: a character device",
+        "no such file or folder",
+        "no such file or folder",
+    ]
 
 
 def test_same_file_given_twice_is_read_once(tmp_path: Path) -> None:
@@ -349,8 +374,9 @@ def test_deeply_nested_jsonl_line_is_skipped(tmp_path: Path) -> None:
 
 
 def _check(args: list[str], out: Path) -> int:
-    return main(["check", *args, "--out", str(out), "--no-history", "--no-quality", "--workers", "1",
-                 "--format", "html,json"])
+    return main(
+        ["check", *args, "--out", str(out), "--no-history", "--no-quality", "--workers", "1", "--format", "html,json"]
+    )
 
 
 def test_cli_run_accounts_for_every_input(corpus_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -360,7 +386,8 @@ def test_cli_run_accounts_for_every_input(corpus_root: Path, tmp_path: Path, cap
     assert code == 0
     data = json.loads((tmp_path / "out" / "findings.json").read_text(encoding="utf-8"))
     units = [_unit(d["path"], corpus_root) for d in data["documents"]] + [
-        _unit(s["path"], corpus_root) for s in data["skipped"]]
+        _unit(s["path"], corpus_root) for s in data["skipped"]
+    ]
     assert sorted(units) == sorted(EXPECTED)
     html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     for unit, (kind, _) in EXPECTED.items():
@@ -372,8 +399,9 @@ def test_cli_run_accounts_for_every_input(corpus_root: Path, tmp_path: Path, cap
 
 
 def test_skipped_files_do_not_fail_the_run(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    (tmp_path / "good.md").write_text("---\nsource: Harbour Wire\n---\nThe ferry carried 120 passengers.\n",
-                                      encoding="utf-8")
+    (tmp_path / "good.md").write_text(
+        "---\nsource: Harbour Wire\n---\nThe ferry carried 120 passengers.\n", encoding="utf-8"
+    )
     (tmp_path / "empty.md").write_bytes(b"")
     shutil.copy(BAD / "broken-yaml.md", tmp_path)
     (tmp_path / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
@@ -395,8 +423,10 @@ def test_cli_limits_from_flags_and_config(tmp_path: Path, capsys: pytest.Capture
     size = (articles / "long.md").stat().st_size
 
     assert _check([str(articles), "--max-file-bytes", str(size - 1)], tmp_path / "a") == 0
-    assert f"skipped {articles / 'long.md'}: file is {size:,} bytes, over the {size - 1:,}-byte limit" in \
-        capsys.readouterr().err
+    assert (
+        f"skipped {articles / 'long.md'}: file is {size:,} bytes, over the {size - 1:,}-byte limit"
+        in capsys.readouterr().err
+    )
 
     assert _check([str(articles), "--max-article-chars", "100"], tmp_path / "b") == 0
     assert "article cut at 86 characters of" in capsys.readouterr().err
@@ -442,8 +472,9 @@ def test_folder_tree_deeper_than_the_recursion_limit(tmp_path: Path, monkeypatch
 
 
 def test_lone_surrogate_escapes_in_jsonl_become_replacement_characters(tmp_path: Path) -> None:
-    (tmp_path / "a.jsonl").write_text('{"id": "\\udfff", "text": "\\ud800 Trade rose 13%.", "source": "\\udfff"}\n',
-                                      encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "\\udfff", "text": "\\ud800 Trade rose 13%.", "source": "\\udfff"}\n', encoding="utf-8"
+    )
     corpus = read_corpus([tmp_path])
     (document,) = corpus.documents
     assert (document.doc, document.text, document.source) == ("\ufffd", "\ufffd Trade rose 13%.", "\ufffd")
@@ -460,8 +491,23 @@ def test_file_name_that_is_not_utf8_reaches_every_writer(tmp_path: Path, capsys:
     (document,) = read_corpus([folder]).documents
     assert document.doc == "caf\\xe9" and document.path.endswith("caf\\xe9.md")
     out = tmp_path / "out"
-    assert main(["check", str(folder), "--out", str(out), "--no-history", "--no-quality", "--workers", "1",
-                 "--format", "html,csv,json"]) == 0
+    assert (
+        main(
+            [
+                "check",
+                str(folder),
+                "--out",
+                str(out),
+                "--no-history",
+                "--no-quality",
+                "--workers",
+                "1",
+                "--format",
+                "html,csv,json",
+            ]
+        )
+        == 0
+    )
     data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert [d["doc"] for d in data["documents"]] == ["caf\\xe9"]
     assert data["skipped"][0]["path"].endswith("bad\\xff.md")

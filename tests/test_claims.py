@@ -18,13 +18,16 @@ def measure_of(text: str, figure: str) -> str:
     return claims[0].measure
 
 
-@pytest.mark.parametrize(("text", "figure", "measure"), [
-    ("The company reported earnings per share of $1.25.", "$1.25", "per-share amount"),
-    ("It paid a dividend of 40 cents a share.", "40 cents", "per-share amount"),
-    ("Its market share rose to 18% last year.", "18%", "market share"),
-    ("The new bridge across the strait is 12 miles long.", "12 miles", "length"),
-    ("For Putin, who began his fifth term on May 7, the trip matters.", "May 7", "term start"),
-    ("Exports to Russia slipped 13% in the first quarter.", "13%", "exports"),
-])
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The company reported earnings per share of $1.25.", "$1.25", "per-share amount"),
+        ("It paid a dividend of 40 cents a share.", "40 cents", "per-share amount"),
+        ("Its market share rose to 18% last year.", "18%", "market share"),
+        ("The new bridge across the strait is 12 miles long.", "12 miles", "length"),
+        ("For Putin, who began his fifth term on May 7, the trip matters.", "May 7", "term start"),
+        ("Exports to Russia slipped 13% in the first quarter.", "13%", "exports"),
+    ],
+)
 def test_measure_is_the_nearest_whole_trigger(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure

@@ -102,8 +102,10 @@ def test_extract_prints_a_table_and_json(tmp_path: Path, capsys) -> None:
 
 
 def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
-    for command in ([sys.executable, "-m", "checker", "--help"], [str(Path(sys.executable).parent / "crosscheck"),
-                                                                  "--help"]):
+    for command in (
+        [sys.executable, "-m", "checker", "--help"],
+        [str(Path(sys.executable).parent / "crosscheck"), "--help"],
+    ):
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         assert result.returncode == 0, result.stderr
         assert "check" in result.stdout and "Exit codes" in result.stdout

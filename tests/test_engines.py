@@ -11,9 +11,11 @@ from tests.conftest import ROOT
 
 
 def _signature(analysis):
-    return ([(f.rule, f.fact_key, f.fingerprint, f.message) for f in analysis.findings],
-            [(f.key, f.status, len(f.claims)) for f in analysis.facts],
-            [(c.doc, c.mention.start, c.measure) for c in analysis.claims])
+    return (
+        [(f.rule, f.fact_key, f.fingerprint, f.message) for f in analysis.findings],
+        [(f.key, f.status, len(f.claims)) for f in analysis.facts],
+        [(c.doc, c.mention.start, c.measure) for c in analysis.claims],
+    )
 
 
 @pytest.fixture(scope="module")

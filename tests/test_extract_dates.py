@@ -79,12 +79,15 @@ def test_time_of_day() -> None:
     assert m.kind == Kind.TIME and m.time_text == "23:47"
 
 
-@pytest.mark.parametrize("text", [
-    "Prices may rise again this autumn.",
-    "Talks may stall, officials warned.",
-    "Protesters march on the capital.",
-    "Thousands will march through the city.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices may rise again this autumn.",
+        "Talks may stall, officials warned.",
+        "Protesters march on the capital.",
+        "Thousands will march through the city.",
+    ],
+)
 def test_modal_may_and_verb_march_are_not_dates(text: str) -> None:
     ex = extract_text("t", text, TUESDAY)
     assert not [m for m in ex.mentions if m.text.lower() in ("may", "march")]

@@ -35,8 +35,11 @@ def test_names_are_not_figures(text: str, name: str) -> None:
 def test_every_digit_is_a_mention_a_name_or_not_understood() -> None:
     text = "Route 66 saw 40 crashes on May 16, ref #A7 and code 3Z9Q."
     ex = extract_text("t", text, date(2024, 5, 14))
-    covered = [(m.start, m.end) for m in ex.mentions] + [(s, e) for s, e, _ in ex.names] + [
-        (s, e) for s, e, _ in ex.not_understood]
+    covered = (
+        [(m.start, m.end) for m in ex.mentions]
+        + [(s, e) for s, e, _ in ex.names]
+        + [(s, e) for s, e, _ in ex.not_understood]
+    )
     for i, ch in enumerate(text):
         if ch.isdigit():
-            assert any(s <= i < e for s, e in covered), (i, text[i - 3:i + 3])
+            assert any(s <= i < e for s, e in covered), (i, text[i - 3 : i + 3])

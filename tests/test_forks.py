@@ -39,8 +39,22 @@ def test_two_workers_write_what_one_worker_writes(tmp_path: Path) -> None:
     outs = {}
     for workers in (1, 2):
         out = tmp_path / f"w{workers}"
-        code = main(["check", str(SAMPLES), "--out", str(out), "--quiet", "--no-history", "--format", formats,
-                     "--workers", str(workers), "--fail-on", "never"])
+        code = main(
+            [
+                "check",
+                str(SAMPLES),
+                "--out",
+                str(out),
+                "--quiet",
+                "--no-history",
+                "--format",
+                formats,
+                "--workers",
+                str(workers),
+                "--fail-on",
+                "never",
+            ]
+        )
         assert code == 0
         outs[workers] = out
     for name in ("findings.json", "claims.csv", "discrepancies.csv", "junit.xml", "annotations.txt", "summary.md"):

@@ -49,8 +49,10 @@ def test_baseline_accepts_known_findings_and_gates_new_ones(tmp_path: Path) -> N
 
 
 def test_baseline_counts_occurrences_not_sets(run) -> None:
-    analysis = run(("A", "2024-05-14", "China's trade with Russia reached $240 billion in 2023."),
-                   ("B", "2024-05-15", "China's trade with Russia reached $250 billion in 2023."))
+    analysis = run(
+        ("A", "2024-05-14", "China's trade with Russia reached $240 billion in 2023."),
+        ("B", "2024-05-15", "China's trade with Russia reached $250 billion in 2023."),
+    )
     (conflict,) = [f for f in analysis.findings if f.kind == "conflict"]
     entries = baseline_entries([conflict])
     view = compare([conflict, conflict], entries, date.today())
@@ -58,14 +60,19 @@ def test_baseline_counts_occurrences_not_sets(run) -> None:
 
 
 def test_waiver_expires_and_is_reported(tmp_path: Path, run) -> None:
-    analysis = run(("A", "2024-05-14", "China's trade with Russia reached $240 billion in 2023."),
-                   ("B", "2024-05-15", "China's trade with Russia reached $250 billion in 2023."))
+    analysis = run(
+        ("A", "2024-05-14", "China's trade with Russia reached $240 billion in 2023."),
+        ("B", "2024-05-15", "China's trade with Russia reached $250 billion in 2023."),
+    )
     (conflict,) = [f for f in analysis.findings if f.kind == "conflict"]
     path = tmp_path / "b.json"
     write_baseline(path, baseline_entries([conflict]), "2024-05-20")
     data = json.loads(path.read_text())
-    data["findings"][0].update(reason="checked with customs; Baltic Post corrected online", by="desk",
-                               expires=(date.today() + timedelta(days=3)).isoformat())
+    data["findings"][0].update(
+        reason="checked with customs; Baltic Post corrected online",
+        by="desk",
+        expires=(date.today() + timedelta(days=3)).isoformat(),
+    )
     path.write_text(json.dumps(data))
     entries = load_baseline(path)
     assert compare([conflict], entries, date.today()).status == {f"{conflict.fingerprint}#1": "waived"}
@@ -88,7 +95,9 @@ def test_config_in_pyproject_and_unknown_keys(tmp_path: Path) -> None:
     corpus = folder(tmp_path, "articles", A, B)
     (tmp_path / "pyproject.toml").write_text(
         "[tool.crosscheck]\npaths = ['articles']\nout = 'rep'\nfail_on = 'never'\nformat = ['json']\n"
-        "disable = ['CC301']\n[tool.crosscheck.severity]\nCC101 = 'warning'\n", encoding="utf-8")
+        "disable = ['CC301']\n[tool.crosscheck.severity]\nCC101 = 'warning'\n",
+        encoding="utf-8",
+    )
     config = load_config(tmp_path / "pyproject.toml")
     assert config.paths == (str(corpus),) and config.fail_on == "never"
     assert main(["check", "--config", str(tmp_path / "pyproject.toml"), "--no-history", "--no-quality"]) == 0
@@ -96,8 +105,20 @@ def test_config_in_pyproject_and_unknown_keys(tmp_path: Path) -> None:
     assert not (tmp_path / "rep" / "index.html").exists()
     assert {f["rule"] for f in data} == {"CC101"} and data[0]["severity"] == "warning"
     # a flag overrides the config
-    assert main(["check", "--config", str(tmp_path / "pyproject.toml"), "--fail-on", "warning", "--no-history",
-                 "--no-quality"]) == 1
+    assert (
+        main(
+            [
+                "check",
+                "--config",
+                str(tmp_path / "pyproject.toml"),
+                "--fail-on",
+                "warning",
+                "--no-history",
+                "--no-quality",
+            ]
+        )
+        == 1
+    )
     (tmp_path / "crosscheck.toml").write_text("paths = ['articles']\nfial_on = 'error'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown key 'fial_on'"):
         load_config(tmp_path / "crosscheck.toml")

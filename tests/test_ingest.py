@@ -30,8 +30,12 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     (tmp_path / "harbour.md").write_text(MD, encoding="utf-8")
     corpus = read_corpus([tmp_path])
     (doc,) = corpus.documents
-    assert (doc.doc, doc.source, doc.published, doc.title) == ("harbour", "Harbour Wire", date(2024, 5, 14),
-                                                               "Putin heads to Beijing")
+    assert (doc.doc, doc.source, doc.published, doc.title) == (
+        "harbour",
+        "Harbour Wire",
+        date(2024, 5, 14),
+        "Putin heads to Beijing",
+    )
     assert doc.text.startswith("Putin will arrive") and doc.content_hash
 
 
@@ -45,8 +49,10 @@ def test_html_article_text_without_boilerplate(tmp_path: Path) -> None:
 
 
 def test_jsonl_one_article_per_line(tmp_path: Path) -> None:
-    lines = [{"source": "A", "published": "2024-05-15", "text": "One figure: 12 boats."},
-             {"source": "B", "text": "Another: 13 boats.", "id": "custom"}]
+    lines = [
+        {"source": "A", "published": "2024-05-15", "text": "One figure: 12 boats."},
+        {"source": "B", "text": "Another: 13 boats.", "id": "custom"},
+    ]
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", encoding="utf-8")
     corpus = read_corpus([path])

@@ -47,7 +47,7 @@ PAYLOADS = [
     "\" autofocus onfocus=alert('attr') x=\"",
     "' onmouseover='alert(`quote`)' '",
     "<style>body{display:none}</style>",
-    "<base href=\"https://evil.example/\"><meta http-equiv=refresh content=\"0;url=javascript:alert('meta')\">",
+    '<base href="https://evil.example/"><meta http-equiv=refresh content="0;url=javascript:alert(\'meta\')">',
     "<math><mtext><table><mglyph><style><img src=mx onerror=alert('mxss')>",
     "&lt;script&gt;alert('entity')&lt;/script&gt; &amp;lt;b&amp;gt;",
     "{{7*7}} ${7*7} <!-- <![CDATA[ ]]> </noscript><img src=ns onerror=alert('noscript')>",
@@ -55,10 +55,22 @@ PAYLOADS = [
 ]
 BODY_PAYLOAD = " ".join(PAYLOADS)
 # GitHub workflow commands and Markdown tricks an article might carry
-WORKFLOW = ["::stop-commands::pwned", "::add-mask::secret", "%0A::error::forged", "##[error]legacy forged",
-            "%25 %3A %2C"]
-MARKDOWN = ["| forged | cell |", "`code` *em* _em_ [link](javascript:alert('md')) ![img](https://evil.example/x.png)",
-            "<details><summary>forged</summary>", "# heading", "> quote", "$x$", "~~strike~~"]
+WORKFLOW = [
+    "::stop-commands::pwned",
+    "::add-mask::secret",
+    "%0A::error::forged",
+    "##[error]legacy forged",
+    "%25 %3A %2C",
+]
+MARKDOWN = [
+    "| forged | cell |",
+    "`code` *em* _em_ [link](javascript:alert('md')) ![img](https://evil.example/x.png)",
+    "<details><summary>forged</summary>",
+    "# heading",
+    "> quote",
+    "$x$",
+    "~~strike~~",
+]
 
 SOURCE_A = "Harbour <img src=x onerror=alert('sourceA')> \"'><svg onload=alert('sourceA2')> Wire"
 SOURCE_B = "Baltic </td></tr> Post <script>alert('sourceB')</script>"
@@ -93,33 +105,45 @@ def write_corpus(root: Path) -> Path:
     (corpus / FILE_D[0]).mkdir()
     (corpus / FILE_A).write_text(
         _front_matter(source=SOURCE_A, published="2024-05-14", title=TITLE_A, url=URL_A)
-        + conflict_sentence(240, BODY_PAYLOAD) + "\n\n"
+        + conflict_sentence(240, BODY_PAYLOAD)
+        + "\n\n"
         + f"The storm killed 40 people in Harbin <img src=x onerror=alert('single')> {' '.join(MARKDOWN)}.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (corpus / FILE_B).write_text(
-        _front_matter(source=SOURCE_B, published="2024-05-14", title="Trade </title><script>alert('titleB')</script>",
-                      url=URL_B)
-        + conflict_sentence(310, BODY_PAYLOAD + " " + " ".join(WORKFLOW)) + "\n",
-        encoding="utf-8")
+        _front_matter(
+            source=SOURCE_B, published="2024-05-14", title="Trade </title><script>alert('titleB')</script>", url=URL_B
+        )
+        + conflict_sentence(310, BODY_PAYLOAD + " " + " ".join(WORKFLOW))
+        + "\n",
+        encoding="utf-8",
+    )
     (corpus / FILE_C[0] / FILE_C[1]).write_text(  # no front matter: the source is the file name, no date
-        conflict_sentence(240, "<img src=x onerror=alert('bodyC')> " + " ".join(MARKDOWN)) + "\n", encoding="utf-8")
+        conflict_sentence(240, "<img src=x onerror=alert('bodyC')> " + " ".join(MARKDOWN)) + "\n", encoding="utf-8"
+    )
     (corpus / FILE_D[0] / FILE_D[1]).write_text(
         "<html><head><title>&lt;script&gt;alert('htmltitle')&lt;/script&gt;</title>"
-        f"<meta name=\"crosscheck:source\" content=\"{SOURCE_C.replace(chr(13), '&#13;').replace(chr(10), '&#10;')}\">"
-        "<meta name=\"crosscheck:published\" content=\"2024-05-14\"></head><body><article>"
+        f'<meta name="crosscheck:source" content="{SOURCE_C.replace(chr(13), "&#13;").replace(chr(10), "&#10;")}">'
+        '<meta name="crosscheck:published" content="2024-05-14"></head><body><article>'
         "<script>alert('dropped')</script><iframe src=\"javascript:alert('frame')\"></iframe>"
         "<p>China's trade with Russia reached $240 billion in 2023, customs data showed "
         "&lt;img src=x onerror=alert('htmlbody')&gt; &lt;/td&gt;&lt;script&gt;alert('htmlbody2')&lt;/script&gt;.</p>"
         "<p onclick=\"alert('p')\">Officials counted 12 ships <b>bold</b>.</p></article></body></html>",
-        encoding="utf-8")
-    (corpus / FILE_E).write_text(_front_matter(source="Line Break Daily", published="2024-05-14")
-                                 + conflict_sentence(240, "<img src=x onerror=alert('fileE')>") + "\n",
-                                 encoding="utf-8")
+        encoding="utf-8",
+    )
+    (corpus / FILE_E).write_text(
+        _front_matter(source="Line Break Daily", published="2024-05-14")
+        + conflict_sentence(240, "<img src=x onerror=alert('fileE')>")
+        + "\n",
+        encoding="utf-8",
+    )
     (corpus / FILE_SKIPPED).write_text(_front_matter(source="<script>alert('x')</script>"), encoding="utf-8")
     (corpus / FILE_IGNORED).write_bytes(b"\x89PNG\r\n\x1a\n")
     (corpus / FILE_NOTE).write_text(
         "---\npublished: \"<img src=x onerror=alert('published')>\"\n\"<script>alert('key')</script>\": 1\n---\n"
-        "Exports of 13 turbines <svg onload=alert('noteBody')> were announced.\n", encoding="utf-8")
+        "Exports of 13 turbines <svg onload=alert('noteBody')> were announced.\n",
+        encoding="utf-8",
+    )
     return corpus
 
 
@@ -127,10 +151,30 @@ def run_cli(root: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
     """`crosscheck check` on the hostile corpus writing every format, as a user would run it."""
     corpus = write_corpus(root)
     out = root / "out"
-    result = subprocess.run([sys.executable, "-m", "checker", "check", corpus.name, "--out", str(out),
-                             "--format", FORMATS, "--no-history", "--no-quality", "--workers", "1",
-                             "--fail-on", "never"],
-                            cwd=root, capture_output=True, text=True, timeout=300, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "checker",
+            "check",
+            corpus.name,
+            "--out",
+            str(out),
+            "--format",
+            FORMATS,
+            "--no-history",
+            "--no-quality",
+            "--workers",
+            "1",
+            "--fail-on",
+            "never",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     return out, result
 
 
@@ -172,12 +216,71 @@ def test_the_hostile_corpus_gives_a_quoted_conflict(findings: dict) -> None:
 
 # ---------------------------------------------------------------- HTML, statically
 
-ALLOWED_TAGS = frozenset({
-    "html", "head", "meta", "link", "title", "style", "body", "script", "a", "header", "h1", "h2", "h3", "h4", "p",
-    "code", "ul", "li", "strong", "span", "nav", "main", "section", "form", "fieldset", "legend", "label", "input",
-    "select", "option", "button", "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "noscript",
-    "blockquote", "mark", "br", "figure", "figcaption", "details", "summary", "footer", "article", "em", "b", "small",
-    "svg", "defs", "pattern", "rect", "line", "circle", "text", "g", "desc"})  # the template's own
+ALLOWED_TAGS = frozenset(
+    {
+        "html",
+        "head",
+        "meta",
+        "link",
+        "title",
+        "style",
+        "body",
+        "script",
+        "a",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "p",
+        "code",
+        "ul",
+        "li",
+        "strong",
+        "span",
+        "nav",
+        "main",
+        "section",
+        "form",
+        "fieldset",
+        "legend",
+        "label",
+        "input",
+        "select",
+        "option",
+        "button",
+        "div",
+        "table",
+        "caption",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "noscript",
+        "blockquote",
+        "mark",
+        "br",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+        "footer",
+        "article",
+        "em",
+        "b",
+        "small",
+        "svg",
+        "defs",
+        "pattern",
+        "rect",
+        "line",
+        "circle",
+        "text",
+        "g",
+        "desc",
+    }
+)  # the template's own
 
 
 class _Elements(HTMLParser):
@@ -254,16 +357,22 @@ def _hash(text: str) -> str:
 
 def test_the_content_security_policy_allows_only_the_reports_own_script(page: tuple[str, _Elements]) -> None:
     _, elements = page
-    policies = [attrs["content"] for tag, attrs in elements.tags
-                if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"]
+    policies = [
+        attrs["content"]
+        for tag, attrs in elements.tags
+        if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"
+    ]
     assert len(policies) == 1
     assert [tag for tag, _ in elements.tags].index("meta") < [tag for tag, _ in elements.tags].index("script")
     directives = {part.split()[0]: part.split()[1:] for part in policies[0].split(";") if part.strip()}
     assert directives["default-src"] == ["'none'"]
     assert directives["base-uri"] == ["'none'"] and directives["form-action"] == ["'none'"]
     assert directives["img-src"] == ["data:"]
-    own_scripts = [s for (tag, attrs), s in zip([t for t in elements.tags if t[0] == "script"], elements.scripts,
-                                                  strict=True) if attrs.get("type") != "application/json"]
+    own_scripts = [
+        s
+        for (tag, attrs), s in zip([t for t in elements.tags if t[0] == "script"], elements.scripts, strict=True)
+        if attrs.get("type") != "application/json"
+    ]
     assert len(own_scripts) == 1 and len(own_scripts[0]) > 1000
     assert directives["script-src"] == [_hash(own_scripts[0])]  # no 'unsafe-inline', no 'unsafe-eval', no host
     assert directives["style-src"] == [_hash(elements.styles[0])]
@@ -282,7 +391,8 @@ def test_the_markdown_summary_holds_no_markup_from_articles(hostile: Path) -> No
     tags = {m.group(1).lower() for m in re.finditer(r"</?([A-Za-z][\w-]*)", outside_code)}
     assert tags <= MARKDOWN_TAGS, tags - MARKDOWN_TAGS
     assert summary.count("<details>") == summary.count("</details>") and summary.count("<summary>") == summary.count(
-        "</summary>")
+        "</summary>"
+    )
     assert "&lt;script>window.\\_\\_pwned" in summary and "\\| forged \\| cell \\|" in summary
     rows = [line for line in summary.splitlines() if line.startswith("| ")]
     assert rows and all(len(re.findall(r"(?<!\\)\|", row)) == len(re.findall(r"(?<!\\)\|", rows[0])) for row in rows)
@@ -311,11 +421,22 @@ def test_junit_parses_and_carries_the_payloads_as_text(hostile: Path) -> None:
     tree = ET.parse(hostile / "junit.xml")
     root = tree.getroot()
     assert root.tag == "testsuites"
-    assert {e.tag for e in root.iter()} <= {"testsuites", "testsuite", "testcase", "properties", "property", "failure",
-                                            "skipped", "system-out"}
+    assert {e.tag for e in root.iter()} <= {
+        "testsuites",
+        "testsuite",
+        "testcase",
+        "properties",
+        "property",
+        "failure",
+        "skipped",
+        "system-out",
+    }
     failures = root.findall(".//failure")
-    assert failures and any(SOURCE_B in (f.text or "") and BODY_PAYLOAD.replace("\u2028\u2029", "") in
-                            (f.text or "").replace("\u2028\u2029", "") for f in failures)
+    assert failures and any(
+        SOURCE_B in (f.text or "")
+        and BODY_PAYLOAD.replace("\u2028\u2029", "") in (f.text or "").replace("\u2028\u2029", "")
+        for f in failures
+    )
     assert any(FILE_SKIPPED in (case.get("name") or "") for case in root.iter("testcase"))
     files = {case.get("file") for case in root.iter("testcase") if case.get("file")}
     assert any(FILE_A in f for f in files)
@@ -326,12 +447,19 @@ def test_sarif_is_valid_and_uris_are_encoded(hostile: Path) -> None:
     log = json.loads((hostile / "crosscheck.sarif").read_text(encoding="utf-8"))
     jsonschema.validate(log, json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")))
     results = log["runs"][0]["results"]
-    uris = [loc["physicalLocation"]["artifactLocation"]["uri"] for r in results
-            for loc in (*r.get("locations", ()), *r.get("relatedLocations", ()))]
+    uris = [
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for r in results
+        for loc in (*r.get("locations", ()), *r.get("relatedLocations", ()))
+    ]
     assert uris and all(not re.search(r"[<>\"' \\]", uri) for uri in uris), uris
     assert any("%3Cimg%20src%3Dx%20onerror%3Dalert" in uri for uri in uris)
-    texts = [loc["physicalLocation"]["contextRegion"]["snippet"]["text"] for r in results
-             for loc in r.get("locations", ()) if "contextRegion" in loc["physicalLocation"]]
+    texts = [
+        loc["physicalLocation"]["contextRegion"]["snippet"]["text"]
+        for r in results
+        for loc in r.get("locations", ())
+        if "contextRegion" in loc["physicalLocation"]
+    ]
     assert any(BODY_PAYLOAD in t for t in texts)
 
 
@@ -340,8 +468,25 @@ def test_sarif_is_valid_and_uris_are_encoded(hostile: Path) -> None:
 # actions/runner src/Runner.Common/ActionCommand.cs: how the runner reads "::command k=v,k=v::data" from a line
 _DATA_ESCAPES = (("%0D", "\r"), ("%0A", "\n"), ("%25", "%"))
 _PROPERTY_ESCAPES = (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%"))
-COMMANDS = frozenset({"error", "warning", "notice", "debug", "group", "endgroup", "add-mask", "stop-commands",
-                      "set-output", "save-state", "add-path", "set-env", "echo", "add-matcher", "remove-matcher"})
+COMMANDS = frozenset(
+    {
+        "error",
+        "warning",
+        "notice",
+        "debug",
+        "group",
+        "endgroup",
+        "add-mask",
+        "stop-commands",
+        "set-output",
+        "save-state",
+        "add-path",
+        "set-env",
+        "echo",
+        "add-matcher",
+        "remove-matcher",
+    }
+)
 
 
 def _unescape(text: str, table: tuple[tuple[str, str], ...]) -> str:
@@ -367,7 +512,7 @@ def runner_parse(line: str) -> tuple[str, dict[str, str], str] | None:
         key, sep, value = item.partition("=")
         if sep and key and value:
             properties[key] = _unescape(value, _PROPERTY_ESCAPES)
-    return name, properties, _unescape(message[end + 2:], _DATA_ESCAPES)
+    return name, properties, _unescape(message[end + 2 :], _DATA_ESCAPES)
 
 
 def test_runner_parse_follows_the_runner() -> None:
@@ -399,9 +544,23 @@ def test_github_annotations_cannot_forge_a_workflow_command(hostile: Path, findi
 # ---------------------------------------------------------------- the escaping functions, on any text
 
 TRICKY = st.lists(
-    st.sampled_from([*"%:,=\r\n\t <>&\"'`|\\*_[]()!#$~-+.09aZ\u2028\u2029\x85\x00\x0b\ufeff",
-                     "::", "%0A", "%25", "%3A", "%2C", "##[", "</script", "<!--", "]]>", "javascript:"]),
-    max_size=30).map("".join)
+    st.sampled_from(
+        [
+            *"%:,=\r\n\t <>&\"'`|\\*_[]()!#$~-+.09aZ\u2028\u2029\x85\x00\x0b\ufeff",
+            "::",
+            "%0A",
+            "%25",
+            "%3A",
+            "%2C",
+            "##[",
+            "</script",
+            "<!--",
+            "]]>",
+            "javascript:",
+        ]
+    ),
+    max_size=30,
+).map("".join)
 ESCAPING = budget(300)  # CROSSCHECK_FUZZ_EXAMPLES raises it, as for the property tests
 
 
@@ -438,9 +597,15 @@ def test_markdown_text_renders_back_to_itself(text: str) -> None:
 
 
 @ESCAPING
-@given(value=st.recursive(st.none() | st.booleans() | st.integers() | TRICKY | st.text(max_size=20),
-                          lambda children: st.lists(children, max_size=4)
-                          | st.dictionaries(TRICKY | st.text(max_size=5), children, max_size=4), max_leaves=12))
+@given(
+    value=st.recursive(
+        st.none() | st.booleans() | st.integers() | TRICKY | st.text(max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4) | st.dictionaries(TRICKY | st.text(max_size=5), children, max_size=4)
+        ),
+        max_leaves=12,
+    )
+)
 def test_embedded_json_cannot_end_its_script_element(value: object) -> None:
     text = str(script_json(value))
     assert not set(text) & {"<", ">", "&", "\u2028", "\u2029"}

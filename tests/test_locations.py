@@ -15,9 +15,9 @@ def test_markdown_positions_count_the_front_matter(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     (document,) = read_corpus([tmp_path]).documents
     assert document.text_line == 5
-    assert text[document.text_offset:].startswith("First line.")
+    assert text[document.text_offset :].startswith("First line.")
     analysis = analyze([document], load_rules())
     claim = next(c for c in analysis.claims if c.mention.text == "$240 billion")
     span = Locator([document]).span(claim)
     assert span.start_line == 6
-    assert text[span.char_offset:span.char_offset + span.char_length] == "$240 billion"
+    assert text[span.char_offset : span.char_offset + span.char_length] == "$240 billion"

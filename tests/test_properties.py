@@ -45,10 +45,20 @@ from checker.model import DATE_KINDS, Document, Kind
 from checker.text import SentenceIndex, split_sentences, squash
 
 FUZZ = int(os.environ.get("CROSSCHECK_FUZZ_EXAMPLES", "0") or 0)
-settings.register_profile("crosscheck-ci", deadline=None, derandomize=True, database=None, print_blob=True,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-settings.register_profile("crosscheck-fuzz", deadline=None, print_blob=True,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+settings.register_profile(
+    "crosscheck-ci",
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.register_profile(
+    "crosscheck-fuzz",
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 
 def budget(ci_examples: int) -> settings:
@@ -65,30 +75,230 @@ ASCII_DIGITS = "0123456789"
 UNICODE_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९０１２３４５６７８９𝟎𝟏𝟐"
 DASHES = ["-", "‐", "‑", "‒", "–", "—", "−", "~"]
 SPACES = [" ", "  ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u2009", "\u202f", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"]
-INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u202a", "\u202b",
-             "\u202e", "\u2066", "\u2069", "\u0301", "\u0308", "\u20dd", "\ufe0f"]
+INVISIBLE = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\u0301",
+    "\u0308",
+    "\u20dd",
+    "\ufe0f",
+]
 RTL = ["שלום", "עברית", "مليار", "العربية", "دولار", "٪", "؟", "،"]
-CURRENCY = ["$", "US$", "US $", "€", "£", "¥", "₹", "₽", "元", "₩", "Rs.", "HK$", "USD", "EUR", "RMB",
-            "dollars", "euros", "yuan", "roubles", "pounds", "pence", "cents", "won", "rand", "bitcoin"]
-SCALES = ["bn", "m", "k", "mn", "tn", "B", "M", "K", "T", " billion", " million", " trillion", " thousand", " hundred",
-          " crore", " lakh", " dozen"]
-UNITS = ["km", "ft", "feet", "metres", "m2", "km²", "sq mi", "°C", "°F", " C", " F", "ºC", "degrees", "mph",
-         "km/h", "bcm", "tonnes", "tons", "lbs", "kg", "barrels per day", "bpd", "TEUs", "MW", "GWh", "hectares",
-         "acres", "gallons",
-         "litres", "years old", "-year-old", "hours", "days", "weeks", " squared", " cubed", "^2", "in", "in.", "mi"]
+CURRENCY = [
+    "$",
+    "US$",
+    "US $",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "₽",
+    "元",
+    "₩",
+    "Rs.",
+    "HK$",
+    "USD",
+    "EUR",
+    "RMB",
+    "dollars",
+    "euros",
+    "yuan",
+    "roubles",
+    "pounds",
+    "pence",
+    "cents",
+    "won",
+    "rand",
+    "bitcoin",
+]
+SCALES = [
+    "bn",
+    "m",
+    "k",
+    "mn",
+    "tn",
+    "B",
+    "M",
+    "K",
+    "T",
+    " billion",
+    " million",
+    " trillion",
+    " thousand",
+    " hundred",
+    " crore",
+    " lakh",
+    " dozen",
+]
+UNITS = [
+    "km",
+    "ft",
+    "feet",
+    "metres",
+    "m2",
+    "km²",
+    "sq mi",
+    "°C",
+    "°F",
+    " C",
+    " F",
+    "ºC",
+    "degrees",
+    "mph",
+    "km/h",
+    "bcm",
+    "tonnes",
+    "tons",
+    "lbs",
+    "kg",
+    "barrels per day",
+    "bpd",
+    "TEUs",
+    "MW",
+    "GWh",
+    "hectares",
+    "acres",
+    "gallons",
+    "litres",
+    "years old",
+    "-year-old",
+    "hours",
+    "days",
+    "weeks",
+    " squared",
+    " cubed",
+    "^2",
+    "in",
+    "in.",
+    "mi",
+]
 PERCENT = ["%", " per cent", " percent", " pct", " percentage points", " basis points", " bps", " pp", "٪", "‰"]
-WORDS = ["The ", "in ", "on ", "of ", "to ", "and ", "or ", "between ", "from ", "rose ", "fell ", "by ", "up ",
-         "a day",
-         " per year", "/day", " annually", "ago", "last year", "next week", "this month", "on Thursday", "yesterday",
-         "Q3", "H1", "the first half", "'90s", "1990s", "19th century", "fiscal 2024", "early next year", "the weekend",
-         "Putin, ", "aged ", "G7", "Route 66", "Power of Siberia 2", "COVID-19", "page ", "No. ", "#", "@", "v2.1",
-         "http://x.example/12", "555-0199", "(800) 555-0199", "Harbin", "China", "Russia", "trade", "deaths",
-         "killed", "people", "times", "a record", "may", "May", "march", "Might", "Sept.", "Jan.", "a.m.", "p.m.",
-         "noon", ":", "/", ".", ",", ";", "(", ")", "'", '"', "’", "“", "”", "…", "!", "?", "+", "&", "*",
-         "½", "²", "³", "1st", "2nd", "3rd", "4th", "e", "E", "1e3", "0x1F"]
-PHRASES = sorted(QUALIFIERS) + list(UNITS_WORDS) + list(TENS_WORDS) + list(MULTIPLIER_WORDS) + list(ORDINAL_WORDS) \
-    + list(MONTHS) + list(WEEKDAYS) + ["a dozen", "half a million", "dozens of", "hundreds of", "a few", "several",
-                                       "and a half", "twenty-two", "three hundred and fifty"]
+WORDS = [
+    "The ",
+    "in ",
+    "on ",
+    "of ",
+    "to ",
+    "and ",
+    "or ",
+    "between ",
+    "from ",
+    "rose ",
+    "fell ",
+    "by ",
+    "up ",
+    "a day",
+    " per year",
+    "/day",
+    " annually",
+    "ago",
+    "last year",
+    "next week",
+    "this month",
+    "on Thursday",
+    "yesterday",
+    "Q3",
+    "H1",
+    "the first half",
+    "'90s",
+    "1990s",
+    "19th century",
+    "fiscal 2024",
+    "early next year",
+    "the weekend",
+    "Putin, ",
+    "aged ",
+    "G7",
+    "Route 66",
+    "Power of Siberia 2",
+    "COVID-19",
+    "page ",
+    "No. ",
+    "#",
+    "@",
+    "v2.1",
+    "http://x.example/12",
+    "555-0199",
+    "(800) 555-0199",
+    "Harbin",
+    "China",
+    "Russia",
+    "trade",
+    "deaths",
+    "killed",
+    "people",
+    "times",
+    "a record",
+    "may",
+    "May",
+    "march",
+    "Might",
+    "Sept.",
+    "Jan.",
+    "a.m.",
+    "p.m.",
+    "noon",
+    ":",
+    "/",
+    ".",
+    ",",
+    ";",
+    "(",
+    ")",
+    "'",
+    '"',
+    "’",
+    "“",
+    "”",
+    "…",
+    "!",
+    "?",
+    "+",
+    "&",
+    "*",
+    "½",
+    "²",
+    "³",
+    "1st",
+    "2nd",
+    "3rd",
+    "4th",
+    "e",
+    "E",
+    "1e3",
+    "0x1F",
+]
+PHRASES = (
+    sorted(QUALIFIERS)
+    + list(UNITS_WORDS)
+    + list(TENS_WORDS)
+    + list(MULTIPLIER_WORDS)
+    + list(ORDINAL_WORDS)
+    + list(MONTHS)
+    + list(WEEKDAYS)
+    + [
+        "a dozen",
+        "half a million",
+        "dozens of",
+        "hundreds of",
+        "a few",
+        "several",
+        "and a half",
+        "twenty-two",
+        "three hundred and fifty",
+    ]
+)
 
 numerals = st.one_of(
     st.integers(0, 10**13).map(str),
@@ -99,15 +309,27 @@ numerals = st.one_of(
     st.text(alphabet=ASCII_DIGITS + ",.", min_size=1, max_size=12),
     st.sampled_from(["9" * 400, "." + "0" * 30 + "1", "1" * 40, "0", "00", "007", ".5", "1,00", "1,000,00", "1.2.3"]),
 )
-pieces = st.one_of(st.sampled_from(DASHES + SPACES + INVISIBLE + RTL + CURRENCY + SCALES + UNITS + PERCENT + WORDS),
-                   st.sampled_from(PHRASES), numerals, numerals, st.text(max_size=3))
+pieces = st.one_of(
+    st.sampled_from(DASHES + SPACES + INVISIBLE + RTL + CURRENCY + SCALES + UNITS + PERCENT + WORDS),
+    st.sampled_from(PHRASES),
+    numerals,
+    numerals,
+    st.text(max_size=3),
+)
 news_text = st.lists(pieces, max_size=40).map("".join)
 # news-like text with unexpected characters sprinkled into it, and plain random text
-texts = st.one_of(news_text, news_text, st.text(max_size=150),
-                  st.tuples(news_text, st.sampled_from(INVISIBLE + SPACES)).map(lambda pair: pair[1].join(pair[0])))
-published = st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2035, 12, 31)),
-                      st.sampled_from([date.min, date.max, date(1, 1, 5), date(9999, 12, 28), date(2024, 2, 29)]),
-                      st.dates())
+texts = st.one_of(
+    news_text,
+    news_text,
+    st.text(max_size=150),
+    st.tuples(news_text, st.sampled_from(INVISIBLE + SPACES)).map(lambda pair: pair[1].join(pair[0])),
+)
+published = st.one_of(
+    st.none(),
+    st.dates(date(1990, 1, 1), date(2035, 12, 31)),
+    st.sampled_from([date.min, date.max, date(1, 1, 5), date(9999, 12, 28), date(2024, 2, 29)]),
+    st.dates(),
+)
 
 # ---------------------------------------------------------------- the units a mention may carry
 
@@ -121,8 +343,9 @@ def _unit_names() -> frozenset[str]:
     lex = lexicon()
     units = [*lex.words.values(), *lex.symbols.values()]
     lengths = {u.name for u in units if u.dimension == "length"}
-    return frozenset({u.name for u in units} | {f"square_{n}" for n in lengths} | {f"cubic_{n}" for n in lengths}
-                     | {"degree"})
+    return frozenset(
+        {u.name for u in units} | {f"square_{n}" for n in lengths} | {f"cubic_{n}" for n in lengths} | {"degree"}
+    )
 
 
 UNIT_NAMES = _unit_names()
@@ -170,7 +393,7 @@ def check_extraction(text: str, day: date | None) -> None:
     previous = (-1, -1)
     for m in ex.mentions:
         assert 0 <= m.start < m.end <= len(text), m
-        assert text[m.start:m.end] == m.text, m
+        assert text[m.start : m.end] == m.text, m
         assert (m.start, m.end) >= previous, "mentions come in text order"
         previous = (m.start, m.end)
         assert unit_is_known(m.kind, m.unit), (m.kind, m.unit, m.text)
@@ -198,7 +421,7 @@ def check_extraction(text: str, day: date | None) -> None:
     for claim in build_claims(document, ex):
         assert claim.mention in mentions, "a claim refers to a mention of its own document"
         m = claim.mention
-        assert text[claim.sentence_start:claim.sentence_start + len(claim.sentence)] == claim.sentence
+        assert text[claim.sentence_start : claim.sentence_start + len(claim.sentence)] == claim.sentence
         assert claim.sentence_start <= m.start and m.start < claim.sentence_start + len(claim.sentence)
         assert claim.source == "Outlet" and claim.published == day
 
@@ -245,7 +468,7 @@ def test_sentences_cover_text_in_order(text: str) -> None:
     previous = 0
     for sentence in sentences:
         assert previous <= sentence.start < sentence.end <= len(text)
-        assert text[sentence.start:sentence.end] == sentence.text
+        assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip()
         previous = sentence.end
     index = SentenceIndex(sentences)
@@ -262,9 +485,16 @@ def test_squash_is_one_line_and_idempotent(text: str) -> None:
     assert "  " not in squashed and "\n" not in squashed and squashed == squashed.strip()
 
 
-number_words = st.lists(st.sampled_from(list(UNITS_WORDS) + list(TENS_WORDS) + list(MULTIPLIER_WORDS)
-                                        + ["a", "an", "and", "half", "dozen", "-", "and a half"]),
-                        min_size=1, max_size=8).map(" ".join)
+number_words = st.lists(
+    st.sampled_from(
+        list(UNITS_WORDS)
+        + list(TENS_WORDS)
+        + list(MULTIPLIER_WORDS)
+        + ["a", "an", "and", "half", "dozen", "-", "and a half"]
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
 
 
 @budget(300)
@@ -275,16 +505,23 @@ def test_number_words_give_a_finite_value_or_none(words: str) -> None:
 
 
 @budget(300)
-@given(text=st.one_of(st.lists(st.sampled_from(UNITS + SCALES + PERCENT + SPACES + INVISIBLE + ["/", "^", "-", "per"]),
-                               max_size=6).map("".join), st.text(max_size=20)),
-       pos=st.integers(0, 25), reach=st.integers(0, 60))
+@given(
+    text=st.one_of(
+        st.lists(
+            st.sampled_from(UNITS + SCALES + PERCENT + SPACES + INVISIBLE + ["/", "^", "-", "per"]), max_size=6
+        ).map("".join),
+        st.text(max_size=20),
+    ),
+    pos=st.integers(0, 25),
+    reach=st.integers(0, 60),
+)
 def test_unit_lookup_stays_inside_its_window(text: str, pos: int, reach: int) -> None:
     pos = min(pos, len(text))
     limit = min(len(text), pos + reach)
     found = match_unit(text, pos, limit)
     if found is not None:
         assert pos < found.end <= limit
-        assert text[found.end - len(found.surface):found.end] == found.surface
+        assert text[found.end - len(found.surface) : found.end] == found.surface
         assert found.unit.name in UNIT_NAMES and found.unit.dimension
         assert math.isfinite(found.unit.factor) and found.unit.factor > 0
 
@@ -303,11 +540,31 @@ def test_name_spans_are_sorted_disjoint_and_inside(text: str) -> None:
 
 
 @budget(300)
-@given(value=st.one_of(st.none(), st.text(max_size=30), st.dates(), st.datetimes(), st.integers(), st.floats(),
-                       st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=3), st.integers()),
-                       st.sampled_from(["2024-05-14", "2024-05-14T09:30:00+02:00", "2024-02-30", "yesterday",
-                                        "0000-01-01", "9999-12-31", "2024-05-14\u200b",
-                                        "\u0662\u0660\u0662\u0664-05-14", " 2024-05-14 "])))
+@given(
+    value=st.one_of(
+        st.none(),
+        st.text(max_size=30),
+        st.dates(),
+        st.datetimes(),
+        st.integers(),
+        st.floats(),
+        st.lists(st.text(max_size=5), max_size=3),
+        st.dictionaries(st.text(max_size=3), st.integers()),
+        st.sampled_from(
+            [
+                "2024-05-14",
+                "2024-05-14T09:30:00+02:00",
+                "2024-02-30",
+                "yesterday",
+                "0000-01-01",
+                "9999-12-31",
+                "2024-05-14\u200b",
+                "\u0662\u0660\u0662\u0664-05-14",
+                " 2024-05-14 ",
+            ]
+        ),
+    )
+)
 def test_published_is_a_date_none_or_a_value_error(value: object) -> None:
     try:
         day = parse_published(value)
@@ -316,20 +573,98 @@ def test_published_is_a_date_none_or_a_value_error(value: object) -> None:
     assert day is None or isinstance(day, date)
 
 
-FRONT_MATTER = ["---\n", "---", "source: ", "published: ", "title: ", "url: ", "id: ", "2024-05-14", "yesterday",
-                "[a, b]", "{x: 1}", "!!python/object/apply:os.system ['true']", "&a ", "*a", "? ", "- ", ": ", "\n",
-                "  ", "'", '"', "|", ">", "#", "%YAML 1.2\n", "...\n", "0001-01-01", "9999-12-31", "null", "~", "true",
-                "1e400", "\ufeff", "\r\n", "\r", "<script>", "é", "\u2028", "\x85", "Trade rose 13% to $240bn. "]
-JSONL_LINES = ['{"text": "Trade rose 13% to $240bn.", "source": "X", "published": "2024-05-14"}', '{"text": 5}', "[1]",
-               '{"text": "t 5%", "id": null}', '{"text": "t", "published": 20240514}', '{"text": "t", "source": ["a"]}',
-               '{"text": "t", "published": {"a": 1}}', '{"text": "t", "id": "../../x"}', '{"text": "t", "id": "dup"}',
-               '{"text": "u", "id": "dup"}', '{"text": "   "}', "", "{", '{"text": "NaN", "source": NaN}',
-               '{"text": "x\\u0000y 5%"}', '{"text": "\\u202e 40 killed"}',
-               '{"text": "\\ud800 5%", "source": "\\udfff"}']
-HTML_BITS = ["<html>", "<body>", "<p>", "</p>", "<script>alert(1)</script>", "<iframe src=x>", "<article>", "<h1>",
-             "Trade $240bn", "<meta name=\"crosscheck:published\" content=\"", "yesterday", "2024-05-14", "\">",
-             "<!--", "-->", "<title>", "</title>", "<", ">", "&amp;", "&#0;", "&#xD800;", "<svg><p>x</svg>",
-             "<template><p>y</p></template>", "<td>", "<li>", "<![CDATA[", "]]>", "<noscript><p>z 5%</p>"]
+FRONT_MATTER = [
+    "---\n",
+    "---",
+    "source: ",
+    "published: ",
+    "title: ",
+    "url: ",
+    "id: ",
+    "2024-05-14",
+    "yesterday",
+    "[a, b]",
+    "{x: 1}",
+    "!!python/object/apply:os.system ['true']",
+    "&a ",
+    "*a",
+    "? ",
+    "- ",
+    ": ",
+    "\n",
+    "  ",
+    "'",
+    '"',
+    "|",
+    ">",
+    "#",
+    "%YAML 1.2\n",
+    "...\n",
+    "0001-01-01",
+    "9999-12-31",
+    "null",
+    "~",
+    "true",
+    "1e400",
+    "\ufeff",
+    "\r\n",
+    "\r",
+    "<script>",
+    "é",
+    "\u2028",
+    "\x85",
+    "Trade rose 13% to $240bn. ",
+]
+JSONL_LINES = [
+    '{"text": "Trade rose 13% to $240bn.", "source": "X", "published": "2024-05-14"}',
+    '{"text": 5}',
+    "[1]",
+    '{"text": "t 5%", "id": null}',
+    '{"text": "t", "published": 20240514}',
+    '{"text": "t", "source": ["a"]}',
+    '{"text": "t", "published": {"a": 1}}',
+    '{"text": "t", "id": "../../x"}',
+    '{"text": "t", "id": "dup"}',
+    '{"text": "u", "id": "dup"}',
+    '{"text": "   "}',
+    "",
+    "{",
+    '{"text": "NaN", "source": NaN}',
+    '{"text": "x\\u0000y 5%"}',
+    '{"text": "\\u202e 40 killed"}',
+    '{"text": "\\ud800 5%", "source": "\\udfff"}',
+]
+HTML_BITS = [
+    "<html>",
+    "<body>",
+    "<p>",
+    "</p>",
+    "<script>alert(1)</script>",
+    "<iframe src=x>",
+    "<article>",
+    "<h1>",
+    "Trade $240bn",
+    '<meta name="crosscheck:published" content="',
+    "yesterday",
+    "2024-05-14",
+    '">',
+    "<!--",
+    "-->",
+    "<title>",
+    "</title>",
+    "<",
+    ">",
+    "&amp;",
+    "&#0;",
+    "&#xD800;",
+    "<svg><p>x</svg>",
+    "<template><p>y</p></template>",
+    "<td>",
+    "<li>",
+    "<![CDATA[",
+    "]]>",
+    "<noscript><p>z 5%</p>",
+]
 
 
 def joined(bits: list[str]) -> st.SearchStrategy[str]:
@@ -345,8 +680,12 @@ def _encodable(text: str) -> bool:
 
 
 @budget(60)
-@given(markdown=joined(FRONT_MATTER), lines=st.lists(st.sampled_from(JSONL_LINES) | st.text(max_size=20), max_size=6),
-       page=joined(HTML_BITS), raw=st.binary(max_size=80))
+@given(
+    markdown=joined(FRONT_MATTER),
+    lines=st.lists(st.sampled_from(JSONL_LINES) | st.text(max_size=20), max_size=6),
+    page=joined(HTML_BITS),
+    raw=st.binary(max_size=80),
+)
 def test_every_file_is_read_or_skipped_with_a_reason(markdown: str, lines: list[str], page: str, raw: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -356,10 +695,12 @@ def test_every_file_is_read_or_skipped_with_a_reason(markdown: str, lines: list[
         (root / "d.txt").write_bytes(raw)
         corpus = read_corpus([root])
         documents, skipped = corpus.documents, corpus.skipped
-        accounted = {Path(d.path.rsplit(".jsonl:", 1)[0] + ".jsonl" if ".jsonl:" in d.path else d.path).name
-                     for d in documents}
-        accounted |= {Path(s.path.rsplit(".jsonl:", 1)[0] + ".jsonl" if ".jsonl:" in s.path else s.path).name
-                      for s in skipped}
+        accounted = {
+            Path(d.path.rsplit(".jsonl:", 1)[0] + ".jsonl" if ".jsonl:" in d.path else d.path).name for d in documents
+        }
+        accounted |= {
+            Path(s.path.rsplit(".jsonl:", 1)[0] + ".jsonl" if ".jsonl:" in s.path else s.path).name for s in skipped
+        }
         assert accounted >= {"a.md", "b.jsonl", "c.html", "d.txt"}, (documents, skipped)
         assert all(s.reason.strip() for s in (*skipped, *corpus.notes))
         assert len({d.doc for d in documents}) == len(documents), "document ids are unique"
@@ -379,21 +720,151 @@ def test_a_lone_surrogate_in_jsonl_never_reaches_the_writers(tmp_path: Path) -> 
 
 # ---------------------------------------------------------------- rule, config, baseline and reference files
 
-RULE_YAML = ["- ", "id: ", "CC101", "CC999", "name: ", "numeric-conflict", "check: ", "interval_conflict", "severity: ",
-             "error", "fatal", "why: ", "fires: ", "passes: ", "params: ", "{about: 0.05}", "{x: 1}", "applies_to: ",
-             "[money]", "[bogus]", "\n", "  ", '- "A: $40 billion"', "[]", "{}", "null", "1", "!!binary aGk=", "&a ",
-             "*a", "'", ":", "enabled: ", "example_reference: ", "[{fact: x, value: 1}]", "[1]", "title: ", "\t",
-             "%", "? ", "!!python/name:os.system", "- {text: 'A: $4'}", "- {source: A}"]
-TOML = ["[tool.crosscheck]\n", "[crosscheck]\n", "paths = ", "rules = ", "workers = ", "fail_on = ", '"error"', '"x"',
-        "1", "-1", "1e400", "nan", '["a", "b"]', "[]", "true", "{a = 1}", "severity = ", "params = ", "engine = ",
-        '"dask"',
-        "keep = ", "history = ", "format = ", "\n", "=", '"', "[", "]", "x", "{CC101 = \"fatal\"}", "{CC101 = 1}"]
-BASELINE = ["{", "}", "[", "]", '"findings"', ":", ",", '"fingerprint"', '"abc"', '"count"', "0", "1", "-1", "1.5",
-            "true", "null", '"expires"', '"2024-13-01"', '"2024-05-01"', '"reason"', '"x"', "NaN", "Infinity", "1e400"]
-REFERENCE = ["facts:\n", "- ", "fact: ", "trade", "value: ", "low: ", "high: ", "1", "-1", "1e400", "x", "unit: ",
-             "USD", "foot", "parsec", "as_of: ", "2024-05-01", "tolerance: ", "{}", "null", "\n", "  ", ", ", "[", "]"]
-REFERENCE_CSV = ["fact,value,low,high,unit,as_of,tolerance\n", "trade", ",", "1", "x", "USD", "foot", "2024-05-01",
-                 "2024-13-01", "\n", '"', "1e400"]
+RULE_YAML = [
+    "- ",
+    "id: ",
+    "CC101",
+    "CC999",
+    "name: ",
+    "numeric-conflict",
+    "check: ",
+    "interval_conflict",
+    "severity: ",
+    "error",
+    "fatal",
+    "why: ",
+    "fires: ",
+    "passes: ",
+    "params: ",
+    "{about: 0.05}",
+    "{x: 1}",
+    "applies_to: ",
+    "[money]",
+    "[bogus]",
+    "\n",
+    "  ",
+    '- "A: $40 billion"',
+    "[]",
+    "{}",
+    "null",
+    "1",
+    "!!binary aGk=",
+    "&a ",
+    "*a",
+    "'",
+    ":",
+    "enabled: ",
+    "example_reference: ",
+    "[{fact: x, value: 1}]",
+    "[1]",
+    "title: ",
+    "\t",
+    "%",
+    "? ",
+    "!!python/name:os.system",
+    "- {text: 'A: $4'}",
+    "- {source: A}",
+]
+TOML = [
+    "[tool.crosscheck]\n",
+    "[crosscheck]\n",
+    "paths = ",
+    "rules = ",
+    "workers = ",
+    "fail_on = ",
+    '"error"',
+    '"x"',
+    "1",
+    "-1",
+    "1e400",
+    "nan",
+    '["a", "b"]',
+    "[]",
+    "true",
+    "{a = 1}",
+    "severity = ",
+    "params = ",
+    "engine = ",
+    '"dask"',
+    "keep = ",
+    "history = ",
+    "format = ",
+    "\n",
+    "=",
+    '"',
+    "[",
+    "]",
+    "x",
+    '{CC101 = "fatal"}',
+    "{CC101 = 1}",
+]
+BASELINE = [
+    "{",
+    "}",
+    "[",
+    "]",
+    '"findings"',
+    ":",
+    ",",
+    '"fingerprint"',
+    '"abc"',
+    '"count"',
+    "0",
+    "1",
+    "-1",
+    "1.5",
+    "true",
+    "null",
+    '"expires"',
+    '"2024-13-01"',
+    '"2024-05-01"',
+    '"reason"',
+    '"x"',
+    "NaN",
+    "Infinity",
+    "1e400",
+]
+REFERENCE = [
+    "facts:\n",
+    "- ",
+    "fact: ",
+    "trade",
+    "value: ",
+    "low: ",
+    "high: ",
+    "1",
+    "-1",
+    "1e400",
+    "x",
+    "unit: ",
+    "USD",
+    "foot",
+    "parsec",
+    "as_of: ",
+    "2024-05-01",
+    "tolerance: ",
+    "{}",
+    "null",
+    "\n",
+    "  ",
+    ", ",
+    "[",
+    "]",
+]
+REFERENCE_CSV = [
+    "fact,value,low,high,unit,as_of,tolerance\n",
+    "trade",
+    ",",
+    "1",
+    "x",
+    "USD",
+    "foot",
+    "2024-05-01",
+    "2024-13-01",
+    "\n",
+    '"',
+    "1e400",
+]
 
 
 def _write(folder: str, name: str, text: str) -> Path:
@@ -474,8 +945,9 @@ def test_reference_files_raise_only_config_errors(text: str, csv_text: str) -> N
         assume(False)  # an impossible date inside the YAML: see the xfail test below
     items = data.get("facts") if isinstance(data, dict) else data
     assume(not (isinstance(items, list) and not all(isinstance(i, dict) for i in items)))  # see the xfail test
-    assume(not (isinstance(items, list)
-                and any(isinstance(v, float) and math.isnan(v) for i in items for v in i.values())))
+    assume(
+        not (isinstance(items, list) and any(isinstance(v, float) and math.isnan(v) for i in items for v in i.values()))
+    )
     with tempfile.TemporaryDirectory() as folder:
         for name, body in (("ref.yaml", text), ("ref.csv", csv_text)):
             try:
@@ -491,8 +963,12 @@ LOADER_ERRORS = [
     pytest.param("rules.yaml", "- ? - id\n  : CC101\n", "rules", id="rules-complex-key"),
     pytest.param("crosscheck.toml", 'paths = ["articles", 1]\n', "config", id="config-number-in-paths"),
     pytest.param("ref.yaml", "- 1\n", "reference", id="reference-item-not-a-mapping"),
-    pytest.param("ref.yaml", "- {fact: trade, value: 1, unit: USD, as_of: 2024-02-30}\n", "reference",
-                 id="reference-impossible-date"),
+    pytest.param(
+        "ref.yaml",
+        "- {fact: trade, value: 1, unit: USD, as_of: 2024-02-30}\n",
+        "reference",
+        id="reference-impossible-date",
+    ),
     pytest.param("ref.yaml", "- {fact: trade, value: .nan, unit: USD}\n", "reference", id="reference-nan-value"),
 ]
 
@@ -509,4 +985,3 @@ def test_loader_errors_are_clear(tmp_path: Path, name: str, text: str, loader: s
             parse_rules(text, name)
         else:
             load_config(path) if loader == "config" else load_reference(path)
-

@@ -9,9 +9,14 @@ from checker.run import RunResult
 
 
 def _analysis(run):
-    return run(("Harbour Wire", "2024-05-14", "China's trade with Russia reached $240 billion in 2023. "
-                "Nine firefighters were hurt on Thursday."),
-               ("Baltic Post", "2024-05-15", "China's trade with Russia reached $250 billion in 2023."))
+    return run(
+        (
+            "Harbour Wire",
+            "2024-05-14",
+            "China's trade with Russia reached $240 billion in 2023. Nine firefighters were hurt on Thursday.",
+        ),
+        ("Baltic Post", "2024-05-15", "China's trade with Russia reached $250 billion in 2023."),
+    )
 
 
 def test_gate_passes_on_a_real_run(run) -> None:

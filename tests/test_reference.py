@@ -15,13 +15,20 @@ from checker.reference import load_reference
 def test_csv_reference_flags_the_wrong_outlet(tmp_path: Path) -> None:
     corpus = tmp_path / "c"
     corpus.mkdir()
-    (corpus / "a.md").write_text("---\nsource: A\npublished: 2024-05-14\n---\nPower of Siberia will deliver "
-                                 "38 bcm of gas this year.\n", encoding="utf-8")
-    (corpus / "b.md").write_text("---\nsource: B\npublished: 2024-05-14\n---\nPower of Siberia will deliver "
-                                 "22 billion cubic meters of gas this year.\n", encoding="utf-8")
+    (corpus / "a.md").write_text(
+        "---\nsource: A\npublished: 2024-05-14\n---\nPower of Siberia will deliver 38 bcm of gas this year.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.md").write_text(
+        "---\nsource: B\npublished: 2024-05-14\n---\nPower of Siberia will deliver "
+        "22 billion cubic meters of gas this year.\n",
+        encoding="utf-8",
+    )
     ref = tmp_path / "ref.csv"
-    ref.write_text("fact,value,unit,as_of,source\n*supply*Power of Siberia*2024*,38,bcm,2024-01-01,"
-                   "https://example.org/gazprom\n", encoding="utf-8")
+    ref.write_text(
+        "fact,value,unit,as_of,source\n*supply*Power of Siberia*2024*,38,bcm,2024-01-01,https://example.org/gazprom\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     main(["check", str(corpus), "--out", str(out), "--reference", str(ref), "--no-history", "--no-quality"])
     data = json.loads((out / "findings.json").read_text(encoding="utf-8"))

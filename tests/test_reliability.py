@@ -33,8 +33,16 @@ from checker.report.tables import CLAIM_COLUMNS, DISCREPANCY_COLUMNS, spreadshee
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 ALL_FORMATS = "html,csv,json,markdown,sarif,junit,github"
-REPORT_FILES = ("index.html", "discrepancies.csv", "claims.csv", "findings.json", "summary.md", "crosscheck.sarif",
-                "junit.xml", "annotations.txt")
+REPORT_FILES = (
+    "index.html",
+    "discrepancies.csv",
+    "claims.csv",
+    "findings.json",
+    "summary.md",
+    "crosscheck.sarif",
+    "junit.xml",
+    "annotations.txt",
+)
 REPORT_URL = "https://reports.example.org/crosscheck/index.html"  # keeps SARIF independent of the out folder
 GENERATED = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")  # RunResult.generated
 KILL_RUNS = int(os.environ.get("CROSSCHECK_KILL_RUNS", "6"))  # runs to kill; more for a longer soak
@@ -44,8 +52,12 @@ STARTED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")  # a run's start 
 def _cli(*args: str, log: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
     """Start `python -m checker check ...` as a real process, its stderr appended to `log`."""
     with log.open("ab") as stderr:
-        return subprocess.Popen([sys.executable, "-m", "checker", "check", *args], env={**os.environ, **(env or {})},
-                                stdout=subprocess.DEVNULL, stderr=stderr)
+        return subprocess.Popen(
+            [sys.executable, "-m", "checker", "check", *args],
+            env={**os.environ, **(env or {})},
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -65,16 +77,34 @@ title: "+SUM(1,2)"
 
 @SUM(A1) Exports rose to $52 billion in 2023.
 """
-OTHER = ("---\nsource: Baltic Post\npublished: 2024-05-15\n---\n"
-         "China's trade with Russia reached $250 billion in 2023. Temperatures fell to -3.5 degrees Celsius.\n")
+OTHER = (
+    "---\nsource: Baltic Post\npublished: 2024-05-15\n---\n"
+    "China's trade with Russia reached $250 billion in 2023. Temperatures fell to -3.5 degrees Celsius.\n"
+)
 
 
-@pytest.mark.parametrize(("cell", "safe"), [
-    ("=1+1", "'=1+1"), ("+SUM(1,2)", "'+SUM(1,2)"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"), ("\r=1", "'\r=1"),
-    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"), ("-3.5 degrees", "'-3.5 degrees"),
-    ("-3.5", "-3.5"), ("-inf", "-inf"), ("+1e6", "+1e6"), ("-12%", "-12%"), ("inf", "inf"), ("plain", "plain"),
-    (-3.5, -3.5), (float("-inf"), float("-inf")), (True, True), ("", ""),
-])
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+SUM(1,2)", "'+SUM(1,2)"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+        ("-3.5 degrees", "'-3.5 degrees"),
+        ("-3.5", "-3.5"),
+        ("-inf", "-inf"),
+        ("+1e6", "+1e6"),
+        ("-12%", "-12%"),
+        ("inf", "inf"),
+        ("plain", "plain"),
+        (-3.5, -3.5),
+        (float("-inf"), float("-inf")),
+        (True, True),
+        ("", ""),
+    ],
+)
 def test_spreadsheet_safe_cells(cell: object, safe: object) -> None:
     assert spreadsheet_safe(cell) == safe
 
@@ -85,14 +115,35 @@ def test_csv_from_a_hostile_article_cannot_run_formulas(tmp_path: Path) -> None:
     (corpus / "=evil.md").write_text(HOSTILE, encoding="utf-8")
     (corpus / "baltic.md").write_text(OTHER, encoding="utf-8")
     out = tmp_path / "out"
-    main(["check", str(corpus), "--out", str(out), "--format", "csv,json", "--no-history", "--no-quality", "-q",
-          "--workers", "1", "--fail-on", "never"])
-    tables = {name: list(csv.reader((out / name).open(encoding="utf-8", newline="")))
-              for name in ("claims.csv", "discrepancies.csv")}
+    main(
+        [
+            "check",
+            str(corpus),
+            "--out",
+            str(out),
+            "--format",
+            "csv,json",
+            "--no-history",
+            "--no-quality",
+            "-q",
+            "--workers",
+            "1",
+            "--fail-on",
+            "never",
+        ]
+    )
+    tables = {
+        name: list(csv.reader((out / name).open(encoding="utf-8", newline="")))
+        for name in ("claims.csv", "discrepancies.csv")
+    }
     assert tables["claims.csv"][0] == CLAIM_COLUMNS and tables["discrepancies.csv"][0] == DISCREPANCY_COLUMNS
     cells = [cell for rows in tables.values() for row in rows[1:] for cell in row]
-    dangerous = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")
-                 or (c.startswith("-") and not re.fullmatch(r"-(\d+(\.\d*)?(e[+-]?\d+)?|inf)", c))]
+    dangerous = [
+        c
+        for c in cells
+        if c[:1] in ("=", "+", "@", "\t", "\r")
+        or (c.startswith("-") and not re.fullmatch(r"-(\d+(\.\d*)?(e[+-]?\d+)?|inf)", c))
+    ]
     assert not dangerous
     claims = [dict(zip(tables["claims.csv"][0], row, strict=True)) for row in tables["claims.csv"][1:]]
     evil = [c for c in claims if c["source"].startswith("'=HYPERLINK(")]
@@ -101,8 +152,10 @@ def test_csv_from_a_hostile_article_cannot_run_formulas(tmp_path: Path) -> None:
     assert any(c["sentence"].startswith("'@SUM(A1) Exports") for c in evil)
     cold = next(c for c in evil if "degrees" in c["text"])
     assert cold["text"].startswith("'-3.5") and float(cold["low"]) < 0 and float(cold["high"]) < 0  # numbers stay
-    assert any(row[tables["discrepancies.csv"][0].index("source")].startswith("'=HYPERLINK(")
-               for row in tables["discrepancies.csv"][1:])
+    assert any(
+        row[tables["discrepancies.csv"][0].index("source")].startswith("'=HYPERLINK(")
+        for row in tables["discrepancies.csv"][1:]
+    )
     # findings.json is not for spreadsheets: it keeps the text exactly
     findings = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert any(d["source"].startswith("=HYPERLINK(") for d in findings["documents"])
@@ -164,8 +217,9 @@ def test_archive_folders_are_whole_even_for_two_runs_in_one_second(tmp_path: Pat
         index = archive_run(out, written, keep=5, now=now)
     folders = sorted(p.name for p in (out / "runs").iterdir() if p.is_dir())
     assert folders == ["2024-05-14T030000Z", "2024-05-15T030000Z"]  # leftover removed
-    assert (out / "runs" / "2024-05-15T030000Z" / "findings.json").read_text(encoding="utf-8") == \
-        "third findings.json\n"
+    assert (out / "runs" / "2024-05-15T030000Z" / "findings.json").read_text(
+        encoding="utf-8"
+    ) == "third findings.json\n"
     assert index.read_text(encoding="utf-8").count("<li>") == 2
     archive_run(out, written, keep=1, now=datetime(2024, 5, 16, 3, tzinfo=UTC))
     assert sorted(p.name for p in (out / "runs").iterdir()) == ["2024-05-16T030000Z", "index.html"]
@@ -217,8 +271,13 @@ def _bigger_corpus(root: Path, copies: int) -> Path:
     root.mkdir()
     for desk in DESKS[:copies]:
         for path in sorted(SAMPLES.glob("*/*.md")):
-            text = re.sub(r"^source: (.*)$", lambda m, desk=desk: f"source: {m.group(1)} {desk}",
-                          path.read_text(encoding="utf-8"), count=1, flags=re.MULTILINE)
+            text = re.sub(
+                r"^source: (.*)$",
+                lambda m, desk=desk: f"source: {m.group(1)} {desk}",
+                path.read_text(encoding="utf-8"),
+                count=1,
+                flags=re.MULTILINE,
+            )
             text = f"{text.rstrip()}\n\nFiled by the {desk} desk.\n"
             (root / f"{path.parent.name}-{path.stem}-{desk.lower()}.md").write_text(text, encoding="utf-8")
     return root
@@ -239,7 +298,8 @@ def _check_database(path: Path) -> int:
         runs = db.execute(
             "SELECT r.id, r.errors + r.warnings + r.infos, r.facts, "
             "(SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id), "
-            "(SELECT COUNT(*) FROM facts x WHERE x.run_id = r.id) FROM runs r").fetchall()
+            "(SELECT COUNT(*) FROM facts x WHERE x.run_id = r.id) FROM runs r"
+        ).fetchall()
         for run_id, findings, facts, stored_findings, stored_facts in runs:
             assert (findings, facts) == (stored_findings, stored_facts), f"run {run_id} stored in part"
         return len(runs)
@@ -278,6 +338,7 @@ def _wait_until_recorded(path: Path, runs: int, process: subprocess.Popen, timeo
 
 def _wait_until_changed(path: Path, process: subprocess.Popen, timeout: float = 60) -> None:
     """Poll a file until it is replaced, truncated or written to (or the run ended)."""
+
     def state() -> tuple[int, int, int]:
         info = path.stat()
         return info.st_ino, info.st_size, info.st_mtime_ns
@@ -317,8 +378,19 @@ def test_killed_runs_leave_whole_reports_and_a_valid_run_database(tmp_path: Path
     code = _source_digest()
     corpus = _bigger_corpus(tmp_path / "corpus", copies=3)
     out, log = tmp_path / "out", tmp_path / "stderr.log"
-    common = (str(corpus), "--format", ALL_FORMATS, "--report-url", REPORT_URL, "--no-quality", "--workers", "1",
-              "--fail-on", "never", "-q")
+    common = (
+        str(corpus),
+        "--format",
+        ALL_FORMATS,
+        "--report-url",
+        REPORT_URL,
+        "--no-quality",
+        "--workers",
+        "1",
+        "--fail-on",
+        "never",
+        "-q",
+    )
     args = (*common, "--out", str(out), "--archive", "--keep", "3")
     _finish(_cli(*args, log=log), log)
     _retouch(corpus, 0)
@@ -331,8 +403,14 @@ def test_killed_runs_leave_whole_reports_and_a_valid_run_database(tmp_path: Path
     writing = duration - recorded_after  # the last part of a run: its reports (and the archive) are written
     runs = _check_database(out / "history.sqlite")
     rng = random.Random(8)
-    figures = {"kills": 0, "finished before the kill": 0, "killed after recording the run": 0,
-               "killed while replacing report files": 0, "files new": 0, "files previous": 0}
+    figures = {
+        "kills": 0,
+        "finished before the kill": 0,
+        "killed after recording the run": 0,
+        "killed while replacing report files": 0,
+        "files new": 0,
+        "files previous": 0,
+    }
     for i in range(1, KILL_RUNS + 1):
         previous = {name: (out / name).read_bytes() for name in REPORT_FILES}
         snapshot = tmp_path / f"before-{i}.sqlite"
@@ -391,8 +469,20 @@ def test_runs_at_once_take_turns_on_the_run_database(tmp_path: Path) -> None:
     RunDatabase(out / "history.sqlite").close()
     holder = sqlite3.connect(out / "history.sqlite", isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer holds the database while both runs start
-    args = (str(corpus), "--out", str(out), "--format", ALL_FORMATS, "--no-quality", "--workers", "1",
-            "--fail-on", "never", "-q", "--archive")
+    args = (
+        str(corpus),
+        "--out",
+        str(out),
+        "--format",
+        ALL_FORMATS,
+        "--no-quality",
+        "--workers",
+        "1",
+        "--fail-on",
+        "never",
+        "-q",
+        "--archive",
+    )
     runs = [_cli(*args, log=log) for _ in range(2)]
     time.sleep(1.0)
     assert all(run.poll() is None for run in runs)  # both wait for the lock instead of failing
@@ -426,13 +516,24 @@ def test_a_run_database_held_too_long_is_a_clear_error(tmp_path: Path) -> None:
         assert db.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_a_file_that_is_not_a_run_database_is_a_clear_error(tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_that_is_not_a_run_database_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = _bigger_corpus(tmp_path / "corpus", copies=1)
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database, but someone's notes\n" * 200, encoding="utf-8")
-    code = main(["check", str(corpus), "--out", str(tmp_path / "out"), "--history", str(notes), "--no-quality",
-                 "-q", "--workers", "1"])
+    code = main(
+        [
+            "check",
+            str(corpus),
+            "--out",
+            str(tmp_path / "out"),
+            "--history",
+            str(notes),
+            "--no-quality",
+            "-q",
+            "--workers",
+            "1",
+        ]
+    )
     assert code == 2
     assert f"{notes} is not a usable crosscheck run database" in capsys.readouterr().err
     assert notes.read_text(encoding="utf-8").startswith("not a database")  # left as it was
@@ -457,8 +558,25 @@ def test_same_input_gives_the_same_bytes_whatever_order_workers_or_hash_seed(tmp
         shutil.rmtree(corpus, ignore_errors=True)
         shutil.rmtree(out, ignore_errors=True)
         _copy_samples(corpus, reverse)
-        _finish(_cli(str(corpus), "--out", str(out), "--format", ALL_FORMATS, "--no-history", "--no-quality",
-                     "--workers", workers, "--fail-on", "never", "-q", log=log, env={"PYTHONHASHSEED": seed}), log)
+        _finish(
+            _cli(
+                str(corpus),
+                "--out",
+                str(out),
+                "--format",
+                ALL_FORMATS,
+                "--no-history",
+                "--no-quality",
+                "--workers",
+                workers,
+                "--fail-on",
+                "never",
+                "-q",
+                log=log,
+                env={"PYTHONHASHSEED": seed},
+            ),
+            log,
+        )
         outputs.append({name: (out / name).read_bytes() for name in REPORT_FILES})
     first, second = outputs
     # json, csv and sarif: the run's time only in the named "generated" fields
@@ -466,8 +584,7 @@ def test_same_input_gives_the_same_bytes_whatever_order_workers_or_hash_seed(tmp
     sarif = json.loads(first["crosscheck.sarif"])
     assert GENERATED.fullmatch(findings["crosscheck"]["generated"])
     assert GENERATED.fullmatch(sarif["runs"][0]["properties"]["generated"])
-    for name, stamps in (("findings.json", 1), ("crosscheck.sarif", 1), ("claims.csv", 0),
-                         ("discrepancies.csv", 0)):
+    for name, stamps in (("findings.json", 1), ("crosscheck.sarif", 1), ("claims.csv", 0), ("discrepancies.csv", 0)):
         text = first[name].decode("utf-8")
         assert len(GENERATED.findall(text)) == stamps and not STARTED.search(text), name
     for name in REPORT_FILES:

@@ -15,14 +15,22 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); the browser tests need it",
-                allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api",
-                               reason="the playwright package is not installed (pip install -e '.[dev]')")
+    pytest.skip(
+        f"{CHROMIUM} is not installed (apt-get install chromium); the browser tests need it", allow_module_level=True
+    )
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
+)
 
 from test_injection import (  # noqa: E402
     ALLOWED_TAGS,
@@ -61,8 +69,15 @@ def sample(tmp_path_factory: pytest.TempPathFactory):
 class Visit:
     """A page opened on a report file, recording every request, script error, dialog and policy violation."""
 
-    def __init__(self, browser, path: Path, width: int = 1280, height: int = 900, enforce_csp: bool = False,
-                 timeout_ms: float | None = None) -> None:
+    def __init__(
+        self,
+        browser,
+        path: Path,
+        width: int = 1280,
+        height: int = 900,
+        enforce_csp: bool = False,
+        timeout_ms: float | None = None,
+    ) -> None:
         # the page's Content-Security-Policy forbids eval; Playwright's wait_for_function needs it, so the test
         # context lifts the policy unless told to enforce it (network requests are still recorded and checked)
         self.enforce_csp = enforce_csp
@@ -76,8 +91,10 @@ class Visit:
         self.page.on("dialog", self._dialog)
         self.page.on("console", lambda message: self.console.append(f"{message.type}: {message.text}"))
         # runs before the page's own script, outside the page's policy: every violation the policy reports
-        self.page.add_init_script("window.__violations = []; document.addEventListener('securitypolicyviolation', "
-                                  "e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));")
+        self.page.add_init_script(
+            "window.__violations = []; document.addEventListener('securitypolicyviolation', "
+            "e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
+        )
         self.url = path.resolve().as_uri()
         if timeout_ms is not None:
             self.page.set_default_timeout(timeout_ms)
@@ -135,8 +152,13 @@ def problems(run) -> list:
 def test_the_report_opens_from_disk_and_fetches_nothing(visit: Visit, sample) -> None:
     page, run = visit.page, sample[1]
     assert visit.requests == [visit.url]
-    assert page.evaluate("document.querySelectorAll('link[href]:not([href^=\"data:\"]), script[src], img[src], "
-                         "iframe, object, embed').length") == 0
+    assert (
+        page.evaluate(
+            'document.querySelectorAll(\'link[href]:not([href^="data:"]), script[src], img[src], '
+            "iframe, object, embed').length"
+        )
+        == 0
+    )
     assert page.title().startswith("crosscheck report")
     n = len(problems(run))
     assert status(page, "disc") == f"Showing 1–{n} of {n} discrepancies."
@@ -150,8 +172,11 @@ def test_sorting_by_a_column_heading(visit: Visit) -> None:
     header.locator("button.sort").click()
     assert header.get_attribute("aria-sort") == "ascending"
     facts = fact_cells(page)
-    in_order = page.evaluate("""(facts) => { const c = new Intl.Collator('en', {numeric: true, sensitivity: 'base'});
-        return facts.every((f, i) => i === 0 || c.compare(facts[i - 1], f) <= 0); }""", facts)
+    in_order = page.evaluate(
+        """(facts) => { const c = new Intl.Collator('en', {numeric: true, sensitivity: 'base'});
+        return facts.every((f, i) => i === 0 || c.compare(facts[i - 1], f) <= 0); }""",
+        facts,
+    )
     assert in_order and facts != sorted(facts, reverse=True)
     header.locator("button.sort").click()
     assert header.get_attribute("aria-sort") == "descending"
@@ -204,10 +229,22 @@ def test_a_row_expands_to_the_quoted_sentences_with_the_figure_highlighted(visit
     marks = detail.locator("mark").all_inner_texts()
     assert "US$240 billion" in marks and len(marks) >= 6
     text = detail.inner_text()
-    for expected in ("Side A", "Side B", "Baltic Post", "baltic-post", "Published", baltic.published.isoformat(),
-                     "Characters", f"{baltic.mention.start:,}–{baltic.mention.end:,}", "Interval",
-                     interval_text(baltic.mention), "250,000,000,000 USD", "Why matched", "same measure 'trade'",
-                     "rule documentation"):
+    for expected in (
+        "Side A",
+        "Side B",
+        "Baltic Post",
+        "baltic-post",
+        "Published",
+        baltic.published.isoformat(),
+        "Characters",
+        f"{baltic.mention.start:,}–{baltic.mention.end:,}",
+        "Interval",
+        interval_text(baltic.mention),
+        "250,000,000,000 USD",
+        "Why matched",
+        "same measure 'trade'",
+        "rule documentation",
+    ):
         assert expected in text, expected
     button.click()
     assert detail.is_hidden() and button.get_attribute("aria-expanded") == "false"
@@ -255,8 +292,10 @@ def test_keyboard_tab_reaches_the_row_control_and_enter_space_toggle_it(visit: V
             break
     else:
         pytest.fail("Tab never reached a row's expand button")
-    outline = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); "
-                            "return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()")
+    outline = page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement); "
+        "return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
+    )
     assert outline[0] != "none" and outline[1] >= 2  # visible focus
     control = page.evaluate("document.activeElement.getAttribute('aria-controls')")
     page.keyboard.press("Enter")
@@ -294,8 +333,9 @@ def test_other_sections_render_their_tables(visit: Visit, sample) -> None:
     assert page.locator("#single-list mark").count() == sum(singles.values())
     assert page.locator("#disc-table thead th", has_text="New").count() == 1
     page.select_option("#disc-age", "new")
-    new = sum(1 for f, status in zip(run.findings, run.statuses(), strict=True)
-              if status == "new" and f.kind != "unsupported")
+    new = sum(
+        1 for f, status in zip(run.findings, run.statuses(), strict=True) if status == "new" and f.kind != "unsupported"
+    )
     assert status(page, "disc").endswith(f"of {new} discrepancies.")
 
 
@@ -339,8 +379,10 @@ def test_a_10k_article_report_is_interactive_in_under_2_seconds(browser, large_r
         if elapsed < 2.0 and ready_ms < 2000:
             break
         visit.page.close()
-    print(f"\n10k-article report: {path.stat().st_size / 1e6:.1f} MB, {len(run.findings):,} findings; "
-          "interactive after " + ", ".join(f"{e:.2f} s (page clock {r:.0f} ms)" for e, r in attempts))
+    print(
+        f"\n10k-article report: {path.stat().st_size / 1e6:.1f} MB, {len(run.findings):,} findings; "
+        "interactive after " + ", ".join(f"{e:.2f} s (page clock {r:.0f} ms)" for e, r in attempts)
+    )
     assert elapsed < 2.0 and ready_ms < 2000, attempts
     page = visit.page
     # paginated, not all in the DOM: 100 rows of thousands
@@ -457,9 +499,11 @@ def test_the_hostile_report_works_under_its_own_policy(browser, hostile_report) 
 def test_the_policy_stops_markup_even_if_escaping_failed(browser, hostile_report, tmp_path: Path) -> None:
     """Defence in depth: the same page with raw markup spliced in, as if an escape were missed, runs none of it."""
     html = hostile_report.read_text(encoding="utf-8")
-    spliced = ("<img src=x onerror=\"alert('attr')\"><script>window.__pwned='inline'</script>"
-               "<a id=pwned-link href=\"javascript:alert('url')\">link</a><svg onload=\"alert('svg')\"></svg>"
-               "<base href=\"https://evil.example/\"><form id=f action=\"https://evil.example/\"></form>")
+    spliced = (
+        "<img src=x onerror=\"alert('attr')\"><script>window.__pwned='inline'</script>"
+        "<a id=pwned-link href=\"javascript:alert('url')\">link</a><svg onload=\"alert('svg')\"></svg>"
+        '<base href="https://evil.example/"><form id=f action="https://evil.example/"></form>'
+    )
     broken = tmp_path / "index.html"
     broken.write_text(html.replace("<main>", "<main>" + spliced, 1), encoding="utf-8")
     visit = Visit(browser, broken, enforce_csp=True, timeout_ms=HOSTILE_TIMEOUT).open()

@@ -61,8 +61,16 @@ def test_registry_writes_each_format_under_its_file_names(tmp_path: Path) -> Non
         assert sorted(p.name for p in written) == sorted(FILES[name])
         assert sorted(p.name for p in out.iterdir()) == sorted(FILES[name])
         assert all(p.stat().st_size > 0 for p in written)
-    expected = {"index.html", "discrepancies.csv", "claims.csv", "findings.json", "summary.md", "crosscheck.sarif",
-                "junit.xml", "annotations.txt"}
+    expected = {
+        "index.html",
+        "discrepancies.csv",
+        "claims.csv",
+        "findings.json",
+        "summary.md",
+        "crosscheck.sarif",
+        "junit.xml",
+        "annotations.txt",
+    }
     assert {n for names in FILES.values() for n in names} == expected
 
 
@@ -94,7 +102,7 @@ def test_findings_json_keeps_its_contract(tmp_path: Path) -> None:
     conflict = next(f for f in data["findings"] if f["rule"] == "CC101" and "trade" in f["fact"])
     texts = {d.doc: d.text for d in run.analysis.documents}
     for claim in conflict["claims"]:  # spans point at the quote in the article text
-        assert texts[claim["doc"]][claim["start"]:claim["end"]] == claim["quote"]
+        assert texts[claim["doc"]][claim["start"] : claim["end"]] == claim["quote"]
     assert {c["quote"] for c in conflict["claims"]} >= {"a record $250 billion", "US$240 billion"}
 
 
@@ -178,8 +186,11 @@ def test_sarif_results_locate_every_side(sarif_validator) -> None:
             region = physical["region"]
             assert region["snippet"]["text"] == claim.mention.text
             if jsonl_line(document) is not None:  # a JSONL record: its line in the file, no columns
-                assert region == {"startLine": jsonl_line(document), "endLine": jsonl_line(document),
-                                  "snippet": {"text": claim.mention.text}}
+                assert region == {
+                    "startLine": jsonl_line(document),
+                    "endLine": jsonl_line(document),
+                    "snippet": {"text": claim.mention.text},
+                }
                 checked_jsonl = True
                 continue
             if document.text_offset < 0:  # text extracted from HTML: located by file only
@@ -188,7 +199,7 @@ def test_sarif_results_locate_every_side(sarif_validator) -> None:
             # positions are in the file itself (front matter included)
             file_text = Path(document.path).read_text(encoding="utf-8")
             start, length = region["charOffset"], region["charLength"]
-            assert file_text[start:start + length] == claim.mention.text
+            assert file_text[start : start + length] == claim.mention.text
             lines = file_text[:start].split("\n")
             assert (region["startLine"], region["startColumn"]) == (len(lines), len(lines[-1]) + 1)
             assert region["endColumn"] - region["startColumn"] == length  # one-line figures
@@ -209,15 +220,30 @@ def test_the_schema_rejects_a_broken_log(sarif_validator) -> None:
 
 
 def test_sarif_uris_are_relative_references_with_spaces_escaped(sarif_validator) -> None:
-    documents = [Document(doc="a", source="Harbour Wire", path="news desk/a b.md", published=None,
-                          text="China's trade with Russia reached $240 billion in 2023."),
-                 Document(doc="b", source="Baltic Post", path="news desk/b.md", published=None,
-                          text="China's trade with Russia reached $250 billion in 2023.")]
+    documents = [
+        Document(
+            doc="a",
+            source="Harbour Wire",
+            path="news desk/a b.md",
+            published=None,
+            text="China's trade with Russia reached $240 billion in 2023.",
+        ),
+        Document(
+            doc="b",
+            source="Baltic Post",
+            path="news desk/b.md",
+            published=None,
+            text="China's trade with Russia reached $250 billion in 2023.",
+        ),
+    ]
     run = sample_run(analysis=analyze(documents, sample_run().rules))
     log = sarif_log(run)
     assert not list(sarif_validator.iter_errors(log))
-    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]
-            for loc in r["locations"] + r["relatedLocations"]}
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for r in log["runs"][0]["results"]
+        for loc in r["locations"] + r["relatedLocations"]
+    }
     assert uris == {"news%20desk/a%20b.md", "news%20desk/b.md"}
 
 
@@ -259,7 +285,7 @@ def test_junit_has_a_testcase_per_fact_and_a_failure_per_error_or_warning(tmp_pa
 def test_junit_survives_control_characters_and_markup_in_articles() -> None:
     text_a = "Officials said \x0b<b>&amp;</b> that 38 people died in the storm on Tuesday, the county said."
     text_b = "Officials said that 45 people died in the storm on Tuesday, the county said."
-    run = small_run(("Wire & <Co>", "2024-10-10", text_a), ("Daily \"Post\"", "2024-10-10", text_b))
+    run = small_run(("Wire & <Co>", "2024-10-10", text_a), ('Daily "Post"', "2024-10-10", text_b))
     root = ET.fromstring(render_junit(run).encode("utf-8"))
     assert root.findall(".//failure"), "the two death counts conflict"
     assert any("Wire & <Co>" in (f.text or "") for f in root.iter("failure"))
@@ -272,8 +298,10 @@ def test_markdown_summary_has_the_table_quotes_and_details() -> None:
     run = full_sample_run()
     text = render_markdown(run, report_url="https://reports.example/nightly/index.html")
     count = Counter(f.severity.value for f in run.findings)
-    assert text.startswith(f"## crosscheck: {count['error']} errors, {count['warning']} warning"
-                           f"{'' if count['warning'] == 1 else 's'}, {count['info']} info")
+    assert text.startswith(
+        f"## crosscheck: {count['error']} errors, {count['warning']} warning"
+        f"{'' if count['warning'] == 1 else 's'}, {count['info']} info"
+    )
     assert "| | Severity | Rule | Fact | What the sources say | New |" in text
     serious = [f for f in run.findings if f.severity.value in ("error", "warning")]
     rows = [line for line in text.splitlines() if line.startswith("| ✖ |") or line.startswith("| ▲ |")]
@@ -289,8 +317,10 @@ def test_markdown_summary_has_the_table_quotes_and_details() -> None:
 
 def test_markdown_keeps_tables_intact_whatever_the_article_says() -> None:
     hostile = "China's | trade </details><script>x</script> with Russia reached $240 billion in 2023.\n| --- |"
-    run = small_run(("Pipe | Wire", "2024-05-14", hostile),
-                    ("Baltic Post", "2024-05-14", "China's trade with Russia reached $250 billion in 2023."))
+    run = small_run(
+        ("Pipe | Wire", "2024-05-14", hostile),
+        ("Baltic Post", "2024-05-14", "China's trade with Russia reached $250 billion in 2023."),
+    )
     text = render_markdown(run)
     rows = [line for line in text.splitlines() if line.startswith("| ✖ |")]
     assert rows
@@ -314,8 +344,7 @@ ANNOTATION = re.compile(r"^::(?P<level>error|warning|notice) (?P<props>[^:]*)::(
 
 
 def unescape(text: str) -> str:
-    return (text.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",")
-            .replace("%25", "%"))
+    return text.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
 
 
 def parse_annotation(line: str) -> tuple[str, dict[str, str], str]:
@@ -353,16 +382,28 @@ def test_github_annotations_point_at_the_figure(tmp_path: Path) -> None:
             continue
         line_text = Path(document.path).read_text(encoding="utf-8").split("\n")[int(props["line"]) - 1]
         col, end = int(props["col"]), int(props["endColumn"])
-        assert line_text[col - 1:end - 1] == finding.claims[0].mention.text
+        assert line_text[col - 1 : end - 1] == finding.claims[0].mention.text
     wind = next(line for line in lines if "wind speed" in line)
     assert "%25)" in wind  # "(gap 19.4%)" escaped
 
 
 def test_github_properties_escape_commas_and_colons_in_paths() -> None:
-    documents = [Document(doc="a", source="Harbour Wire", path="desk, east: a.md", published=None,
-                          text="China's trade with Russia reached $240 billion in 2023."),
-                 Document(doc="b", source="Baltic Post", path="desk, east: b.md", published=None,
-                          text="China's trade with Russia reached $250 billion in 2023.")]
+    documents = [
+        Document(
+            doc="a",
+            source="Harbour Wire",
+            path="desk, east: a.md",
+            published=None,
+            text="China's trade with Russia reached $240 billion in 2023.",
+        ),
+        Document(
+            doc="b",
+            source="Baltic Post",
+            path="desk, east: b.md",
+            published=None,
+            text="China's trade with Russia reached $250 billion in 2023.",
+        ),
+    ]
     run = sample_run(analysis=analyze(documents, sample_run().rules))
     (line,) = [x for x in annotation_lines(run) if x.startswith("::error")]
     assert "file=desk%2C east%3A " in line
@@ -396,8 +437,10 @@ def test_every_renderer_respects_the_show_level(tmp_path: Path) -> None:
 def test_html_is_self_contained_and_escapes_article_text() -> None:
     evil = "</script><script>alert(1)</script><!--"
     text = f"China's trade with Russia reached $240 billion in 2023. {evil}"
-    run = small_run((f"Harbour {evil}", "2024-05-14", text),
-                    ("Baltic Post", "2024-05-14", "China's trade with Russia reached $250 billion in 2023."))
+    run = small_run(
+        (f"Harbour {evil}", "2024-05-14", text),
+        ("Baltic Post", "2024-05-14", "China's trade with Russia reached $250 billion in 2023."),
+    )
     html = render_html(run)
     assert "<script>alert(1)" not in html and "</script><script>" not in html and "<!--" not in html
     assert "Harbour &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--" in html  # autoescaped markup
@@ -415,8 +458,18 @@ def test_html_is_self_contained_and_escapes_article_text() -> None:
 
 def test_html_for_the_bundled_samples_lists_every_section() -> None:
     html = render_html(full_sample_run())
-    for anchor in ("discrepancies", "matrix-section", "outlets-section", "single-section", "charts",
-                   "coverage-section", "skipped", "quality", "history", "rules"):
+    for anchor in (
+        "discrepancies",
+        "matrix-section",
+        "outlets-section",
+        "single-section",
+        "charts",
+        "coverage-section",
+        "skipped",
+        "quality",
+        "history",
+        "rules",
+    ):
         assert f'id="{anchor}"' in html
     for rule in sample_run().rules:
         assert f'id="rule-{rule.id}"' in html

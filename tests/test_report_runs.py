@@ -44,8 +44,9 @@ def sample_analysis() -> tuple[Analysis, tuple, tuple]:
 def sample_run(**changes: object) -> RunResult:
     """The samples' run as `crosscheck check samples` makes it; keyword arguments replace RunResult fields."""
     analysis, skipped, notes = sample_analysis()
-    run = RunResult(analysis=analysis, rules=rules(), skipped=skipped, notes=notes, inputs=("samples",),
-                    generated=GENERATED)
+    run = RunResult(
+        analysis=analysis, rules=rules(), skipped=skipped, notes=notes, inputs=("samples",), generated=GENERATED
+    )
     return replace(run, **changes) if changes else run
 
 
@@ -57,8 +58,16 @@ def history_for(analysis: Analysis, new: int = 3) -> HistoryView:
         new=frozenset(fingerprints[:new]),
         resolved=({"fingerprint": "0123456789abcdef", "rule": "CC101", "message": "Old trade figure, now agreed"},),
         open_nights={fp: 1 + i % 7 for i, fp in enumerate(fingerprints[new:])},
-        trend=tuple({"run": f"2026-11-{day:02d}", "errors": 6 + day % 4, "warnings": day % 2, "info": 40 + day % 5,
-                     "by_source": {}} for day in range(11, 23)),
+        trend=tuple(
+            {
+                "run": f"2026-11-{day:02d}",
+                "errors": 6 + day % 4,
+                "warnings": day % 2,
+                "info": 40 + day % 5,
+                "by_source": {},
+            }
+            for day in range(11, 23)
+        ),
     )
 
 
@@ -68,10 +77,20 @@ def baseline_for(analysis: Analysis) -> BaselineView:
     status = dict.fromkeys(keys, "new")
     status[keys[1]] = "baselined"
     status[keys[2]] = "waived"
-    return BaselineView(path="crosscheck-baseline.json", status=status,
-                        expired=({"fingerprint": "fedcba9876543210", "rule": "CC102", "reason": "agreed with desk",
-                                  "by": "ana", "expires": "2026-11-01"},),
-                        unmatched=({"fingerprint": "00000000aaaaaaaa", "rule": "CC201", "message": "gone"},))
+    return BaselineView(
+        path="crosscheck-baseline.json",
+        status=status,
+        expired=(
+            {
+                "fingerprint": "fedcba9876543210",
+                "rule": "CC102",
+                "reason": "agreed with desk",
+                "by": "ana",
+                "expires": "2026-11-01",
+            },
+        ),
+        unmatched=({"fingerprint": "00000000aaaaaaaa", "rule": "CC201", "message": "gone"},),
+    )
 
 
 QUALITY = (
@@ -89,9 +108,16 @@ def full_sample_run(**changes: object) -> RunResult:
 
 def small_run(*articles: tuple[str, str, str], **changes: object) -> RunResult:
     """A run over in-memory articles given as (source, published ISO date, text)."""
-    documents = [Document(doc=f"doc{i}", source=source, text=text, path=f"articles/doc{i}.md",
-                          published=date.fromisoformat(published) if published else None)
-                 for i, (source, published, text) in enumerate(articles)]
+    documents = [
+        Document(
+            doc=f"doc{i}",
+            source=source,
+            text=text,
+            path=f"articles/doc{i}.md",
+            published=date.fromisoformat(published) if published else None,
+        )
+        for i, (source, published, text) in enumerate(articles)
+    ]
     run = RunResult(analysis=analyze(documents, rules()), rules=rules(), inputs=("articles",), generated=GENERATED)
     return replace(run, **changes) if changes else run
 
@@ -110,16 +136,22 @@ def large_run(articles: int = 10_000, outlets_per_source: int = 25) -> RunResult
         sources = {d.source: f"{d.source} {j % outlets_per_source}" for d in base.documents}
         mapped: dict[int, Claim] = {}
 
-        def copy(claim: Claim, j: int = j, doc_ids: dict = doc_ids, sources: dict = sources,
-                 mapped: dict = mapped) -> Claim:
+        def copy(
+            claim: Claim, j: int = j, doc_ids: dict = doc_ids, sources: dict = sources, mapped: dict = mapped
+        ) -> Claim:
             new = mapped.get(id(claim))
             if new is None:
-                new = mapped[id(claim)] = replace(claim, mention=replace(claim.mention, doc=doc_ids[claim.doc]),
-                                                  source=sources.get(claim.source, claim.source))
+                new = mapped[id(claim)] = replace(
+                    claim,
+                    mention=replace(claim.mention, doc=doc_ids[claim.doc]),
+                    source=sources.get(claim.source, claim.source),
+                )
             return new
 
-        documents += [replace(d, doc=doc_ids[d.doc], source=sources[d.source], path=f"bulk/{j}/{Path(d.path).name}")
-                      for d in base.documents]
+        documents += [
+            replace(d, doc=doc_ids[d.doc], source=sources[d.source], path=f"bulk/{j}/{Path(d.path).name}")
+            for d in base.documents
+        ]
         extractions += [replace(e, doc=doc_ids[e.doc]) for e in base.extractions]
         claims += [copy(c) for c in base.claims]
         facts += [replace(f, key=f"{f.key} #{j}", claims=tuple(copy(c) for c in f.claims)) for f in base.facts]
@@ -127,15 +159,26 @@ def large_run(articles: int = 10_000, outlets_per_source: int = 25) -> RunResult
         if len(documents) >= articles:
             break
     findings.sort(key=lambda f: (-f.severity.rank, f.rule, f.fact_key, f.fingerprint))
-    analysis = Analysis(tuple(documents[:articles]), tuple(extractions[:articles]), tuple(claims), tuple(facts),
-                        tuple(findings))
-    return RunResult(analysis=analysis, rules=rules(), inputs=("bulk",), generated=GENERATED,
-                     history=history_for(analysis, new=len(findings) // 10), quality=QUALITY)
+    analysis = Analysis(
+        tuple(documents[:articles]), tuple(extractions[:articles]), tuple(claims), tuple(facts), tuple(findings)
+    )
+    return RunResult(
+        analysis=analysis,
+        rules=rules(),
+        inputs=("bulk",),
+        generated=GENERATED,
+        history=history_for(analysis, new=len(findings) // 10),
+        quality=QUALITY,
+    )
 
 
 def _copy_finding(finding: Finding, j: int, copy) -> Finding:
-    return replace(finding, fact_key=f"{finding.fact_key} #{j}", fingerprint=f"{finding.fingerprint[:10]}{j:06x}",
-                   sides=tuple(tuple(copy(c) for c in side) for side in finding.sides))
+    return replace(
+        finding,
+        fact_key=f"{finding.fact_key} #{j}",
+        fingerprint=f"{finding.fingerprint[:10]}{j:06x}",
+        sides=tuple(tuple(copy(c) for c in side) for side in finding.sides),
+    )
 
 
 def test_sample_run_has_every_kind_of_record() -> None:

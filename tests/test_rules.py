@@ -16,8 +16,10 @@ RULES = load_rules()
 
 
 def _documents(examples) -> list[Document]:
-    return [Document(doc=f"ex{i}", source=e.source, text=e.text, path=f"ex{i}",
-                     published=date.fromisoformat(e.published)) for i, e in enumerate(examples)]
+    return [
+        Document(doc=f"ex{i}", source=e.source, text=e.text, path=f"ex{i}", published=date.fromisoformat(e.published))
+        for i, e in enumerate(examples)
+    ]
 
 
 def test_rules_are_documented_and_ids_unique() -> None:
@@ -61,14 +63,17 @@ def test_unknown_key_is_an_error_with_line() -> None:
         parse_rules(GOOD.replace("severity: error", "severity: error\n  sevrity: info"), "rules.yaml")
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (("check: interval_conflict", "check: no_such_check"), "unknown check"),
-    (("severity: error", "severity: fatal"), "not error, warning or info"),
-    (("id: CC199", "id: X1"), "not CC1xx"),
-    (("name: test-rule", "name: Test Rule"), "kebab-case"),
-    (("why: because", "why: ''"), "missing why"),
-    (("severity: error", "severity: error\n  params: {tolerence: 1}"), "no parameter"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("check: interval_conflict", "check: no_such_check"), "unknown check"),
+        (("severity: error", "severity: fatal"), "not error, warning or info"),
+        (("id: CC199", "id: X1"), "not CC1xx"),
+        (("name: test-rule", "name: Test Rule"), "kebab-case"),
+        (("why: because", "why: ''"), "missing why"),
+        (("severity: error", "severity: error\n  params: {tolerence: 1}"), "no parameter"),
+    ],
+)
 def test_malformed_rules_are_rejected(change, message) -> None:
     with pytest.raises(RuleError, match=message):
         parse_rules(GOOD.replace(*change), "rules.yaml")

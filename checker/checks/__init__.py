@@ -49,8 +49,9 @@ class Corpus:
 REGISTRY: dict[str, CheckSpec] = {}
 
 
-def check(name: str, *, scope: str = "fact", **defaults: Any) -> Callable[[Callable[..., list[Finding]]],
-                                                                          Callable[..., list[Finding]]]:
+def check(
+    name: str, *, scope: str = "fact", **defaults: Any
+) -> Callable[[Callable[..., list[Finding]]], Callable[..., list[Finding]]]:
     """Register a check function under `name` with its default parameters."""
 
     def register(function: Callable[..., list[Finding]]) -> Callable[..., list[Finding]]:
@@ -69,11 +70,26 @@ def fingerprint(rule: str, fact_key: str, claims: tuple[Claim, ...]) -> str:
     return digest[:16]
 
 
-def make_finding(rule: RuleContext, kind: str, message: str, fact_key: str, sides: tuple[tuple[Claim, ...], ...],
-                 severity: Severity | None = None, details: tuple[tuple[str, str], ...] = ()) -> Finding:
+def make_finding(
+    rule: RuleContext,
+    kind: str,
+    message: str,
+    fact_key: str,
+    sides: tuple[tuple[Claim, ...], ...],
+    severity: Severity | None = None,
+    details: tuple[tuple[str, str], ...] = (),
+) -> Finding:
     claims = tuple(c for side in sides for c in side)
-    return Finding(kind=kind, rule=rule.id, severity=severity or rule.severity, message=message, fact_key=fact_key,
-                   sides=sides, fingerprint=fingerprint(rule.id, fact_key, claims), details=details)
+    return Finding(
+        kind=kind,
+        rule=rule.id,
+        severity=severity or rule.severity,
+        message=message,
+        fact_key=fact_key,
+        sides=sides,
+        fingerprint=fingerprint(rule.id, fact_key, claims),
+        details=details,
+    )
 
 
 def load_all() -> dict[str, CheckSpec]:

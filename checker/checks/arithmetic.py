@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from checker.checks import Corpus, RuleContext, check, make_finding
 from checker.model import Claim, Finding, Interval, Kind
@@ -51,8 +52,14 @@ def change_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
         ends = [c for c in claims if c.mention.role == "to" and c.mention.kind in _VALUE_KINDS]
         for change in changes:
             for start in starts:
-                end = next((e for e in ends if e.mention.dimension == start.mention.dimension
-                            and e.mention.start > start.mention.start), None)
+                end = next(
+                    (
+                        e
+                        for e in ends
+                        if e.mention.dimension == start.mention.dimension and e.mention.start > start.mention.start
+                    ),
+                    None,
+                )
                 if end is None:
                     continue
                 actual = _change_interval(start.mention.base_interval, end.mention.base_interval)
@@ -60,17 +67,29 @@ def change_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
                 if actual is None or stated is None:
                     continue
                 sign = -1 if change.mention.role == "down-by" else 1
-                stated = Interval(min(sign * stated.low, sign * stated.high), max(sign * stated.low, sign * stated.high))
+                stated = Interval(
+                    min(sign * stated.low, sign * stated.high), max(sign * stated.low, sign * stated.high)
+                )
                 slack = rule.params["slack"] * max(abs(stated.low), abs(stated.high), 1.0)
                 if stated.widened(0).overlaps(Interval(actual.low - slack, actual.high + slack)):
                     continue
                 mid = (actual.low + actual.high) / 2
-                message = (f"{change.source}: “{change.mention.text.strip()}” does not fit "
-                           f"“{start.mention.text.strip()}” → “{end.mention.text.strip()}”, which is "
-                           f"{mid:+.0f}%")
+                message = (
+                    f"{change.source}: “{change.mention.text.strip()}” does not fit "
+                    f"“{start.mention.text.strip()}” → “{end.mention.text.strip()}”, which is "
+                    f"{mid:+.0f}%"
+                )
                 key = f"{change.doc}: change in one sentence"
-                findings.append(make_finding(rule, "arithmetic", message, key, ((change,), (start, end)),
-                                             details=(("computed_change_percent", f"{mid:.2f}"),)))
+                findings.append(
+                    make_finding(
+                        rule,
+                        "arithmetic",
+                        message,
+                        key,
+                        ((change,), (start, end)),
+                        details=(("computed_change_percent", f"{mid:.2f}"),),
+                    )
+                )
     return findings
 
 
@@ -79,12 +98,14 @@ def multiple_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
     """A stated multiple ("more than double the $108 billion") that the two figures do not bear out."""
     findings = []
     for (_, sentence_start), claims in sorted(_by_sentence(corpus.claims).items()):
-        values = sorted((c for c in claims if c.mention.kind in _VALUE_KINDS and c.mention.base_interval is not None),
-                        key=lambda c: c.mention.start)
-        for first, second in zip(values, values[1:], strict=False):
+        values = sorted(
+            (c for c in claims if c.mention.kind in _VALUE_KINDS and c.mention.base_interval is not None),
+            key=lambda c: c.mention.start,
+        )
+        for first, second in pairwise(values):
             if first.mention.dimension != second.mention.dimension:
                 continue
-            between = first.sentence[first.mention.end - sentence_start:second.mention.start - sentence_start]
+            between = first.sentence[first.mention.end - sentence_start : second.mention.start - sentence_start]
             if len(between) > 60:
                 continue
             for pattern, factor, mode in _MULTIPLES:
@@ -95,16 +116,27 @@ def multiple_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
                     break
                 ratio = Interval(a.low / b.high, a.high / b.low)
                 slack = rule.params["slack"] * factor
-                ok = {"above": ratio.high > factor - slack,
-                      "below": ratio.low <= factor + slack and ratio.high >= factor * 0.8,
-                      "about": ratio.low <= factor * 1.1 + slack and ratio.high >= factor * 0.9 - slack}[mode]
+                ok = {
+                    "above": ratio.high > factor - slack,
+                    "below": ratio.low <= factor + slack and ratio.high >= factor * 0.8,
+                    "about": ratio.low <= factor * 1.1 + slack and ratio.high >= factor * 0.9 - slack,
+                }[mode]
                 if not ok:
                     words = pattern.search(between).group()
-                    message = (f"{first.source}: “{first.mention.text.strip()}” is not {words} "
-                               f"“{second.mention.text.strip()}” (ratio {a.mid / b.mid:.2f})")
-                    findings.append(make_finding(rule, "arithmetic", message, f"{first.doc}: multiple in one sentence",
-                                                 ((first,), (second,)),
-                                                 details=(("ratio", f"{a.mid / b.mid:.4f}"),)))
+                    message = (
+                        f"{first.source}: “{first.mention.text.strip()}” is not {words} "
+                        f"“{second.mention.text.strip()}” (ratio {a.mid / b.mid:.2f})"
+                    )
+                    findings.append(
+                        make_finding(
+                            rule,
+                            "arithmetic",
+                            message,
+                            f"{first.doc}: multiple in one sentence",
+                            ((first,), (second,)),
+                            details=(("ratio", f"{a.mid / b.mid:.4f}"),),
+                        )
+                    )
                 break
     return findings
 
@@ -117,15 +149,22 @@ def parts_exceed_total(corpus: Corpus, rule: RuleContext) -> list[Finding]:
         totals = [c for c in claims if not c.part and c.mention.kind in _VALUE_KINDS and c.mention.base_interval]
         parts = [c for c in claims if c.part and c.mention.kind in _VALUE_KINDS and c.mention.base_interval]
         for total in totals:
-            mine = [p for p in parts if p.mention.start > total.mention.start and p.measure == total.measure
-                    and p.mention.dimension == total.mention.dimension]
+            mine = [
+                p
+                for p in parts
+                if p.mention.start > total.mention.start
+                and p.measure == total.measure
+                and p.mention.dimension == total.mention.dimension
+            ]
             if not mine:
                 continue
             low_sum = sum(p.mention.base_interval.low for p in mine)
             if low_sum > total.mention.base_interval.high:
                 quoted = " + ".join(f"“{p.mention.text.strip()}”" for p in mine)
-                message = (f"{total.source}: the parts {quoted} add up to more than the total "
-                           f"“{total.mention.text.strip()}”")
-                findings.append(make_finding(rule, "arithmetic", message, f"{total.doc}: parts of a total",
-                                             ((total,), tuple(mine))))
+                message = (
+                    f"{total.source}: the parts {quoted} add up to more than the total “{total.mention.text.strip()}”"
+                )
+                findings.append(
+                    make_finding(rule, "arithmetic", message, f"{total.doc}: parts of a total", ((total,), tuple(mine)))
+                )
     return findings

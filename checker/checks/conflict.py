@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from checker.checks import RuleContext, check, make_finding
 from checker.model import Claim, Fact, Finding, Interval, Severity
@@ -45,8 +46,9 @@ def _padded(claim: Claim, relative_pad: float) -> Interval:
 
 
 def _clusters(claims: list[Claim], relative_pad: float) -> list[_Cluster]:
-    items = sorted(((c, _padded(c, relative_pad)) for c in claims),
-                   key=lambda ci: (ci[1].mid, ci[0].doc, ci[0].mention.start))
+    items = sorted(
+        ((c, _padded(c, relative_pad)) for c in claims), key=lambda ci: (ci[1].mid, ci[0].doc, ci[0].mention.start)
+    )
     clusters: list[_Cluster] = []
     for claim, interval in items:
         for cluster in clusters:
@@ -100,7 +102,7 @@ def _independent_sides(clusters: list[_Cluster]) -> bool:
     them does not make a conflict. (Two articles of one outlet can contradict each other.)"""
     for i, a in enumerate(clusters):
         docs_a = {c.doc for c in a.claims}
-        for b in clusters[i + 1:]:
+        for b in clusters[i + 1 :]:
             docs_b = {c.doc for c in b.claims}
             if docs_a - docs_b and docs_b - docs_a:
                 return True
@@ -125,8 +127,9 @@ def _split(fact: Fact, params: dict, hedged_too: bool = False) -> list[_Cluster]
     return clusters
 
 
-@check("interval_conflict", tolerance=0.0, conversion_tolerance=0.02, error_gap=0.02, skip_scale_errors=True,
-       min_sources=2)
+@check(
+    "interval_conflict", tolerance=0.0, conversion_tolerance=0.02, error_gap=0.02, skip_scale_errors=True, min_sources=2
+)
 def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     """Claims of one fact whose value intervals (after qualifiers, rounding and unit conversion) cannot overlap."""
     params = dict(rule.params)
@@ -135,22 +138,36 @@ def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
         return []
     clusters.sort(key=_mid)
     if params["skip_scale_errors"] and all(
-            _is_scale_ratio(_mid(a), _mid(b), 0.1) or _same_written_number(a, b)
-            for i, a in enumerate(clusters) for b in clusters[i + 1:]):
+        _is_scale_ratio(_mid(a), _mid(b), 0.1) or _same_written_number(a, b)
+        for i, a in enumerate(clusters)
+        for b in clusters[i + 1 :]
+    ):
         return []  # reported by scale-word-anomaly / unit-swap instead
     sources = {s for cl in clusters for s in cl.sources}
     if len(sources) < params["min_sources"] or not _independent_sides(clusters):
         return []
     # the majority side first, so the message reads "X says A; the others say B"
     ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), _mid(cl)))
-    gap = max(_relative_gap(a, b) for a, b in zip(clusters, clusters[1:], strict=False))
-    severity = rule.severity if gap >= params["error_gap"] else (
-        Severity.WARNING if rule.severity == Severity.ERROR else rule.severity)
+    gap = max(_relative_gap(a, b) for a, b in pairwise(clusters))
+    severity = (
+        rule.severity
+        if gap >= params["error_gap"]
+        else (Severity.WARNING if rule.severity == Severity.ERROR else rule.severity)
+    )
     minority = ordered[1:]
     message = "; ".join(_side_text(cl) for cl in [*minority, ordered[0]]) + f" (gap {gap:.1%})"
     sides = tuple(tuple(cl.claims) for cl in ordered)
-    return [make_finding(rule, "conflict", f"{fact.key}: {message}", fact.key, sides, severity,
-                         details=(("relative_gap", f"{gap:.4f}"), ("why_matched", fact.why)))]
+    return [
+        make_finding(
+            rule,
+            "conflict",
+            f"{fact.key}: {message}",
+            fact.key,
+            sides,
+            severity,
+            details=(("relative_gap", f"{gap:.4f}"), ("why_matched", fact.why)),
+        )
+    ]
 
 
 @check("scale_anomaly", slack=0.1)
@@ -163,15 +180,24 @@ def scale_anomaly(fact: Fact, rule: RuleContext) -> list[Finding]:
     clusters.sort(key=_mid)
     findings = []
     for i, a in enumerate(clusters):
-        for b in clusters[i + 1:]:
+        for b in clusters[i + 1 :]:
             if _is_scale_ratio(_mid(a), _mid(b), params["slack"]):
                 small, large = (a, b) if len(a.sources) >= len(b.sources) else (b, a)
                 ratio = _mid(b) / _mid(a) if _mid(a) else math.inf
-                message = (f"{fact.key}: {_side_text(large)} but {_side_text(small)} — a factor of {ratio:,.0f}, "
-                           "likely a scale word (thousand/million/billion) swapped")
-                findings.append(make_finding(rule, "unit-anomaly", message, fact.key,
-                                             (tuple(large.claims), tuple(small.claims)),
-                                             details=(("ratio", f"{ratio:g}"), ("why_matched", fact.why))))
+                message = (
+                    f"{fact.key}: {_side_text(large)} but {_side_text(small)} — a factor of {ratio:,.0f}, "
+                    "likely a scale word (thousand/million/billion) swapped"
+                )
+                findings.append(
+                    make_finding(
+                        rule,
+                        "unit-anomaly",
+                        message,
+                        fact.key,
+                        (tuple(large.claims), tuple(small.claims)),
+                        details=(("ratio", f"{ratio:g}"), ("why_matched", fact.why)),
+                    )
+                )
     return findings
 
 
@@ -182,8 +208,11 @@ def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
 
     pad = timedelta(days=int(rule.params["tolerance_days"]))
     # a week ("next week") or a longer period is too vague to contradict another date of the event
-    claims = [c for c in fact.claims if c.mention.date is not None and not c.hedged
-              and c.mention.date.granularity in ("day", "month")]
+    claims = [
+        c
+        for c in fact.claims
+        if c.mention.date is not None and not c.hedged and c.mention.date.granularity in ("day", "month")
+    ]
     if len({c.source for c in claims}) < 2:
         return []
     items = sorted(claims, key=lambda c: (c.mention.date.start, c.mention.date.end, c.doc))
@@ -209,8 +238,16 @@ def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
         return f"{_side_text(cl)} ({resolved})"
 
     message = f"{fact.key}: " + "; ".join(side(cl) for cl in [*ordered[1:], ordered[0]])
-    return [make_finding(rule, "conflict", message, fact.key, tuple(tuple(cl.claims) for cl in ordered),
-                         details=(("why_matched", fact.why),))]
+    return [
+        make_finding(
+            rule,
+            "conflict",
+            message,
+            fact.key,
+            tuple(tuple(cl.claims) for cl in ordered),
+            details=(("why_matched", fact.why),),
+        )
+    ]
 
 
 def _written(claim: Claim) -> float | None:
@@ -225,20 +262,26 @@ def unit_swap(fact: Fact, rule: RuleContext) -> list[Finding]:
     findings = []
     seen: set[tuple[str, str]] = set()
     for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
+        for b in claims[i + 1 :]:
             if a.source == b.source or a.mention.unit == b.mention.unit:
                 continue
             same_number = abs(a.mention.value - b.mention.value) <= rule.params["slack"] * max(
-                abs(a.mention.value), abs(b.mention.value), 1e-12)
+                abs(a.mention.value), abs(b.mention.value), 1e-12
+            )
             if not same_number or a.mention.base_interval.overlaps(b.mention.base_interval):
                 continue
             pair = tuple(sorted((a.mention.unit, b.mention.unit)))
             if pair in seen:
                 continue
             seen.add(pair)
-            message = (f"{fact.key}: {a.source} says “{a.mention.text.strip()}” and {b.source} says "
-                       f"“{b.mention.text.strip()}” — the same number in {pair[0]} and {pair[1]}, likely a unit "
-                       "written in place of another")
-            findings.append(make_finding(rule, "unit-anomaly", message, fact.key, ((a,), (b,)),
-                                         details=(("why_matched", fact.why),)))
+            message = (
+                f"{fact.key}: {a.source} says “{a.mention.text.strip()}” and {b.source} says "
+                f"“{b.mention.text.strip()}” — the same number in {pair[0]} and {pair[1]}, likely a unit "
+                "written in place of another"
+            )
+            findings.append(
+                make_finding(
+                    rule, "unit-anomaly", message, fact.key, ((a,), (b,)), details=(("why_matched", fact.why),)
+                )
+            )
     return findings

@@ -22,16 +22,35 @@ def reference_value(corpus: Corpus, rule: RuleContext) -> list[Finding]:
         for fact in corpus.facts:
             if fact.dimension != dimension or not fnmatchcase(fact.key.lower(), ref.pattern.lower()):
                 continue
-            wrong = tuple(c for c in fact.claims if not c.hedged and c.mention.base_interval is not None
-                          and not c.mention.base_interval.overlaps(expected))
+            wrong = tuple(
+                c
+                for c in fact.claims
+                if not c.hedged
+                and c.mention.base_interval is not None
+                and not c.mention.base_interval.overlaps(expected)
+            )
             if not wrong:
                 continue
             quotes = "; ".join(f"{c.source} says “{c.mention.text.strip()}”" for c in wrong)
-            origin = f" ({ref.source}" + (f", as of {ref.as_of.isoformat()}" if ref.as_of else "") + ")" \
-                if ref.source or ref.as_of else ""
-            shown = f"{ref.interval.low:,.6g}" if ref.interval.low == ref.interval.high else \
-                f"{ref.interval.low:,.6g}–{ref.interval.high:,.6g}"
+            origin = (
+                f" ({ref.source}" + (f", as of {ref.as_of.isoformat()}" if ref.as_of else "") + ")"
+                if ref.source or ref.as_of
+                else ""
+            )
+            shown = (
+                f"{ref.interval.low:,.6g}"
+                if ref.interval.low == ref.interval.high
+                else f"{ref.interval.low:,.6g}–{ref.interval.high:,.6g}"
+            )
             message = f"{fact.key}: {quotes}; the reference value is {shown} {ref.unit}{origin}"
-            findings.append(make_finding(rule, "reference", message, fact.key, (wrong,),
-                                         details=(("reference_source", ref.source), ("pattern", ref.pattern))))
+            findings.append(
+                make_finding(
+                    rule,
+                    "reference",
+                    message,
+                    fact.key,
+                    (wrong,),
+                    details=(("reference_source", ref.source), ("pattern", ref.pattern)),
+                )
+            )
     return findings

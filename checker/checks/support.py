@@ -18,6 +18,7 @@ def single_source(corpus: Corpus, rule: RuleContext) -> list[Finding]:
             continue
         quotes = " / ".join(dict.fromkeys(f"“{c.mention.text.strip()}”" for c in claims))
         message = f"{fact.key}: only {claims[0].source} gives {quotes}"
-        findings.append(make_finding(rule, "unsupported", message, fact.key, (claims,),
-                                     details=(("doc", claims[0].doc),)))
+        findings.append(
+            make_finding(rule, "unsupported", message, fact.key, (claims,), details=(("doc", claims[0].doc),))
+        )
     return findings

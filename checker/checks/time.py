@@ -4,6 +4,7 @@ written figure given in two dimensions."""
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 
 from checker.checks import Corpus, RuleContext, check, make_finding
 from checker.model import Claim, Fact, Finding
@@ -11,8 +12,11 @@ from checker.model import Claim, Fact, Finding
 
 def _shape(fact: Fact) -> tuple[str, str, str]:
     first = fact.claims[0]
-    return (first.measure, "+".join(sorted({s for c in fact.claims for s in c.subjects})),
-            "+".join(sorted({p for c in fact.claims for p in c.places})))
+    return (
+        first.measure,
+        "+".join(sorted({s for c in fact.claims for s in c.subjects})),
+        "+".join(sorted({p for c in fact.claims for p in c.places})),
+    )
 
 
 def _mid(claims: tuple[Claim, ...]) -> float:
@@ -37,7 +41,7 @@ def changed_over_time(corpus: Corpus, rule: RuleContext) -> list[Finding]:
             continue
         facts.sort(key=lambda f: f.claims[0].time_scope)
         steps = []
-        for older, newer in zip(facts, facts[1:], strict=False):
+        for older, newer in pairwise(facts):
             if abs(_mid(older.claims) - _mid(newer.claims)) > 1e-9 * max(abs(_mid(older.claims)), 1.0):
                 steps.append((older, newer))
         if not steps:
@@ -55,8 +59,16 @@ def dimension_mismatch(corpus: Corpus, rule: RuleContext) -> list[Finding]:
     "18 billion tonnes"): one outlet gave the wrong kind of unit."""
     by_shape: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
     for fact in corpus.facts:
-        if fact.dimension in ("date", "time-of-day", "ordinal", "age", "count", "time", "percent",
-                              "percentage-points") or fact.claims[0].measure.startswith("~"):
+        if fact.dimension in (
+            "date",
+            "time-of-day",
+            "ordinal",
+            "age",
+            "count",
+            "time",
+            "percent",
+            "percentage-points",
+        ) or fact.claims[0].measure.startswith("~"):
             continue
         by_shape[(*_shape(fact), fact.claims[0].time_scope)].append(fact)
     findings = []
@@ -65,15 +77,21 @@ def dimension_mismatch(corpus: Corpus, rule: RuleContext) -> list[Finding]:
         if len(dims) < 2:
             continue
         for i, a in enumerate(facts):
-            for b in facts[i + 1:]:
+            for b in facts[i + 1 :]:
                 if a.dimension == b.dimension:
                     continue
-                pairs = [(x, y) for x in a.claims for y in b.claims if x.source != y.source
-                         and x.mention.value is not None and x.mention.value == y.mention.value]
+                pairs = [
+                    (x, y)
+                    for x in a.claims
+                    for y in b.claims
+                    if x.source != y.source and x.mention.value is not None and x.mention.value == y.mention.value
+                ]
                 if not pairs:
                     continue
                 x, y = pairs[0]
-                message = (f"{a.key} / {b.key}: {x.source} says “{x.mention.text.strip()}” ({a.dimension}) and "
-                           f"{y.source} says “{y.mention.text.strip()}” ({b.dimension}) for the same measure")
+                message = (
+                    f"{a.key} / {b.key}: {x.source} says “{x.mention.text.strip()}” ({a.dimension}) and "
+                    f"{y.source} says “{y.mention.text.strip()}” ({b.dimension}) for the same measure"
+                )
                 findings.append(make_finding(rule, "unit-anomaly", message, a.key, ((x,), (y,))))
     return findings

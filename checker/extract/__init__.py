@@ -33,13 +33,15 @@ def extract_text(doc: str, text: str, published=None) -> Extraction:
     dates = scan_dates(text, published, index.at, digits, words)
     date_spans = [(m.start, m.end) for m in dates]
     names = [n for n in name_spans(text, digits) if not any(s < n[1] and n[0] < e for s, e in date_spans)]
-    figures = scan_figures(text, lambda offset: index.at(offset).text,
-                           date_spans + [(s, e) for s, e, _ in names], digits, words)
+    figures = scan_figures(
+        text, lambda offset: index.at(offset).text, date_spans + [(s, e) for s, e, _ in names], digits, words
+    )
     mentions = sorted((replace(m, doc=doc) for m in (*dates, *figures)), key=lambda m: (m.start, m.end))
     covered = sorted([(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in names])
     not_understood = _uncovered_digits(text, covered)
-    return Extraction(doc=doc, mentions=tuple(mentions), sentences=sentences, names=tuple(names),
-                      not_understood=tuple(not_understood))
+    return Extraction(
+        doc=doc, mentions=tuple(mentions), sentences=sentences, names=tuple(names), not_understood=tuple(not_understood)
+    )
 
 
 def _uncovered_digits(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -49,7 +51,7 @@ def _uncovered_digits(text: str, covered: list[tuple[int, int]]) -> list[tuple[i
         while j < len(covered) and covered[j][1] <= m.start():
             j += 1
         inside = j < len(covered) and covered[j][0] <= m.start() and m.end() <= covered[j][1]
-        if not inside and not any(s <= m.start() < e for s, e in covered[max(0, j - 2):j + 2]):
+        if not inside and not any(s <= m.start() < e for s, e in covered[max(0, j - 2) : j + 2]):
             out.append((m.start(), m.end(), m.group()))
     return out
 

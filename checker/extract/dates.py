@@ -32,7 +32,8 @@ _NUMBER_WORD_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|"
     r"and|to|or|on|each|every|throughout|around|until|into|starting|beginning|ending|end|start)[\s-]+)$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,23 +71,29 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is set to|are set to|is expected to|are expected "
-    r"to|expected to|is scheduled|are scheduled|scheduled to|scheduled for|plans? to|planning to|intends? to|is going to|"
+    r"to|expected to|is scheduled|are scheduled|scheduled to|scheduled for|plans? to|planning to|intends? to|"
+    r"is going to|"
     r"are going to|would|next|upcoming|coming|starting|arrives|begins|starts|travels|heads|opens|visits|ahead of|"
     r"expects|expect|due|until|before|"
     r"takes place|is slated|are slated|forecast|forecasts|predicted|projected|likely to)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|has been|have been|said|says|met|began|came|went|took|made|told|held|left|flew|rose|"
     r"fell|saw|gave|won|lost|paid|sold|spent|sent|struck|hit|arrived|announced|reported|killed|died|ago|last|"
     r"earlier|previously|already|\w{3,}ed)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=256)
 def _tense_cues(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, word, 'future'|'past') for every tense cue in a sentence (cached: several dates share one)."""
-    cues = [(m.start(), m.end(), m.group().lower(), label)
-            for pattern, label in ((_FUTURE, "future"), (_PAST, "past")) for m in pattern.finditer(sentence)]
+    cues = [
+        (m.start(), m.end(), m.group().lower(), label)
+        for pattern, label in ((_FUTURE, "future"), (_PAST, "past"))
+        for m in pattern.finditer(sentence)
+    ]
     return tuple(cues)
 
 
@@ -125,6 +132,7 @@ def _choose(candidates: list[tuple[date, date]], published: date, tense: str) ->
 
 
 # ---------------------------------------------------------------- resolvers (match, published, tense) -> hit
+
 
 def _month_number(token: str) -> int:
     return MONTHS[token.rstrip(".")]
@@ -174,8 +182,11 @@ def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> D
     if published is None:
         return None
     day_number = int(m["dd"])
-    readings = [(d, d) for d in (_safe_date(*_add_months(published.year, published.month, k), day_number)
-                                 for k in (-1, 0, 1)) if d is not None]
+    readings = [
+        (d, d)
+        for d in (_safe_date(*_add_months(published.year, published.month, k), day_number) for k in (-1, 0, 1))
+        if d is not None
+    ]
     if m["ddwd"]:
         readings = [r for r in readings if r[0].weekday() == WEEKDAYS[m["ddwd"].capitalize()]] or readings
     if not readings:
@@ -184,8 +195,34 @@ def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> D
     return _span(start, end, "day", True)
 
 
-_ORDINAL_DAYS = {w: n for n, w in enumerate(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}
+_ORDINAL_DAYS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
 _ORDINAL_DAYS.update({f"twenty {w}": 20 + n for w, n in list(_ORDINAL_DAYS.items())[:9]})
 _ORDINAL_DAYS.update({"thirtieth": 30, "thirty first": 31})
 
@@ -194,8 +231,16 @@ def _resolve_word_day(m: re.Match[str], published: date | None, tense: str) -> D
     day_number = _ORDINAL_DAYS.get(" ".join(m["wday"].lower().replace("-", " ").split()))
     if day_number is None:
         return None
-    return _month_phrase(_month_number(m["wmon"].capitalize()), day_number, None, None,
-                         int(m["wy"]) if m["wy"] else None, "", published, tense)
+    return _month_phrase(
+        _month_number(m["wmon"].capitalize()),
+        day_number,
+        None,
+        None,
+        int(m["wy"]) if m["wy"] else None,
+        "",
+        published,
+        tense,
+    )
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365, "decade": 3652}
@@ -241,7 +286,7 @@ def _resolve_period_edge(m: re.Match[str], published: date | None, tense: str) -
         start, end = week_bounds(published + timedelta(weeks=2))
         return _span(start, end, "week", True)
     if phrase.endswith("weekend"):
-        monday, sunday = week_bounds(published)
+        _, sunday = week_bounds(published)
         saturday = sunday - timedelta(days=1)
         if tense == "past" and published < saturday:
             saturday, sunday = saturday - timedelta(days=7), sunday - timedelta(days=7)
@@ -258,8 +303,9 @@ def _resolve_period_edge(m: re.Match[str], published: date | None, tense: str) -
     if phrase.startswith(("end of", "the end of", "late")):
         return _span(start + timedelta(days=half) if unit != "year" else date(start.year, 7, 1), end, "day", True)
     if phrase.startswith(("start of", "the start of", "beginning of", "the beginning of", "early")):
-        return _span(start, start + timedelta(days=half - 1) if unit != "year" else date(start.year, 6, 30),
-                     "day", True)
+        return _span(
+            start, start + timedelta(days=half - 1) if unit != "year" else date(start.year, 6, 30), "day", True
+        )
     if phrase.startswith(("mid", "middle of", "the middle of")):
         if unit == "year":
             return _span(date(start.year, 4, 1), date(start.year, 9, 30), "day", True)
@@ -338,8 +384,16 @@ def _resolve_day_range(m: re.Match[str], published: date | None, tense: str) -> 
     if d2 <= d1:
         return None
     if m["rdmon"]:
-        span = _month_phrase(_month_number(m["rdmon"].capitalize()), d1, d2, None,
-                             int(m["rdy"]) if m["rdy"] else None, "", published, tense)
+        span = _month_phrase(
+            _month_number(m["rdmon"].capitalize()),
+            d1,
+            d2,
+            None,
+            int(m["rdy"]) if m["rdy"] else None,
+            "",
+            published,
+            tense,
+        )
         return span
     if published is None:
         return None
@@ -354,10 +408,16 @@ def _resolve_day_range(m: re.Match[str], published: date | None, tense: str) -> 
 def _resolve_month_words(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     """'Jan first', 'May twenty-first', 'May twenty one', 'Oct-2', 'October2'."""
     text = " ".join(m["mwday"].lower().replace("-", " ").split())
-    day_number = int(text) if text.isdigit() else _ORDINAL_DAYS.get(text) or (
-        {"twenty " + k: 20 + v for k, v in UNITS_WORDS.items() if 0 < v < 10} | {
-            k: v for k, v in UNITS_WORDS.items() if 0 < v < 20} | {"thirty": 30, "thirty one": 31, "twenty": 20}
-    ).get(text)
+    day_number = (
+        int(text)
+        if text.isdigit()
+        else _ORDINAL_DAYS.get(text)
+        or (
+            {"twenty " + k: 20 + v for k, v in UNITS_WORDS.items() if 0 < v < 10}
+            | {k: v for k, v in UNITS_WORDS.items() if 0 < v < 20}
+            | {"thirty": 30, "thirty one": 31, "twenty": 20}
+        ).get(text)
+    )
     if not day_number:
         return None
     return _month_phrase(_month_number(m["mwmon"].capitalize()), day_number, None, None, None, "", published, tense)
@@ -373,15 +433,18 @@ def _resolve_month_day_numeric(m: re.Match[str], published: date | None, tense: 
 
 
 def _resolve_century(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    number = int(re.match(r"\d+", m["cent"]).group()) if m["cent"][0].isdigit() else \
-        {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}.get(m["cent"].lower())
+    number = (
+        int(re.match(r"\d+", m["cent"]).group())
+        if m["cent"][0].isdigit()
+        else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}.get(m["cent"].lower())
+    )
     if not number:
         return None
     return _span(date((number - 1) * 100 + 1, 1, 1), date(number * 100, 12, 31), "century", False)
 
 
 def _resolve_short_decade(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    """"the '80s", "the 70s", "1990 s"."""
+    """ "the '80s", "the 70s", "1990 s"."""
     digits = m["sd"]
     year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
     return _span(date(year, 1, 1), date(year + 9, 12, 31), "decade", False)
@@ -392,12 +455,21 @@ def _resolve_apostrophe_year(m: re.Match[str], published: date | None, tense: st
     return _span(date(year, 1, 1), date(year, 12, 31), "year", False)
 
 
-def _month_phrase(month: int, day1: int | None, day2: int | None, month2: int | None, year: int | None,
-                  part: str, published: date | None, tense: str) -> DateSpan | None:
+def _month_phrase(
+    month: int,
+    day1: int | None,
+    day2: int | None,
+    month2: int | None,
+    year: int | None,
+    part: str,
+    published: date | None,
+    tense: str,
+) -> DateSpan | None:
     if year is None and published is None:
         return None
     relative = year is None
     if day1 is None:
+
         def bounds(y: int) -> tuple[date, date]:
             first, last = month_bounds(y, month)
             if part == "early":
@@ -441,22 +513,45 @@ def _month_phrase(month: int, day1: int | None, day2: int | None, month2: int | 
 
 def _resolve_month_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     month = _month_number(m["mon"])
-    return _month_phrase(month, _day_number(m["d1"]) if m["d1"] else None, _day_number(m["d2"]) if m["d2"] else None,
-                         _month_number(m["mon2"]) if m["mon2"] else None, int(m["y"]) if m["y"] else None,
-                         (m["part"] or "").lower(), published, tense)
+    return _month_phrase(
+        month,
+        _day_number(m["d1"]) if m["d1"] else None,
+        _day_number(m["d2"]) if m["d2"] else None,
+        _month_number(m["mon2"]) if m["mon2"] else None,
+        int(m["y"]) if m["y"] else None,
+        (m["part"] or "").lower(),
+        published,
+        tense,
+    )
 
 
 def _resolve_lower_month(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     """'february 4', 'april 2017': a lower-case month counts only next to a day or a year."""
     if not (m["d1"] or m["y"]):
         return None
-    return _month_phrase(MONTHS[m["mon"].capitalize()], _day_number(m["d1"]) if m["d1"] else None, None, None,
-                         int(m["y"]) if m["y"] else None, "", published, tense)
+    return _month_phrase(
+        MONTHS[m["mon"].capitalize()],
+        _day_number(m["d1"]) if m["d1"] else None,
+        None,
+        None,
+        int(m["y"]) if m["y"] else None,
+        "",
+        published,
+        tense,
+    )
 
 
 def _resolve_day_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    return _month_phrase(_month_number(m["mon"]), _day_number(m["d1"]), _day_number(m["d2"]) if m["d2"] else None,
-                         None, int(m["y"]) if m["y"] else None, "", published, tense)
+    return _month_phrase(
+        _month_number(m["mon"]),
+        _day_number(m["d1"]),
+        _day_number(m["d2"]) if m["d2"] else None,
+        None,
+        int(m["y"]) if m["y"] else None,
+        "",
+        published,
+        tense,
+    )
 
 
 def _resolve_weekday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
@@ -519,8 +614,11 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> D
     unit = m["runit"].lower()
     if unit.startswith("12"):
         if not mod.endswith("this"):
-            return _span(published - timedelta(days=365), published, "day", True) if "last" in mod or \
-                "past" in mod else None
+            return (
+                _span(published - timedelta(days=365), published, "day", True)
+                if "last" in mod or "past" in mod
+                else None
+            )
         unit = "year"
     if unit in SEASONS:
         months = SEASONS[unit]
@@ -549,8 +647,11 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
     if published is None:
         return None
     amount_text = m["amount"].lower()
-    amount = UNITS_WORDS.get(amount_text) or ({"a": 1, "an": 1}.get(amount_text)) or (
-        int(amount_text) if amount_text.isdigit() else None)
+    amount = (
+        UNITS_WORDS.get(amount_text)
+        or ({"a": 1, "an": 1}.get(amount_text))
+        or (int(amount_text) if amount_text.isdigit() else None)
+    )
     if amount is None:
         return None
     unit = m["aunit"].lower().rstrip("s")
@@ -579,8 +680,18 @@ def _resolve_simple_day(m: re.Match[str], published: date | None, tense: str) ->
     return _span(day, day, "day", True)
 
 
-_ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-              "final": 4, "last": 4}
+_ORDINAL_Q = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 
 
 def _quarter_span(year: int, quarter: int, relative: bool) -> DateSpan:
@@ -683,165 +794,502 @@ def _resolve_time(m: re.Match[str]) -> str | None:
 # ---------------------------------------------------------------- the patterns, most specific first
 
 _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, str]] = [
-    (re.compile(r"(?<![\w/-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])"),
-     _resolve_iso, "iso"),
-    (re.compile(r"(?<![\w/.])(?P<m>[12]\d|3[01]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>" + _YEAR +
-                r"|\d\d)(?![\w/])"),
-     _resolve_slash, "slash"),
-    (re.compile(r"(?<![\w/.-])(?:(?P<ym_y>" + _YEAR + r")[/-](?P<ym_m>0[1-9]|1[0-2])|(?P<my_m>0?[1-9]|1[0-2])[/-]"
-                r"(?P<my_y>" + _YEAR + r"))(?![\w/]|-\d)"), _resolve_year_month, "year-month"),
-    (re.compile(r"(?<![\w/.-])(?P<y>" + _YEAR + r")[/.-](?P<m>0?[1-9]|1[0-2])[/.-](?P<d>[12]\d|3[01]|0?[1-9])(?![\w/])"),
-     _resolve_iso, "ymd"),
-    (re.compile(r"(?<![\w/.])(?P<m>[12]\d|3[01]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])-(?P<y>" + _YEAR +
-                r")(?![\w/-])"), _resolve_slash, "dmy-dash"),
-    (re.compile(r"(?i:\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<nwd>monday|tuesday|"
-                r"wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(?:(?P<nrel>this|next|last)\s+month|"
-                r"(?P<nmon>" + _MONTH_ALT.lower() + r")\.?(?:,?\s+(?P<nyear>" + _YEAR + r"))?)\b)"),
-     _resolve_nth_weekday, "nth-weekday"),
-    (re.compile(r"(?i:\b(?:from|between)?\s*(?P<rd1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|-|–|till|until|"
-                r"and|through)\s*(?P<rd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:in\s+|of\s+)?(?:(?P<rdrel>this|"
-                r"next|last)\s+month|(?P<rdmon>" + "|".join(m.lower() for m in MONTHS if m != "Might") +
-                r")\b\.?(?:,?\s+(?P<rdy>" + _YEAR + r"))?)\b)"), _resolve_day_range, "day-range"),
-    (re.compile(r"(?i:\b(?:(?P<rmrel>last|next|this)\s+(?P<rmon>" + "|".join(
-        m.lower() for m in MONTHS if m not in ("May", "March", "Might", "Mar")) + r"|may|march)|(?P<rmon2>" +
-                "|".join(m.lower() for m in MONTHS if m != "Might") + r")\s+(?P<rmyear>next\s+year|last\s+year|"
-                r"this\s+year))\b\.?)"), None, "relative-month"),
-    (re.compile(r"(?<![\w-])(?P<mwmon>" + "|".join(m for m in MONTHS if m != "Might") + r")"
-                r"(?:\.?\s+|[-/]?)(?P<mwday>(?i:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|"
-                r"seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|"
-                r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
-                r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?<=[-/])\d{1,2}|(?<=[a-z])\d{1,2})\b"),
-     _resolve_month_words, "month-words"),
-    (re.compile(r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=\bfrom\s)|"
-                r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s))\s*(?P<nd1>[12]\d|3[01]|0?[1-9])/"
-                r"(?P<nd2>[12]\d|3[01]|0?[1-9])(?![\w/.]|,\d)"), _resolve_month_day_numeric, "month-day-numeric"),
-    (re.compile(r"(?<![\w'’])(?i:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first))"
-                r"[\s-]+(?i:century)\b"), _resolve_century, "century"),
-    (re.compile(r"(?i:\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?:(?P<wkyear>" + _YEAR +
-                r")|(?P<wkmon>" + _MONTH_ALT.lower() + r"|" + _MONTH_ALT + r")\.?(?:,?\s+(?P<wkmy>" + _YEAR + r"))?)\b)"),
-     _resolve_week_of, "week-of"),
-    (re.compile(r"(?i:\b(?:the\s+)?(?P<wday>(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|"
-                r"eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
-                r"\s+of\s+(?P<wmon>" + "|".join(m.lower() for m in MONTHS if len(m) > 3 and m != "Might") +
-                r")(?:,?\s+(?P<wy>" + _YEAR + r"))?\b)"), _resolve_word_day, "word-day"),
-    (re.compile(r"(?i:\b(?P<sdir>past|last|previous)\s+(?P<sn>\d{1,3}|" + _NUMBER_WORD_ALT +
-                r")\s+(?P<su>days|weeks|months|years|quarters|decades|fortnights)\b)"), _resolve_span_of, "span-of"),
-    (re.compile(r"(?i:\b(?P<pod>this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today|"
-                r"the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday)\b)"), _resolve_part_of_day,
-     "part-of-day"),
-    (re.compile(r"(?i:\b(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)|"
-                r"(?:early|late|mid)[\s-]+(?:this|next|last)|the\s+week\s+after\s+next|(?:the|this|last|next)\s+"
-                r"weekend|year\s+to\s+date)(?:\s+(?P<eunit>week|month|year|quarter))?\b)"),
-     _resolve_period_edge, "period-edge"),
-    (re.compile(r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?"
-        r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d))?"),
-     _resolve_day_first, "day-month"),
-    (re.compile(
-        r"(?<![\w-])(?:(?P<part>early|mid|late|Early|Mid|Late)[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
-        r"(?:\s+(?P<d1>" + _DAY + r")\b(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
-        r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
-        r"(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"),
-     _resolve_month_first, "month"),
-    (re.compile(r"(?<![\w-])(?P<mon>" + "|".join(m.lower() for m in MONTHS if m not in AMBIGUOUS_MONTHS) +
-                r")\b\.?(?:\s+(?P<d1>" + _DAY + r")\b(?![.,]\d)(?P<mon2>)?(?P<d2>)?)?(?:,?\s+(?P<y>" + _YEAR +
-                r")\b(?![.,-]\d))?(?P<part>)"), _resolve_lower_month, "lower-month"),
-    (re.compile(r"\b(?:in|for|during|over)\s+the\s+(?P<tq>quarter)\b(?!\s+(?:of|ended|ending|to)\b)", re.IGNORECASE),
-     _resolve_the_quarter, "the-quarter"),
-    (re.compile(r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
-                r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
-                r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b"
-                r"|\b(?P<qy3>" + _YEAR + r")\s*Q(?P<qn2>[1-4])\b", re.IGNORECASE),
-     _resolve_quarter, "quarter"),
-    (re.compile(r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<hy>" + _YEAR + r")|the\s+year|this\s+year)\b"
-                r"|\bH(?P<hn>[12])\s*(?P<hy2>" + _YEAR + r")\b|\b(?P<hy3>" + _YEAR + r")\s*H(?P<hn2>[12])\b",
-                re.IGNORECASE),
-     None, "half"),
-    (re.compile(r"(?<![\w'])(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)['’]?s\b",
-                re.IGNORECASE), _resolve_decade, "decade"),
-    (re.compile(r"(?i:(?<![\w])(?:the\s+)?(?:['’](?P<sd>\d0)s|(?<=the\s)(?P<sd2>[2-9]0)s|(?P<sd3>1[89]\d0|20\d0)\s+s)\b)"),
-     None, "short-decade"),
-    (re.compile(r"(?i:\b(?:since|in|of|from|until|by|class\s+of)\s+)(?P<ay>['’]\d\d)\b(?!s)"), _resolve_apostrophe_year,
-     "apostrophe-year"),
-    (re.compile(r"(?i:(?<![\w])(?:on\s+)?(?:(?P<ddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-                r"the\s+(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|the|next|last)"
-                r"\s+month)))"), _resolve_day_only, "day-only"),
-    (re.compile(r"(?<![\w-])(?P<ypart>early|mid|late|Early|Mid|Late|end of|the end of|start of|the start of|"
-                r"beginning of|the beginning of|middle of|the middle of|fiscal|Fiscal|FY)[\s-]*(?P<yp>" + _YEAR +
-                r")\b(?![.,]\d)"), _resolve_year_part, "year-part"),
-    (re.compile(r"(?<![\w$€£.,-])(?:(?P<ylead>between)\s+(?P<by1>" + _YEAR + r")\s+and\s+(?P<by2>" + _YEAR + r")|"
-                r"(?P<y1>" + _YEAR + r")\s*(?:-|–|~|to|/|through|thru|till|until)\s*(?P<y2>" + _YEAR + r"|\d\d))\b"
-                r"(?![.,/-]?\d|\s+(?:people|persons|men|women|children|troops|soldiers|workers|jobs|homes|houses|"
-                r"cars|vehicles|tonnes|tons|barrels|units|votes|cases|deaths|residents|students|members|euros|"
-                r"dollars|pounds|yuan|roubles|rubles)\b)", re.IGNORECASE),
-     _resolve_year_range, "year-range"),
-    (re.compile(r"\b(?P<simple>yesterday|today|tonight|tomorrow|Yesterday|Today|Tonight|Tomorrow|tmrw|tmr)\b"
-                r"(?!['’]s\s+[A-Z])"),
-     _resolve_simple_day, "simple"),
-    (re.compile(r"(?<![\w-])(?:(?P<wkrel>(?i:next|last|this|current)\s+week)\s+(?:on\s+)?)?"
-                r"(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<wd>" + _WEEKDAY_ALT + r"|" +
-                _WEEKDAY_ALT.lower() + r")\b(?!s\b|['’]s?\s+[A-Z])(?:\s+(?P<wkrel2>(?i:next|last|this)\s+week)\b)?"
-                r"(?:\s+(?:morning|afternoon|evening|night))?"), _resolve_weekday, "weekday"),
-    (re.compile(r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|"
-                r"coming|following|final|subsequent)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
-                r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|month|year|"
-                r"quarter|decade|spring|summer|autumn|fall|winter|12\s+months)\b", re.IGNORECASE),
-     _resolve_relative, "relative"),
-    (re.compile(r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|months?|"
-                r"years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b", re.IGNORECASE),
-     _resolve_ago, "ago"),
+    (
+        re.compile(r"(?<![\w/-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])"),
+        _resolve_iso,
+        "iso",
+    ),
+    (
+        re.compile(
+            r"(?<![\w/.])(?P<m>[12]\d|3[01]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>" + _YEAR + r"|\d\d)(?![\w/])"
+        ),
+        _resolve_slash,
+        "slash",
+    ),
+    (
+        re.compile(
+            r"(?<![\w/.-])(?:(?P<ym_y>" + _YEAR + r")[/-](?P<ym_m>0[1-9]|1[0-2])|(?P<my_m>0?[1-9]|1[0-2])[/-]"
+            r"(?P<my_y>" + _YEAR + r"))(?![\w/]|-\d)"
+        ),
+        _resolve_year_month,
+        "year-month",
+    ),
+    (
+        re.compile(
+            r"(?<![\w/.-])(?P<y>" + _YEAR + r")[/.-](?P<m>0?[1-9]|1[0-2])[/.-](?P<d>[12]\d|3[01]|0?[1-9])(?![\w/])"
+        ),
+        _resolve_iso,
+        "ymd",
+    ),
+    (
+        re.compile(
+            r"(?<![\w/.])(?P<m>[12]\d|3[01]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])-(?P<y>" + _YEAR + r")(?![\w/-])"
+        ),
+        _resolve_slash,
+        "dmy-dash",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<nwd>monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(?:(?P<nrel>this|next|last)\s+month|"
+            r"(?P<nmon>" + _MONTH_ALT.lower() + r")\.?(?:,?\s+(?P<nyear>" + _YEAR + r"))?)\b)"
+        ),
+        _resolve_nth_weekday,
+        "nth-weekday",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:from|between)?\s*(?P<rd1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|-|–|till|until|"
+            r"and|through)\s*(?P<rd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:in\s+|of\s+)?(?:(?P<rdrel>this|"
+            r"next|last)\s+month|(?P<rdmon>"
+            + "|".join(m.lower() for m in MONTHS if m != "Might")
+            + r")\b\.?(?:,?\s+(?P<rdy>"
+            + _YEAR
+            + r"))?)\b)"
+        ),
+        _resolve_day_range,
+        "day-range",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:(?P<rmrel>last|next|this)\s+(?P<rmon>"
+            + "|".join(m.lower() for m in MONTHS if m not in ("May", "March", "Might", "Mar"))
+            + r"|may|march)|(?P<rmon2>"
+            + "|".join(m.lower() for m in MONTHS if m != "Might")
+            + r")\s+(?P<rmyear>next\s+year|last\s+year|"
+            r"this\s+year))\b\.?)"
+        ),
+        None,
+        "relative-month",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<mwmon>" + "|".join(m for m in MONTHS if m != "Might") + r")"
+            r"(?:\.?\s+|[-/]?)(?P<mwday>(?i:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|"
+            r"seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|"
+            r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+            r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?<=[-/])\d{1,2}|(?<=[a-z])\d{1,2})\b"
+        ),
+        _resolve_month_words,
+        "month-words",
+    ),
+    (
+        re.compile(
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=\bfrom\s)|"
+            r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s))\s*(?P<nd1>[12]\d|3[01]|0?[1-9])/"
+            r"(?P<nd2>[12]\d|3[01]|0?[1-9])(?![\w/.]|,\d)"
+        ),
+        _resolve_month_day_numeric,
+        "month-day-numeric",
+    ),
+    (
+        re.compile(
+            r"(?<![\w'’])(?i:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first))"
+            r"[\s-]+(?i:century)\b"
+        ),
+        _resolve_century,
+        "century",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?:(?P<wkyear>"
+            + _YEAR
+            + r")|(?P<wkmon>"
+            + _MONTH_ALT.lower()
+            + r"|"
+            + _MONTH_ALT
+            + r")\.?(?:,?\s+(?P<wkmy>"
+            + _YEAR
+            + r"))?)\b)"
+        ),
+        _resolve_week_of,
+        "week-of",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:the\s+)?(?P<wday>(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+            r"\s+of\s+(?P<wmon>"
+            + "|".join(m.lower() for m in MONTHS if len(m) > 3 and m != "Might")
+            + r")(?:,?\s+(?P<wy>"
+            + _YEAR
+            + r"))?\b)"
+        ),
+        _resolve_word_day,
+        "word-day",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?P<sdir>past|last|previous)\s+(?P<sn>\d{1,3}|"
+            + _NUMBER_WORD_ALT
+            + r")\s+(?P<su>days|weeks|months|years|quarters|decades|fortnights)\b)"
+        ),
+        _resolve_span_of,
+        "span-of",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?P<pod>this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today|"
+            r"the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday)\b)"
+        ),
+        _resolve_part_of_day,
+        "part-of-day",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)|"
+            r"(?:early|late|mid)[\s-]+(?:this|next|last)|the\s+week\s+after\s+next|(?:the|this|last|next)\s+"
+            r"weekend|year\s+to\s+date)(?:\s+(?P<eunit>week|month|year|quarter))?\b)"
+        ),
+        _resolve_period_edge,
+        "period-edge",
+    ),
+    (
+        re.compile(
+            r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?"
+            r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d))?"
+        ),
+        _resolve_day_first,
+        "day-month",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?:(?P<part>early|mid|late|Early|Mid|Late)[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
+            r"(?:\s+(?P<d1>" + _DAY + r")\b(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
+            r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
+            r"(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"
+        ),
+        _resolve_month_first,
+        "month",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<mon>"
+            + "|".join(m.lower() for m in MONTHS if m not in AMBIGUOUS_MONTHS)
+            + r")\b\.?(?:\s+(?P<d1>"
+            + _DAY
+            + r")\b(?![.,]\d)(?P<mon2>)?(?P<d2>)?)?(?:,?\s+(?P<y>"
+            + _YEAR
+            + r")\b(?![.,-]\d))?(?P<part>)"
+        ),
+        _resolve_lower_month,
+        "lower-month",
+    ),
+    (
+        re.compile(r"\b(?:in|for|during|over)\s+the\s+(?P<tq>quarter)\b(?!\s+(?:of|ended|ending|to)\b)", re.IGNORECASE),
+        _resolve_the_quarter,
+        "the-quarter",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
+            r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
+            r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b"
+            r"|\b(?P<qy3>" + _YEAR + r")\s*Q(?P<qn2>[1-4])\b",
+            re.IGNORECASE,
+        ),
+        _resolve_quarter,
+        "quarter",
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<hy>" + _YEAR + r")|the\s+year|this\s+year)\b"
+            r"|\bH(?P<hn>[12])\s*(?P<hy2>" + _YEAR + r")\b|\b(?P<hy3>" + _YEAR + r")\s*H(?P<hn2>[12])\b",
+            re.IGNORECASE,
+        ),
+        None,
+        "half",
+    ),
+    (
+        re.compile(
+            r"(?<![\w'])(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)['’]?s\b", re.IGNORECASE
+        ),
+        _resolve_decade,
+        "decade",
+    ),
+    (
+        re.compile(
+            r"(?i:(?<![\w])(?:the\s+)?(?:['’](?P<sd>\d0)s|(?<=the\s)(?P<sd2>[2-9]0)s|(?P<sd3>1[89]\d0|20\d0)\s+s)\b)"
+        ),
+        None,
+        "short-decade",
+    ),
+    (
+        re.compile(r"(?i:\b(?:since|in|of|from|until|by|class\s+of)\s+)(?P<ay>['’]\d\d)\b(?!s)"),
+        _resolve_apostrophe_year,
+        "apostrophe-year",
+    ),
+    (
+        re.compile(
+            r"(?i:(?<![\w])(?:on\s+)?(?:(?P<ddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            r"the\s+(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|the|next|last)"
+            r"\s+month)))"
+        ),
+        _resolve_day_only,
+        "day-only",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<ypart>early|mid|late|Early|Mid|Late|end of|the end of|start of|the start of|"
+            r"beginning of|the beginning of|middle of|the middle of|fiscal|Fiscal|FY)[\s-]*(?P<yp>"
+            + _YEAR
+            + r")\b(?![.,]\d)"
+        ),
+        _resolve_year_part,
+        "year-part",
+    ),
+    (
+        re.compile(
+            r"(?<![\w$€£.,-])(?:(?P<ylead>between)\s+(?P<by1>" + _YEAR + r")\s+and\s+(?P<by2>" + _YEAR + r")|"
+            r"(?P<y1>" + _YEAR + r")\s*(?:-|–|~|to|/|through|thru|till|until)\s*(?P<y2>" + _YEAR + r"|\d\d))\b"
+            r"(?![.,/-]?\d|\s+(?:people|persons|men|women|children|troops|soldiers|workers|jobs|homes|houses|"
+            r"cars|vehicles|tonnes|tons|barrels|units|votes|cases|deaths|residents|students|members|euros|"
+            r"dollars|pounds|yuan|roubles|rubles)\b)",
+            re.IGNORECASE,
+        ),
+        _resolve_year_range,
+        "year-range",
+    ),
+    (
+        re.compile(
+            r"\b(?P<simple>yesterday|today|tonight|tomorrow|Yesterday|Today|Tonight|Tomorrow|tmrw|tmr)\b"
+            r"(?!['’]s\s+[A-Z])"
+        ),
+        _resolve_simple_day,
+        "simple",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?:(?P<wkrel>(?i:next|last|this|current)\s+week)\s+(?:on\s+)?)?"
+            r"(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<wd>"
+            + _WEEKDAY_ALT
+            + r"|"
+            + _WEEKDAY_ALT.lower()
+            + r")\b(?!s\b|['’]s?\s+[A-Z])(?:\s+(?P<wkrel2>(?i:next|last|this)\s+week)\b)?"
+            r"(?:\s+(?:morning|afternoon|evening|night))?"
+        ),
+        _resolve_weekday,
+        "weekday",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|"
+            r"coming|following|final|subsequent)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
+            r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|month|year|"
+            r"quarter|decade|spring|summer|autumn|fall|winter|12\s+months)\b",
+            re.IGNORECASE,
+        ),
+        _resolve_relative,
+        "relative",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|months?|"
+            r"years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b",
+            re.IGNORECASE,
+        ),
+        _resolve_ago,
+        "ago",
+    ),
 ]
 _TIME = re.compile(
     r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT|local time))?"
-    r"|(?P<noon>noon|midnight)\b)")
+    r"|(?P<noon>noon|midnight)\b)"
+)
 
 
 # substrings (of the lower-cased text) without one of which a pattern cannot match: rare forms cost nothing
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "slash": ("/",), "year-month": ("-", "/"), "ymd": ("-", "/", "."), "dmy-dash": ("-",),
-    "nth-weekday": ("day of", "day in"), "day-range": (" to ", "-", "–", " and ", "till", "until", "through"),
+    "iso": ("-",),
+    "slash": ("/",),
+    "year-month": ("-", "/"),
+    "ymd": ("-", "/", "."),
+    "dmy-dash": ("-",),
+    "nth-weekday": ("day of", "day in"),
+    "day-range": (" to ", "-", "–", " and ", "till", "until", "through"),
     "relative-month": ("last ", "next ", "this ", " next year", " last year", " this year"),
-    "month-words": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                    "eleventh", "twelfth", "teenth", "tieth", "-", "/") + tuple(m.lower() for m in MONTHS),
-    "month-day-numeric": ("/",), "century": ("century",), "week-of": ("week of",), "word-day": (" of ",),
+    "month-words": (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "teenth",
+        "tieth",
+        "-",
+        "/",
+        *(m.lower() for m in MONTHS),
+    ),
+    "month-day-numeric": ("/",),
+    "century": ("century",),
+    "week-of": ("week of",),
+    "word-day": (" of ",),
     "span-of": ("past ", "last ", "previous "),
     "part-of-day": ("morning", "afternoon", "evening", "today", "day after", "day before"),
-    "period-edge": ("end of", "start of", "beginning of", "middle of", "rest of", "early", "late", "mid",
-                    "weekend", "to date", "week after next"),
-    "the-quarter": ("the quarter",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "half": ("half", "h1", "h2"),
-    "decade": ("0s", "0's", "0’s"), "short-decade": ("0s", "0's", "0’s", "0 s"), "apostrophe-year": ("'", "’"),
-    "day-only": ("st", "nd", "rd", "th"), "year-part": ("early", "mid", "late", "end of", "start of", "beginning of",
-                                                     "middle of", "fiscal", "fy"),
-    "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"), "ago": ("ago", "earlier", "before", "later", "from now"),
+    "period-edge": (
+        "end of",
+        "start of",
+        "beginning of",
+        "middle of",
+        "rest of",
+        "early",
+        "late",
+        "mid",
+        "weekend",
+        "to date",
+        "week after next",
+    ),
+    "the-quarter": ("the quarter",),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "half": ("half", "h1", "h2"),
+    "decade": ("0s", "0's", "0’s"),
+    "short-decade": ("0s", "0's", "0’s", "0 s"),
+    "apostrophe-year": ("'", "’"),
+    "day-only": ("st", "nd", "rd", "th"),
+    "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
+    "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"),
+    "ago": ("ago", "earlier", "before", "later", "from now"),
     "relative": ("last ", "next ", "this ", "previous ", "coming ", "following ", "past ", "final ", "subsequent "),
     "simple": ("yesterday", "today", "tonight", "tomorrow", "tmr"),
 }
 _MONTH_WORDS = frozenset({w.lower() for w in MONTHS})
 _WEEKDAY_WORDS = frozenset({w.lower() for w in WEEKDAYS} | {w.lower() + "s" for w in WEEKDAYS})
-_RELATIVE_WORDS = frozenset({
-    "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years", "quarter",
-    "quarters", "decade", "decades", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks", "ago",
-    "half", "noon", "midnight", "fiscal", "morning", "afternoon", "evening", "end", "start", "beginning", "middle",
-    "rest", "far", "century", "fortnight", "fortnights", "tmrw", "tmr", "fy",
-    "q", "h"})  # the letters of Q3 and H1 ("2016H2" scans as "h")
+_RELATIVE_WORDS = frozenset(
+    {
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "week",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "quarter",
+        "quarters",
+        "decade",
+        "decades",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "day",
+        "days",
+        "weeks",
+        "ago",
+        "half",
+        "noon",
+        "midnight",
+        "fiscal",
+        "morning",
+        "afternoon",
+        "evening",
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "rest",
+        "far",
+        "century",
+        "fortnight",
+        "fortnights",
+        "tmrw",
+        "tmr",
+        "fy",
+        "q",
+        "h",
+    }
+)  # the letters of Q3 and H1 ("2016H2" scans as "h")
 # anchor classes: "month" windows also take digits ("16 May", "2024-05-16" both have one)
 _ANCHOR_CLASSES: dict[str, frozenset[str]] = {
-    "digit": frozenset(), "month": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS, "word": _RELATIVE_WORDS | _MONTH_WORDS}
+    "digit": frozenset(),
+    "month": _MONTH_WORDS,
+    "weekday": _WEEKDAY_WORDS,
+    "word": _RELATIVE_WORDS | _MONTH_WORDS,
+}
 _PATTERN_CLASS: dict[str, str] = {
-    "iso": "digit", "slash": "digit", "year-month": "digit", "ymd": "digit", "dmy-dash": "digit",
-    "day-range": "month", "month-day-numeric": "digit", "decade": "digit", "short-decade": "digit",
-    "apostrophe-year": "digit", "day-only": "digit", "year-part": "digit", "year-range": "digit",
-    "month": "month", "day-month": "month", "lower-month": "month", "month-words": "month", "word-day": "month",
-    "relative-month": "month", "week-of": "word", "nth-weekday": "weekday", "weekday": "weekday",
+    "iso": "digit",
+    "slash": "digit",
+    "year-month": "digit",
+    "ymd": "digit",
+    "dmy-dash": "digit",
+    "day-range": "month",
+    "month-day-numeric": "digit",
+    "decade": "digit",
+    "short-decade": "digit",
+    "apostrophe-year": "digit",
+    "day-only": "digit",
+    "year-part": "digit",
+    "year-range": "digit",
+    "month": "month",
+    "day-month": "month",
+    "lower-month": "month",
+    "month-words": "month",
+    "word-day": "month",
+    "relative-month": "month",
+    "week-of": "word",
+    "nth-weekday": "weekday",
+    "weekday": "weekday",
 }
 _ANCHOR_WORDS = frozenset(
-    {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS} | {w.lower() + "s" for w in WEEKDAYS} | {
-        "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "months", "year", "years",
-        "quarter", "decade", "decades", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks",
-        "ago", "half", "noon", "midnight", "fiscal", "morning", "afternoon", "evening", "end", "start",
-        "beginning", "middle", "rest", "far", "century", "fortnight", "fortnights", "quarters", "tmrw", "tmr",
-        })
+    {w.lower() for w in MONTHS}
+    | {w.lower() for w in WEEKDAYS}
+    | {w.lower() + "s" for w in WEEKDAYS}
+    | {
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "week",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "quarter",
+        "decade",
+        "decades",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "day",
+        "days",
+        "weeks",
+        "ago",
+        "half",
+        "noon",
+        "midnight",
+        "fiscal",
+        "morning",
+        "afternoon",
+        "evening",
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "rest",
+        "far",
+        "century",
+        "fortnight",
+        "fortnights",
+        "quarters",
+        "tmrw",
+        "tmr",
+    }
+)
 
 
 def _month_has_cue(m: re.Match[str], text: str) -> bool:
@@ -851,17 +1299,24 @@ def _month_has_cue(m: re.Match[str], text: str) -> bool:
         return True
     if token == "Might":
         # spun copies: "in Might", "Might 16"; otherwise the verb
-        return bool(m["d1"] or m["y"]) or bool(re.search(r"\b(?:in|since|early|late|mid|until|by)[\s-]+$",
-                                                         text[max(0, m.start("mon") - 12):m.start("mon")]))
+        return bool(m["d1"] or m["y"]) or bool(
+            re.search(
+                r"\b(?:in|since|early|late|mid|until|by)[\s-]+$", text[max(0, m.start("mon") - 12) : m.start("mon")]
+            )
+        )
     if m["d1"] or m["y"] or m["part"]:
         return True
-    before = text[max(0, m.start("mon") - 20):m.start("mon")]
+    before = text[max(0, m.start("mon") - 20) : m.start("mon")]
     return bool(_CUE_BEFORE.search(before))
 
 
-def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], Sentence],
-               digits: list[tuple[int, int]] | None = None,
-               words: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+def scan_dates(
+    text: str,
+    published: date | None,
+    sentence_at: Callable[[int], Sentence],
+    digits: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, int, str]] | None = None,
+) -> list[Mention]:
     """Every date and time in `text`, resolved against `published` (None leaves relative ones unresolved)."""
     taken: list[tuple[int, int]] = []
     hits: list[_Hit] = []
@@ -876,8 +1331,9 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
     windows_by_class: dict[str, list[tuple[int, int]]] = {}
     texts_by_class: dict[str, list[str]] = {}
     for cls, vocabulary in _ANCHOR_CLASSES.items():
-        spans = sorted([*(digits if cls in ("digit", "month") else ()),
-                        *((s, e) for s, e, w in words if w in vocabulary)])
+        spans = sorted(
+            [*(digits if cls in ("digit", "month") else ()), *((s, e) for s, e, w in words if w in vocabulary)]
+        )
         windows_by_class[cls] = merge_windows(text, spans, 28, 32)
         texts_by_class[cls] = [lower[a:b] for a, b in windows_by_class[cls]]
     for pattern, resolver, name in _PATTERNS:
@@ -894,14 +1350,18 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                 continue
             if name == "month" and not _month_has_cue(m, text):
                 continue
-            if name == "month" and m["mon"].rstrip(".") in AMBIGUOUS_MONTHS and not (m["d1"] or m["y"]) \
-                    and text[m.start("mon")].islower():
+            if (
+                name == "month"
+                and m["mon"].rstrip(".") in AMBIGUOUS_MONTHS
+                and not (m["d1"] or m["y"])
+                and text[m.start("mon")].islower()
+            ):
                 continue
             if name == "day-month" and m["mon"].rstrip(".") == "Might":
                 continue
             sentence = sentence_at(start)
             tense = tense_at(sentence.text, start - sentence.start) if published is not None else ""
-            if re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, start - 12):start], re.IGNORECASE):
+            if re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, start - 12) : start], re.IGNORECASE):
                 tense = "since"
             try:
                 if name == "half":
@@ -916,15 +1376,38 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
                     span = resolver(m, published, tense) if resolver else None
             except (ValueError, OverflowError):
                 span = None  # resolves outside the calendar (published 9999-12-31 and "next year")
-            relative = name in ("weekday", "relative", "ago", "simple", "span-of", "part-of-day", "period-edge",
-                                "the-quarter",
-                                "day-only", "relative-month", "month-words", "month-day-numeric") or (
-                name in ("month", "day-month") and not m["y"]) or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
+            relative = (
+                name
+                in (
+                    "weekday",
+                    "relative",
+                    "ago",
+                    "simple",
+                    "span-of",
+                    "part-of-day",
+                    "period-edge",
+                    "the-quarter",
+                    "day-only",
+                    "relative-month",
+                    "month-words",
+                    "month-day-numeric",
+                )
+                or (name in ("month", "day-month") and not m["y"])
+                or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
+            )
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
-            if text[end - 1] == "." and name in ("month", "day-month", "lower-month") and (m["y"] or (m["mon"] and (
-                    (m["mon"] in MONTHS and len(m["mon"]) > 4) or m["mon"] in ("May", "June", "July")))) and \
-                    text[end - 2:end - 1].isalpha():
+            if (
+                text[end - 1] == "."
+                and name in ("month", "day-month", "lower-month")
+                and (
+                    m["y"]
+                    or (
+                        m["mon"] and ((m["mon"] in MONTHS and len(m["mon"]) > 4) or m["mon"] in ("May", "June", "July"))
+                    )
+                )
+                and text[end - 2 : end - 1].isalpha()
+            ):
                 end -= 1  # the sentence's full stop after "in August.", not an abbreviation's
             taken.append((start, end))
             hits.append(_Hit(start, end, Kind.DATE, span, relative))
@@ -940,9 +1423,19 @@ def scan_dates(text: str, published: date | None, sentence_at: Callable[[int], S
     hits.sort(key=lambda h: h.start)
     hits = _merge_date_ranges(text, hits)
     return [
-        Mention(doc="", start=h.start, end=h.end, text=text[h.start:h.end], kind=h.kind, number_text=text[h.start:h.end],
-                date=h.span, time_text=h.time_text, unresolved=h.kind == Kind.DATE and h.span is None,
-                dimension="time-of-day" if h.kind == Kind.TIME else "date", qualifier="")
+        Mention(
+            doc="",
+            start=h.start,
+            end=h.end,
+            text=text[h.start : h.end],
+            kind=h.kind,
+            number_text=text[h.start : h.end],
+            date=h.span,
+            time_text=h.time_text,
+            unresolved=h.kind == Kind.DATE and h.span is None,
+            dimension="time-of-day" if h.kind == Kind.TIME else "date",
+            qualifier="",
+        )
         for h in hits
     ]
 
@@ -959,15 +1452,26 @@ def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         first = hits[i]
         if i + 1 < len(hits) and first.kind == Kind.DATE:
             second = hits[i + 1]
-            gap = text[first.end:second.start]
+            gap = text[first.end : second.start]
             lead = _DATE_LEAD.search(text, max(0, first.start - 10), first.start)
-            joined = _DATE_JOIN.fullmatch(gap) is not None and (gap.strip().lower() != "and" or (
-                lead is not None and lead.group().lower().startswith("between")))
-            if (joined and second.kind == Kind.DATE and first.span is not None and second.span is not None
-                    and first.span.start <= second.span.end and first.span.granularity == second.span.granularity):
+            joined = _DATE_JOIN.fullmatch(gap) is not None and (
+                gap.strip().lower() != "and" or (lead is not None and lead.group().lower().startswith("between"))
+            )
+            if (
+                joined
+                and second.kind == Kind.DATE
+                and first.span is not None
+                and second.span is not None
+                and first.span.start <= second.span.end
+                and first.span.granularity == second.span.granularity
+            ):
                 start = lead.start() if lead is not None else first.start
-                span = DateSpan(first.span.start, second.span.end, first.span.granularity,
-                                first.span.relative or second.span.relative)
+                span = DateSpan(
+                    first.span.start,
+                    second.span.end,
+                    first.span.granularity,
+                    first.span.relative or second.span.relative,
+                )
                 out.append(_Hit(start, second.end, Kind.DATE, span, span.relative))
                 i += 2
                 continue

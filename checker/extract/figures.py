@@ -69,56 +69,80 @@ _SCAN_DIGITS = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
-    rf"(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?")
+    rf"(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
+)
 _SCAN_WORDS = re.compile(
     rf"(?P<numeral>{_NEVER})?(?P<ordsuf>{_NEVER})?"
     rf"(?:(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b)"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
-    rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b))")
+    rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b))"
+)
 
 _GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|tn|trn|[bmkBMKT])(?![A-Za-z])")
-_SCALE_AFTER = re.compile(r"[\s-]{0,2}(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crore|lakh|"
-                          r"hundred|dozens?)\b",
-                          re.IGNORECASE)
+_SCALE_AFTER = re.compile(
+    r"[\s-]{0,2}(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crore|lakh|"
+    r"hundred|dozens?)\b",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|per-cent\b)", re.IGNORECASE)
-_PP = re.compile(r"[\s-](?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]pts?|proportion[\s-](?:factors?|points?)|"
-                 r"basis[\s-]points?|bps)\b",
-                 re.IGNORECASE)
+_PP = re.compile(
+    r"[\s-](?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]pts?|proportion[\s-](?:factors?|points?)|"
+    r"basis[\s-]points?|bps)\b",
+    re.IGNORECASE,
+)
 _CURRENCY_WORD = re.compile(
-    r"[\s-]{1,2}(?P<cur>" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) +
-    r"|pounds?)\b", re.IGNORECASE)
+    r"[\s-]{1,2}(?P<cur>"
+    + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
+    + r"|pounds?)\b",
+    re.IGNORECASE,
+)
 _CURRENCY_CODE_AFTER = re.compile(r"\s(?P<code>" + "|".join(CURRENCY_CODES_AFTER) + r")\b")
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<cur>" + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True)) +
-    r"|(?<![A-Za-z])(?i:hk|ca|c|au|a|nz|s|nt|r|us)\s\$)\s{0,2}$")
+    r"(?P<cur>"
+    + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True))
+    + r"|(?<![A-Za-z])(?i:hk|ca|c|au|a|nz|s|nt|r|us)\s\$)\s{0,2}$"
+)
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩)")
 _SUBUNIT_AFTER = re.compile(r"\s(?P<of>euro\s)?(?P<sub>cents?|pence|penny|pennies|eurocents?)\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>" + "|".join(sorted((re.escape(k) for k in QUALIFIERS if k != "+"), key=len,
-                                                          reverse=True)) + r")[\s-]+$",
-    re.IGNORECASE)
-_RATE = re.compile(r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b))?"
-                   r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
-                   r"(?!\s+(?:earlier|ago|before|later|after|from\s+now|prior))"
-                   r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b", re.IGNORECASE)
+    r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>"
+    + "|".join(sorted((re.escape(k) for k in QUALIFIERS if k != "+"), key=len, reverse=True))
+    + r")[\s-]+$",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b))?"
+    r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|from\s+now|prior))"
+    r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b",
+    re.IGNORECASE,
+)
 _NOUN = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*)\b(?![-\d]|\s+[A-Z]*\d)")
-_YEAR_PREPOSITIONS = frozenset({"over", "around", "about", "under", "below", "above", "by", "some", "circa",
-                                "before", "after", "until"})
+_YEAR_PREPOSITIONS = frozenset(
+    {"over", "around", "about", "under", "below", "above", "by", "some", "circa", "before", "after", "until"}
+)
 _AGE_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
-_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
-                              r"(?:to|from)\s+$", re.IGNORECASE)
+_AGE_WORD_BEFORE = re.compile(
+    r"\b(?:aged|age|ages)(?:\s+of)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
+    r"(?:to|from)\s+$",
+    re.IGNORECASE,
+)
 _RANGE_JOIN = re.compile(r"-?\s*(?:-|–|—|to|and|or|through|thru)\s*")
 # "rose from 25% to 100%" is a change; "ranging from -18 to -34" is a range
-_RANGE_BEFORE_FROM = re.compile(r"\b(?:rang\w*|anywhere|var(?:y|ies|ied|ying)|span\w*|estimates?|estimated|temperatures?|"
-                                r"sizes?|ages?|aged|prices?\s+(?:ran|go|going))\b(?:\s+\w+){0,3}\s+from\s+$",
-                                re.IGNORECASE)
+_RANGE_BEFORE_FROM = re.compile(
+    r"\b(?:rang\w*|anywhere|var(?:y|ies|ied|ying)|span\w*|estimates?|estimated|temperatures?|"
+    r"sizes?|ages?|aged|prices?\s+(?:ran|go|going))\b(?:\s+\w+){0,3}\s+from\s+$",
+    re.IGNORECASE,
+)
 _CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased?|increasing|decreased?|"
     r"decreasing|grew|grow|grown|growing|jumped|jump|dropped|drop|climbed|climb|declined?|slipped|slid|soared|surged|"
     r"plunged|plummeted|tumbled|gained|lost|hiked|hike|raised|raise|cut|reduced|lowered|boosted|expanded|shrank|"
     r"contracted|swelled|doubled|tripled|halved|moved|move|moves|went|go|goes|going|changed|switched|upgraded|"
-    r"downgraded|revised|up|down|increase|decrease|rise|climb)\b(?:\s+\w+){0,4}\s+from\s+$", re.IGNORECASE)
+    r"downgraded|revised|up|down|increase|decrease|rise|climb)\b(?:\s+\w+){0,4}\s+from\s+$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
@@ -126,39 +150,337 @@ _CHANGE_VERB = re.compile(
     r"grew|growing|jumped|jumps|dropped|drops|climbed|climbs|declined|declines|slipped|slid|soared|surged|plunged|"
     r"plummeted|tumbled|gained|lost|hiked|raised|cut|reduced|lowered|boosted|expanded|shrank|contracted|swelled|"
     r"doubled|tripled|halved|moved|went|up|down|higher|lower)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE)
-_TO_AFTER_CHANGE = re.compile(r"\b(?:from\s+\S+(?:\s+\S+){0,5}|rose|fell|increased|decreased|grew|jumped|dropped|"
-                              r"climbed|declined|raised|cut|reduced|lowered|hiked|boosted|went|moved|up|down|"
-                              r"taking\s+it|bringing\s+it|lifting\s+it)\s+to\s+$", re.IGNORECASE)
-_UP_DOWN_BEFORE = re.compile(r"\b(?P<dir>up|down|higher|lower|rose|fell|increased|decreased|grew|dropped|jumped|"
-                             r"declined|gained|lost|climbed|slipped|surged|plunged|soared)\s+(?:by\s+)?$",
-                             re.IGNORECASE)
+    re.IGNORECASE,
+)
+_TO_AFTER_CHANGE = re.compile(
+    r"\b(?:from\s+\S+(?:\s+\S+){0,5}|rose|fell|increased|decreased|grew|jumped|dropped|"
+    r"climbed|declined|raised|cut|reduced|lowered|hiked|boosted|went|moved|up|down|"
+    r"taking\s+it|bringing\s+it|lifting\s+it)\s+to\s+$",
+    re.IGNORECASE,
+)
+_UP_DOWN_BEFORE = re.compile(
+    r"\b(?P<dir>up|down|higher|lower|rose|fell|increased|decreased|grew|dropped|jumped|"
+    r"declined|gained|lost|climbed|slipped|surged|plunged|soared)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
 
 _NOUN_STOP = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "do", "does", "did", "said", "says", "say", "its", "it", "their", "his", "her", "our", "your", "my", "they", "he", "she", "we", "you", "i", "there", "here", "then", "so", "if", "when", "while", "where", "after", "before", "since", "until", "during", "about", "over", "under", "into", "onto", "between", "among", "per", "each", "every", "more", "less", "most", "least", "than", "also", "only", "just", "still", "even", "not", "no", "nor", "up", "down", "out", "off", "again", "further", "once", "year-on-year", "compared", "according", "including", "ago", "later", "earlier", "last", "next", "this", "same", "such", "other", "another", "both", "either", "neither", "all", "any", "some", "many", "much", "few", "several", "what", "how", "why", "whereas", "yet", "already", "almost", "nearly", "around", "roughly"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "said",
+        "says",
+        "say",
+        "its",
+        "it",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "there",
+        "here",
+        "then",
+        "so",
+        "if",
+        "when",
+        "while",
+        "where",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "about",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "between",
+        "among",
+        "per",
+        "each",
+        "every",
+        "more",
+        "less",
+        "most",
+        "least",
+        "than",
+        "also",
+        "only",
+        "just",
+        "still",
+        "even",
+        "not",
+        "no",
+        "nor",
+        "up",
+        "down",
+        "out",
+        "off",
+        "again",
+        "further",
+        "once",
+        "year-on-year",
+        "compared",
+        "according",
+        "including",
+        "ago",
+        "later",
+        "earlier",
+        "last",
+        "next",
+        "this",
+        "same",
+        "such",
+        "other",
+        "another",
+        "both",
+        "either",
+        "neither",
+        "all",
+        "any",
+        "some",
+        "many",
+        "much",
+        "few",
+        "several",
+        "what",
+        "how",
+        "why",
+        "whereas",
+        "yet",
+        "already",
+        "almost",
+        "nearly",
+        "around",
+        "roughly",
+    ]
 )
 _VERB_STOP = frozenset(
-    ["lost", "fled", "died", "hit", "left", "went", "came", "said", "made", "took", "fell", "rose", "grew", "won", "paid", "sold", "spent", "sent", "struck", "met", "began", "saw", "gave", "held", "told", "flew", "fought", "built", "kept", "led", "got", "put", "ran", "set", "cut", "bought", "brought", "thought", "found", "stood", "rode", "remain", "remained", "remains", "stay", "stayed", "stays", "went", "reach", "reached", "reaches", "live", "lives", "lived", "work", "works", "worked", "tall", "long", "high", "wide", "deep", "old", "away", "ago", "worth"]
+    [
+        "lost",
+        "fled",
+        "died",
+        "hit",
+        "left",
+        "went",
+        "came",
+        "said",
+        "made",
+        "took",
+        "fell",
+        "rose",
+        "grew",
+        "won",
+        "paid",
+        "sold",
+        "spent",
+        "sent",
+        "struck",
+        "met",
+        "began",
+        "saw",
+        "gave",
+        "held",
+        "told",
+        "flew",
+        "fought",
+        "built",
+        "kept",
+        "led",
+        "got",
+        "put",
+        "ran",
+        "set",
+        "cut",
+        "bought",
+        "brought",
+        "thought",
+        "found",
+        "stood",
+        "rode",
+        "remain",
+        "remained",
+        "remains",
+        "stay",
+        "stayed",
+        "stays",
+        "went",
+        "reach",
+        "reached",
+        "reaches",
+        "live",
+        "lives",
+        "lived",
+        "work",
+        "works",
+        "worked",
+        "tall",
+        "long",
+        "high",
+        "wide",
+        "deep",
+        "old",
+        "away",
+        "ago",
+        "worth",
+    ]
 )
-_ED_NOUNS = frozenset({"hundred", "injured", "wounded", "dead", "displaced", "detained", "arrested", "missing",
-                       "red", "bed", "shed", "bred", "seed", "speed", "feed", "need", "deed", "reed", "creed"})
+_ED_NOUNS = frozenset(
+    {
+        "hundred",
+        "injured",
+        "wounded",
+        "dead",
+        "displaced",
+        "detained",
+        "arrested",
+        "missing",
+        "red",
+        "bed",
+        "shed",
+        "bred",
+        "seed",
+        "speed",
+        "feed",
+        "need",
+        "deed",
+        "reed",
+        "creed",
+    }
+)
 _NONCOUNT_HEADS = frozenset({"percent", "per", "cent", "times"})
-_PLURAL_EXCEPTIONS = frozenset({"people", "police", "staff", "cattle", "personnel", "children", "men", "women",
-                                "mice", "feet", "teeth", "geese", "aircraft", "sheep", "fish", "deer", "troops",
-                                "series", "species", "media", "data", "crew", "livestock"})
-_YEAR_EVENT_NOUNS = frozenset({"elections", "games", "olympics", "midterms", "polls", "talks", "summits", "protests",
-                               "floods", "riots", "results", "figures", "levels", "prices", "rates", "sales",
-                               "earnings", "accounts", "budgets", "statistics", "data", "numbers", "standards",
-                               "targets", "goals", "deadlines", "models", "finals", "championships", "series",
-                               "playoffs", "primaries", "caucuses", "census", "estimates", "forecasts", "lows",
-                               "highs", "records"})
+_PLURAL_EXCEPTIONS = frozenset(
+    {
+        "people",
+        "police",
+        "staff",
+        "cattle",
+        "personnel",
+        "children",
+        "men",
+        "women",
+        "mice",
+        "feet",
+        "teeth",
+        "geese",
+        "aircraft",
+        "sheep",
+        "fish",
+        "deer",
+        "troops",
+        "series",
+        "species",
+        "media",
+        "data",
+        "crew",
+        "livestock",
+    }
+)
+_YEAR_EVENT_NOUNS = frozenset(
+    {
+        "elections",
+        "games",
+        "olympics",
+        "midterms",
+        "polls",
+        "talks",
+        "summits",
+        "protests",
+        "floods",
+        "riots",
+        "results",
+        "figures",
+        "levels",
+        "prices",
+        "rates",
+        "sales",
+        "earnings",
+        "accounts",
+        "budgets",
+        "statistics",
+        "data",
+        "numbers",
+        "standards",
+        "targets",
+        "goals",
+        "deadlines",
+        "models",
+        "finals",
+        "championships",
+        "series",
+        "playoffs",
+        "primaries",
+        "caucuses",
+        "census",
+        "estimates",
+        "forecasts",
+        "lows",
+        "highs",
+        "records",
+    }
+)
 _OLD_AFTER = re.compile(r"[\s-]{1,2}olds?\b", re.IGNORECASE)
-_TEMPERATURE_CUE = re.compile(r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
-                              r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming|record|heatwave|"
-                              r"hottest|coldest|mercury",
-                              re.IGNORECASE)
-_TEMPERATURE_DEGREES = re.compile(r"\s?(?:°|º|degrees?)(?!\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b)",
-                                  re.IGNORECASE)
+_TEMPERATURE_CUE = re.compile(
+    r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
+    r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming|record|heatwave|"
+    r"hottest|coldest|mercury",
+    re.IGNORECASE,
+)
+_TEMPERATURE_DEGREES = re.compile(r"\s?(?:°|º|degrees?)(?!\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b)", re.IGNORECASE)
 _ORDINAL_NUMERAL_WORDS = frozenset({"second", "minute"})
 
 
@@ -195,7 +517,7 @@ def _parse_numeral(text: str) -> tuple[float, float]:
     clean = text.replace(",", "")
     value = float(clean)
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
-    return value, 10.0 ** -decimals
+    return value, 10.0**-decimals
 
 
 def parse_number_words(words: str) -> float | None:
@@ -239,8 +561,14 @@ def parse_number_words(words: str) -> float | None:
 def _singular(word: str) -> str:
     lower = word.lower()
     if lower in _PLURAL_EXCEPTIONS:
-        return {"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
-                "troops": "troop"}.get(lower, lower)
+        return {
+            "people": "person",
+            "men": "man",
+            "women": "woman",
+            "children": "child",
+            "feet": "foot",
+            "troops": "troop",
+        }.get(lower, lower)
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("sses", "xes", "ches", "shes")):
@@ -258,12 +586,17 @@ def _is_plural(word: str) -> bool:
 def _disambiguate_pounds(sentence: str) -> str:
     """'pounds' after a number: money (GBP) or mass. Clear cues decide; otherwise quantulum3's classifier."""
     lower = sentence.lower()
-    if re.search(r"\b(?:weigh\w*|heav\w*|lbs?|kilos?|kilograms?|tonnes?|cargo|catch|fish|bag|parcel|load|lose|lost|"
-                 r"losing|gain\w*|diet\w*|obes\w*|overweight|body|pounds? of)\b", lower):
+    if re.search(
+        r"\b(?:weigh\w*|heav\w*|lbs?|kilos?|kilograms?|tonnes?|cargo|catch|fish|bag|parcel|load|lose|lost|"
+        r"losing|gain\w*|diet\w*|obes\w*|overweight|body|pounds? of)\b",
+        lower,
+    ):
         return "mass"
-    if re.search(r"\b(?:paid|pay\w*|cost\w*|price\w*|worth|fine[ds]?|spent|spend\w*|salary|wages?|budget|bill|fee"
-                 r"s?|sterling|bank\w*|earn\w*|profit\w*|revenue|tax\w*|funding|grant|loan|debt|sold|buy\w*|bought)\b",
-                 lower):
+    if re.search(
+        r"\b(?:paid|pay\w*|cost\w*|price\w*|worth|fine[ds]?|spent|spend\w*|salary|wages?|budget|bill|fee"
+        r"s?|sterling|bank\w*|earn\w*|profit\w*|revenue|tax\w*|funding|grant|loan|debt|sold|buy\w*|bought)\b",
+        lower,
+    ):
         return "money"
     return classify_unit_with_quantulum("pounds", sentence)
 
@@ -298,19 +631,32 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         if num_start > 0 and text[num_start - 1] in "-−" and (num_start < 2 or not text[num_start - 2].isalnum()):
             atom.value = -atom.value
             atom.start = atom.num_start = num_start - 1
-            atom.number_text = text[atom.start:num_end]
+            atom.number_text = text[atom.start : num_end]
     elif m["vague"] is not None:
         low, high = VAGUE_COUNTS[m["vague"].lower()]
-        atom = _Atom(num_start, num_end, num_start, num_end, m["vague"], low, 0.0, vague=(low, high), is_word=True,
-                     qualifier=m["vague"].lower())
+        atom = _Atom(
+            num_start,
+            num_end,
+            num_start,
+            num_end,
+            m["vague"],
+            low,
+            0.0,
+            vague=(low, high),
+            is_word=True,
+            qualifier=m["vague"].lower(),
+        )
     elif m["words"] is not None:
         words = m["words"]
         value = parse_number_words(words)
         if value is None:
             return None
         lower = words.lower()
-        if lower == "one" and not re.match(r"\s+(?:million|billion|trillion|thousand|hundred)|-(?:day|week|month|year|"
-                                           r"hour|minute|time)\b", text[num_end:]):
+        if lower == "one" and not re.match(
+            r"\s+(?:million|billion|trillion|thousand|hundred)|-(?:day|week|month|year|"
+            r"hour|minute|time)\b",
+            text[num_end:],
+        ):
             return None  # "one" alone is a pronoun far more often than a count
         atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
         if lower.startswith(("a ", "an ", "half ")) or "dozen" in lower:
@@ -319,18 +665,35 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 atom.qualifier, atom.qualifier_kind = "a dozen", "about"
     else:
         word = " ".join((m["ordword"] or m["ordword2"]).lower().replace("-", " ").split())
-        if word in ("second",) and re.match(r"[\s-]*(?:s\b|half|hand|quarter|round|place|straight|consecutive)",
-                                            text[num_end:num_end + 12], re.IGNORECASE) is None:
-            prev = text[max(0, num_start - 12):num_start].lower()
+        if (
+            word in ("second",)
+            and re.match(
+                r"[\s-]*(?:s\b|half|hand|quarter|round|place|straight|consecutive)",
+                text[num_end : num_end + 12],
+                re.IGNORECASE,
+            )
+            is None
+        ):
+            prev = text[max(0, num_start - 12) : num_start].lower()
             if re.search(r"(?:\d|\ba|\bper|\bevery|\beach|\bsplit)\s*$", prev):
                 return None
-        if word == "first" and re.search(r"\b(?:at|for the|the very)\s+$", text[max(0, num_start - 12):num_start],
-                                         re.IGNORECASE):
+        if word == "first" and re.search(
+            r"\b(?:at|for the|the very)\s+$", text[max(0, num_start - 12) : num_start], re.IGNORECASE
+        ):
             return None
         parts = word.split()
         value = float(ORDINAL_WORDS[parts[-1]] + (TENS_WORDS[parts[0]] if len(parts) == 2 else 0))
-        atom = _Atom(num_start, num_end, num_start, num_end, m["ordword"] or m["ordword2"], value, 0.0,
-                     kind=Kind.ORDINAL, is_word=True)
+        atom = _Atom(
+            num_start,
+            num_end,
+            num_start,
+            num_end,
+            m["ordword"] or m["ordword2"],
+            value,
+            0.0,
+            kind=Kind.ORDINAL,
+            is_word=True,
+        )
         return _attach_noun(text, atom, limit)
 
     pos = atom.num_end
@@ -339,13 +702,15 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         g = _GLUED.match(text, pos)
         if g is not None:
             suffix = g["g"]
-            after = text[g.end():g.end() + 30]
+            after = text[g.end() : g.end() + 30]
             next_word = re.match(r"\s+([A-Za-z]+)", after)
             currency_before = _CURRENCY_BEFORE.search(text, max(0, atom.start - 6), atom.start) is not None
-            if suffix.lower() == "m" and not currency_before:
-                # 1.5m people (million) vs a 350m tower (metres): a plural noun after means million
-                if not (next_word and _is_plural(next_word.group(1)) and next_word.group(1).lower() not in _NOUN_STOP):
-                    suffix = ""
+            # 1.5m people (million) vs a 350m tower (metres): a plural noun after means million
+            plural_after = bool(
+                next_word and _is_plural(next_word.group(1)) and next_word.group(1).lower() not in _NOUN_STOP
+            )
+            if suffix.lower() == "m" and not currency_before and not plural_after:
+                suffix = ""
             if suffix.lower() == "b" and not currency_before:
                 suffix = ""
             if suffix == "T" and not currency_before:
@@ -375,7 +740,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     before = _CURRENCY_BEFORE.search(text, max(0, atom.num_start - 6), atom.num_start)
     if before is not None and not atom.vague:
         code = CURRENCY_PREFIXES.get(before["cur"]) or CURRENCY_PREFIXES.get(
-            before["cur"].replace(" ", "").upper().replace("CA$", "C$").replace("AU$", "A$"), "USD")
+            before["cur"].replace(" ", "").upper().replace("CA$", "C$").replace("AU$", "A$"), "USD"
+        )
         # "US" or "Rs" glued to a word are not currency ("THE US 240"): require the symbol to stand alone
         if before["cur"][0].isalpha() and before.start() > 0 and text[before.start() - 1].isalnum():
             before = None
@@ -398,7 +764,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 if _disambiguate_pounds(sentence_text) == "money":
                     atom.currency = "GBP"
                 else:
-                    atom.unit = unitlib.lexicon().words["pound"] if "pound" in unitlib.lexicon().words else None
+                    atom.unit = unitlib.lexicon().words.get("pound")
                     atom.unit = atom.unit or unitlib.lexicon().symbols.get("lb")
                 pos = atom.end = c.end()
             elif not (word in ("won", "rand") and not atom.scaled):
@@ -431,14 +797,19 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         elif p is not None:
             atom.percent = "%"
             pos = atom.end = p.end()
-            pp2 = re.match(r"\s+points?\b", text[pos:pos + 10])
+            pp2 = re.match(r"\s+points?\b", text[pos : pos + 10])
             if pp2 is not None:
                 atom.percent = "pp"
                 pos = atom.end = pos + pp2.end()
     if not atom.currency and not atom.percent and atom.unit is None and not atom.vague:
         u = unitlib.match_unit(text, pos, min(limit, pos + 60))
-        if u is not None and u.unit.dimension == "temperature" and u.surface in ("C", "F") and \
-                "." not in atom.number_text and not _TEMPERATURE_CUE.search(sentence_text):
+        if (
+            u is not None
+            and u.unit.dimension == "temperature"
+            and u.surface in ("C", "F")
+            and "." not in atom.number_text
+            and not _TEMPERATURE_CUE.search(sentence_text)
+        ):
             return None  # "the 13F filing", "Form 10C": a letter glued to a number, not a temperature
         if u is not None and not (atom.is_word and len(u.surface) < 2):
             atom.unit = u.unit
@@ -521,10 +892,30 @@ def _interval(atom: _Atom, low_floor: float) -> Interval:
     return Interval(v - half, v + half - half * 1e-6)
 
 
-_PERIODS = {"annum": "year", "yr": "year", "d": "day", "h": "hour", "hr": "hour", "min": "minute", "s": "second",
-            "annually": "year", "yearly": "year", "daily": "day", "monthly": "month", "weekly": "week",
-            "hourly": "hour"}
-_PER_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0, "year": 31557600.0}
+_PERIODS = {
+    "annum": "year",
+    "yr": "year",
+    "d": "day",
+    "h": "hour",
+    "hr": "hour",
+    "min": "minute",
+    "s": "second",
+    "annually": "year",
+    "yearly": "year",
+    "daily": "day",
+    "monthly": "month",
+    "weekly": "week",
+    "hourly": "hour",
+}
+_PER_SECONDS = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3600.0,
+    "day": 86400.0,
+    "week": 604800.0,
+    "month": 2629800.0,
+    "year": 31557600.0,
+}
 
 
 def _classify(atom: _Atom, text: str) -> None:
@@ -567,34 +958,42 @@ def _is_year(atom: _Atom) -> bool:
 
 def _age_before(text: str, atom: _Atom) -> bool:
     """'Putin, 71, will travel' and 'aged 71': a person's age."""
-    if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None or (
-            atom.qualifier and atom.qualifier not in ("range", "between")):
+    if (
+        atom.is_word
+        or atom.scaled
+        or atom.currency
+        or atom.percent
+        or atom.unit is not None
+        or (atom.qualifier and atom.qualifier not in ("range", "between"))
+    ):
         return False
     first_number = atom.number_text.split()[0].rstrip("-–")
     if not (first_number.isdigit() and 1 <= float(first_number) <= 120 and atom.value <= 120):
         return False
-    before = text[max(0, atom.num_start - 40):atom.num_start]
+    before = text[max(0, atom.num_start - 40) : atom.num_start]
     if _AGE_WORD_BEFORE.search(before):
         return True
-    after = text[atom.num_end:atom.num_end + 2]
-    return bool(_AGE_NAME_BEFORE.search(before)) and (after[:1] in (",", ")", ";") or after == "" or
-                                                     (after[:1] == "." and not after[1:2].isdigit()))
+    after = text[atom.num_end : atom.num_end + 2]
+    return bool(_AGE_NAME_BEFORE.search(before)) and (
+        after[:1] in (",", ")", ";") or after == "" or (after[:1] == "." and not after[1:2].isdigit())
+    )
 
 
 def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     """'$2.1 billion to $2.4 billion', 'between $3 and $4 million', '20-25%', '8- to 16-meter' → one interval."""
-    gap = text[first.end:second.start]
+    gap = text[first.end : second.start]
     if _RANGE_JOIN.fullmatch(gap) is None:
         return None
     word = gap.strip(" -").strip().lower() or "-"
-    before = text[max(0, first.start - 60):first.start]
+    before = text[max(0, first.start - 60) : first.start]
     between = _BETWEEN_BEFORE.search(before) is not None
     if word == "and" and not between:
         return None
     if word == "or" or first.kind == Kind.ORDINAL or second.kind == Kind.ORDINAL:
         return None
-    if word == "to" and ((_FROM_BEFORE.search(before) and not _RANGE_BEFORE_FROM.search(before))
-                         or _CHANGE_VERB.search(before[-30:])):
+    if word == "to" and (
+        (_FROM_BEFORE.search(before) and not _RANGE_BEFORE_FROM.search(before)) or _CHANGE_VERB.search(before[-30:])
+    ):
         return None  # "rose from 25% to 100%", "rose 5% to 7%": a change, not a range
     if second.currency and second.start < second.num_start and not first.currency:
         return None  # "2021 to US$240 billion": the second figure brings its own currency, the first is not money
@@ -608,16 +1007,32 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     percent = first.percent or second.percent
     unit = first.unit or second.unit
     per = first.per or second.per
-    if (currency != second.currency or percent != second.percent or
-            (unit is not None and second.unit is not None and unit.name != second.unit.name)):
+    if (
+        currency != second.currency
+        or percent != second.percent
+        or (unit is not None and second.unit is not None and unit.name != second.unit.name)
+    ):
         return None
     low, high = sorted((value, second.value))
     if not low < high:
         return None
-    merged = _Atom(first.start, second.end, first.num_start, second.num_end,
-                   f"{first.number_text}{gap}{second.number_text}", (low + high) / 2, max(step, second.step),
-                   currency=currency, percent=percent, unit=unit, per=per, noun=second.noun or first.noun,
-                   vague=(low, high), scaled=scaled or second.scaled, qualifier="between" if between else "range")
+    merged = _Atom(
+        first.start,
+        second.end,
+        first.num_start,
+        second.num_end,
+        f"{first.number_text}{gap}{second.number_text}",
+        (low + high) / 2,
+        max(step, second.step),
+        currency=currency,
+        percent=percent,
+        unit=unit,
+        per=per,
+        noun=second.noun or first.noun,
+        vague=(low, high),
+        scaled=scaled or second.scaled,
+        qualifier="between" if between else "range",
+    )
     lead = re.search(r"(?:between|from)\s+$", before, re.IGNORECASE)
     if lead is not None:
         merged.start = first.start - (len(before) - lead.start())
@@ -625,11 +1040,12 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
 
 
 def _role(text: str, atom: _Atom) -> str:
-    before = text[max(0, atom.start - 40):atom.start]
+    before = text[max(0, atom.start - 40) : atom.start]
     if _FROM_BEFORE.search(before):
         return "from"
     if re.search(r"\bto\s+$", before, re.IGNORECASE) and (
-            _CHANGE_VERB.search(before[:-3] if before.endswith("to ") else before) or _TO_AFTER_CHANGE.search(before)):
+        _CHANGE_VERB.search(before[:-3] if before.endswith("to ") else before) or _TO_AFTER_CHANGE.search(before)
+    ):
         return "to"
     m = _UP_DOWN_BEFORE.search(before)
     if m is not None:
@@ -640,8 +1056,20 @@ def _role(text: str, atom: _Atom) -> str:
 
 
 _NUMBER_WORDS = frozenset(
-    {*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *ORDINAL_WORDS, "dozen", "dozens", "scores", "hundreds",
-     "thousands", "millions", "billions"})
+    {
+        *UNITS_WORDS,
+        *TENS_WORDS,
+        *MULTIPLIER_WORDS,
+        *ORDINAL_WORDS,
+        "dozen",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+    }
+)
 
 
 def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -654,9 +1082,13 @@ def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-def scan_figures(text: str, sentence_text_at, skip: list[tuple[int, int]],
-                 digits: list[tuple[int, int]] | None = None,
-                 words: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+def scan_figures(
+    text: str,
+    sentence_text_at,
+    skip: list[tuple[int, int]],
+    digits: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, int, str]] | None = None,
+) -> list[Mention]:
     """Every figure in `text` outside the `skip` spans (dates, names), in order of appearance."""
     spans = _merged_spans(skip)
     atoms: list[_Atom] = []
@@ -714,32 +1146,66 @@ def _to_mention(text: str, atom: _Atom) -> Mention | None:
             year = int(atom.value)
             from checker.extract.dates import year_span
 
-            return Mention(doc="", start=atom.num_start, end=atom.num_end, text=text[atom.num_start:atom.num_end],
-                           kind=Kind.YEAR, number_text=atom.number_text, value=float(year),
-                           interval=Interval.point(float(year)), dimension="date", date=year_span(year))
+            return Mention(
+                doc="",
+                start=atom.num_start,
+                end=atom.num_end,
+                text=text[atom.num_start : atom.num_end],
+                kind=Kind.YEAR,
+                number_text=atom.number_text,
+                value=float(year),
+                interval=Interval.point(float(year)),
+                dimension="date",
+                date=year_span(year),
+            )
         else:
             _classify(atom, text)
     if atom.kind == Kind.ORDINAL:
         value = atom.value
-        return Mention(doc="", start=atom.start, end=atom.num_end, text=text[atom.start:atom.num_end],
-                       kind=Kind.ORDINAL, number_text=atom.number_text if atom.is_word else atom.number_text,
-                       value=_ordinal_value(atom), interval=Interval.point(_ordinal_value(atom)),
-                       dimension="ordinal", base_interval=Interval.point(_ordinal_value(atom)), noun=atom.noun,
-                       qualifier=atom.qualifier) if value is not None else None
+        return (
+            Mention(
+                doc="",
+                start=atom.start,
+                end=atom.num_end,
+                text=text[atom.start : atom.num_end],
+                kind=Kind.ORDINAL,
+                number_text=atom.number_text,
+                value=_ordinal_value(atom),
+                interval=Interval.point(_ordinal_value(atom)),
+                dimension="ordinal",
+                base_interval=Interval.point(_ordinal_value(atom)),
+                noun=atom.noun,
+                qualifier=atom.qualifier,
+            )
+            if value is not None
+            else None
+        )
     if atom.kind in (Kind.COUNT, Kind.AGE) and not atom.scaled and "." not in atom.number_text:
         atom.step = 0.0  # a count of people or meetings is exact as written
-    low_floor = 0.0 if atom.value >= 0 and not (atom.unit and atom.unit.dimension.startswith("temperature")) \
-        else -math.inf
+    low_floor = (
+        0.0 if atom.value >= 0 and not (atom.unit and atom.unit.dimension.startswith("temperature")) else -math.inf
+    )
     interval = _interval(atom, low_floor)
     unit_name, dimension, base = _normalize(atom, interval)
     role = _role(text, atom)
     if role.endswith("-by") and atom.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINTS):
         pass
     return Mention(
-        doc="", start=atom.start, end=atom.end, text=text[atom.start:atom.end], kind=atom.kind,
-        number_text=atom.number_text, value=atom.value, interval=interval, unit=unit_name, dimension=dimension,
-        base_interval=base, qualifier=atom.qualifier, noun=atom.noun if atom.kind != Kind.AGE else "",
-        role=role, ambiguous_unit=atom.unit.ambiguous if atom.unit is not None else "",
+        doc="",
+        start=atom.start,
+        end=atom.end,
+        text=text[atom.start : atom.end],
+        kind=atom.kind,
+        number_text=atom.number_text,
+        value=atom.value,
+        interval=interval,
+        unit=unit_name,
+        dimension=dimension,
+        base_interval=base,
+        qualifier=atom.qualifier,
+        noun=atom.noun if atom.kind != Kind.AGE else "",
+        role=role,
+        ambiguous_unit=atom.unit.ambiguous if atom.unit is not None else "",
     )
 
 

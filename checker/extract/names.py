@@ -11,9 +11,192 @@ from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.extract.windows import digit_spans, merge_windows
 
 # capitalized words that may stand right before a real figure ("In 2023", "About 40", "Some 300")
-_FUNCTION_WORDS = frozenset(
-    ["In", "On", "By", "Since", "About", "Over", "Nearly", "Almost", "Some", "Around", "Until", "Till", "From", "To", "Of", "At", "The", "And", "With", "For", "Than", "Those", "These", "All", "Only", "Just", "Roughly", "Approximately", "Up", "Down", "Top", "Last", "Next", "Mr", "Mrs", "Ms", "Dr", "Another", "Each", "Every", "Both", "About", "Under", "Below", "Above", "Between", "Among", "After", "Before", "During", "Through", "Within", "Without", "Per", "Plus", "Minus", "Or", "Nor", "But", "Yet", "So", "As", "If", "When", "While", "Where", "Why", "How", "What", "Which", "Who", "Whom", "Whose", "That", "This", "Its", "It", "Their", "There", "Here", "Then", "Now", "Also", "Still", "Even", "Almost", "Another", "Fewer", "Less", "More", "Most", "Many", "Much", "Few", "Several", "Estimated", "An", "A", "Total", "Exactly", "Record", "Circa", "Aged", "Age", "Ages", "Some", "Approx", "Day", "Week", "Month", "Year", "Quarter", "Season", "Game", "Round", "Stage", "Week", "Phase", "Part", "Act", "Year", "Years", "Days", "Weeks", "Months", "Hours", "Minutes", "Seconds", "Decades", "Billion", "Million", "Thousand", "Trillion", "Bn", "Mn", "US", "USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "BRL", "MXN", "Rs", "Us", "Like", "Unlike", "Despite", "Against", "Toward", "Towards", "Into", "Onto", "Upon", "Via", "Versus", "Vs", "Inc", "Ltd", "Co", "Corp", "No", "Yes", "Not", "Never", "Ever", "Around", "Nearly", "Roughly"]
-) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(w[:3] for w in WEEKDAYS)
+_FUNCTION_WORDS = (
+    frozenset(
+        [
+            "In",
+            "On",
+            "By",
+            "Since",
+            "About",
+            "Over",
+            "Nearly",
+            "Almost",
+            "Some",
+            "Around",
+            "Until",
+            "Till",
+            "From",
+            "To",
+            "Of",
+            "At",
+            "The",
+            "And",
+            "With",
+            "For",
+            "Than",
+            "Those",
+            "These",
+            "All",
+            "Only",
+            "Just",
+            "Roughly",
+            "Approximately",
+            "Up",
+            "Down",
+            "Top",
+            "Last",
+            "Next",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Another",
+            "Each",
+            "Every",
+            "Both",
+            "About",
+            "Under",
+            "Below",
+            "Above",
+            "Between",
+            "Among",
+            "After",
+            "Before",
+            "During",
+            "Through",
+            "Within",
+            "Without",
+            "Per",
+            "Plus",
+            "Minus",
+            "Or",
+            "Nor",
+            "But",
+            "Yet",
+            "So",
+            "As",
+            "If",
+            "When",
+            "While",
+            "Where",
+            "Why",
+            "How",
+            "What",
+            "Which",
+            "Who",
+            "Whom",
+            "Whose",
+            "That",
+            "This",
+            "Its",
+            "It",
+            "Their",
+            "There",
+            "Here",
+            "Then",
+            "Now",
+            "Also",
+            "Still",
+            "Even",
+            "Almost",
+            "Another",
+            "Fewer",
+            "Less",
+            "More",
+            "Most",
+            "Many",
+            "Much",
+            "Few",
+            "Several",
+            "Estimated",
+            "An",
+            "A",
+            "Total",
+            "Exactly",
+            "Record",
+            "Circa",
+            "Aged",
+            "Age",
+            "Ages",
+            "Some",
+            "Approx",
+            "Day",
+            "Week",
+            "Month",
+            "Year",
+            "Quarter",
+            "Season",
+            "Game",
+            "Round",
+            "Stage",
+            "Week",
+            "Phase",
+            "Part",
+            "Act",
+            "Year",
+            "Years",
+            "Days",
+            "Weeks",
+            "Months",
+            "Hours",
+            "Minutes",
+            "Seconds",
+            "Decades",
+            "Billion",
+            "Million",
+            "Thousand",
+            "Trillion",
+            "Bn",
+            "Mn",
+            "US",
+            "USD",
+            "EUR",
+            "GBP",
+            "CNY",
+            "RMB",
+            "JPY",
+            "RUB",
+            "INR",
+            "CHF",
+            "CAD",
+            "AUD",
+            "HKD",
+            "KRW",
+            "BRL",
+            "MXN",
+            "Rs",
+            "Us",
+            "Like",
+            "Unlike",
+            "Despite",
+            "Against",
+            "Toward",
+            "Towards",
+            "Into",
+            "Onto",
+            "Upon",
+            "Via",
+            "Versus",
+            "Vs",
+            "Inc",
+            "Ltd",
+            "Co",
+            "Corp",
+            "No",
+            "Yes",
+            "Not",
+            "Never",
+            "Ever",
+            "Around",
+            "Nearly",
+            "Roughly",
+        ]
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(w[:3] for w in WEEKDAYS)
+)
 
 _LOWER_NAMED = (
     r"page|pages|p\.|pp\.|section|sections|article|articles|chapter|chapters|paragraph|clause|line|room|"
@@ -30,12 +213,16 @@ _PATTERNS = [
     re.compile(r"\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?!\w)"),
     re.compile(r"(?<![\w$€£.,/-])\d{3}-\d{4}(?![\w/-])"),
     # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D, 4x4
-    re.compile(r"(?<![\w$€£])(?!(?:USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB)\d)[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*"
-               r"[A-Za-z]*(?![\w%])"),
+    re.compile(
+        r"(?<![\w$€£])(?!(?:USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB)\d)[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*"
+        r"[A-Za-z]*(?![\w%])"
+    ),
     re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"),
     # road numbers: US 41, SR 776, Hwy 19, State Road 60
-    re.compile(r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per cent|"
-               r"billion|million|trillion|thousand|bn|mn|dollars|m\b))"),
+    re.compile(
+        r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per cent|"
+        r"billion|million|trillion|thousand|bn|mn|dollars|m\b))"
+    ),
     # N-95 style and hashtags / handles / versions
     re.compile(r"[#@]\w*\d\w*"),
     re.compile(r"(?<!\w)v\d+(?:\.\d+)+"),
@@ -47,8 +234,20 @@ _PATTERNS = [
     re.compile(r"\bNo\.\s?\d+\b"),
 ]
 # substrings without one of which the pattern at the same place in _PATTERNS cannot match (empty: always run)
-_NEEDS: list[tuple[str, ...]] = [("(",), ("-", "."), ("+",), ("-",), (), (), ("US", "U.S.", "SR", "Hwy", "State R"),
-                                 ("#", "@"), ("v",), ("http", "www.", "@"), (), ("No.",)]
+_NEEDS: list[tuple[str, ...]] = [
+    ("(",),
+    ("-", "."),
+    ("+",),
+    ("-",),
+    (),
+    (),
+    ("US", "U.S.", "SR", "Hwy", "State R"),
+    ("#", "@"),
+    ("v",),
+    ("http", "www.", "@"),
+    (),
+    ("No.",),
+]
 _WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, True, True, False]
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80"
 _PROPER_NUMBER = re.compile(
@@ -61,7 +260,7 @@ def _unit_after_number(text: str, start: int, found: str) -> bool:
     """'301,338 km2': the 'km2' is a unit symbol after a figure, not a code name."""
     from checker.extract.units import lexicon
 
-    return text[max(0, start - 2):start].strip()[-1:].isdigit() and found in lexicon().symbols
+    return text[max(0, start - 2) : start].strip()[-1:].isdigit() and found in lexicon().symbols
 
 
 def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
@@ -81,16 +280,16 @@ def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[t
         last = words[-1].rstrip(".,")
         if last in _FUNCTION_WORDS or (last.upper() == last and len(last) <= 3 and last in {"US", "USD", "EU"}):
             continue
-        if m.start(1) == 0 or text[m.start(1) - 1] in "\n":
-            # a capitalized word opening a line is a name only if it is not a headline/sentence start word
-            if len(words) == 1 and last in _FUNCTION_WORDS:
-                continue
         # "Putin 71" without a comma is rare; "Xi 2012" would be a year after a name: keep 4-digit years
         if re.search(r"['’]s?$", last):
             continue  # a possessive before a number is a figure: "Djokovic's 34-match run", "China's 13%"
         number = m.group(2)
-        if len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100 and \
-                not re.match(r"\s+[a-z]", text[m.end(2):m.end(2) + 3]):
+        if (
+            len(number) == 4
+            and number.isdigit()
+            and 1800 <= int(number) <= 2100
+            and not re.match(r"\s+[a-z]", text[m.end(2) : m.end(2) + 3])
+        ):
             continue  # "Xi 2012" is a year after a name; "Vision 2030 plans", "Expo 2020 site" are names
         spans.append((m.start(1) if len(words) <= 4 else m.start(2) - len(last) - 1, m.end(2)))
     return _merge(text, spans)

@@ -46,8 +46,11 @@ NEWS_UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "cubic_meter": ("meter ** 3", ("cubic meter", "cubic metre"), ("m3", "m³", "cu m")),
     "cubic_foot": ("foot ** 3", ("cubic foot",), ("cu ft", "cf")),
     "barrel": ("oil_barrel", ("barrel", "barrel of oil", "oil barrel"), ("bbl",)),
-    "barrel / day": ("oil_barrel / day", ("barrel per day", "barrel a day", "barrel of oil per day",
-                                          "barrel of oil a day"), ("bpd", "b/d", "bbl/d")),
+    "barrel / day": (
+        "oil_barrel / day",
+        ("barrel per day", "barrel a day", "barrel of oil per day", "barrel of oil a day"),
+        ("bpd", "b/d", "bbl/d"),
+    ),
     "TEU": ("TEU", ("twenty-foot equivalent unit", "teu"), ("TEU", "TEUs")),
     "metric_ton": ("metric_ton", ("tonne", "metric ton", "metric tonne"), ("t",)),
     "short_ton": ("short_ton", ("short ton", "us ton"), ()),
@@ -74,14 +77,42 @@ NEWS_UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "liter": ("liter", ("liter", "litre"), ("l", "L")),
     "gallon": ("gallon", ("gallon",), ("gal",)),
     "mile / hour": ("mile / hour", ("mile per hour", "mile an hour"), ("mph", "MPH")),
-    "kilometer / hour": ("kilometer / hour", ("kilometer per hour", "kilometre per hour", "kilometer an hour",
-                                              "kilometre an hour"), ("km/h", "kph", "kmh", "km/hr", "kmph")),
+    "kilometer / hour": (
+        "kilometer / hour",
+        ("kilometer per hour", "kilometre per hour", "kilometer an hour", "kilometre an hour"),
+        ("km/h", "kph", "kmh", "km/hr", "kmph"),
+    ),
     "meter / second": ("meter / second", ("meter per second", "metre per second"), ("m/s",)),
     "knot": ("knot", ("knot",), ("kt", "kts")),
-    "degree_Fahrenheit": ("degF", ("degree fahrenheit", "fahrenheit", "degrees fahrenheit", "deg f", "deg. f",
-                                   "farenheit", "fahrenheight", "degrees f"), ("°F", "F", "ºF", "° F")),
-    "degree_Celsius": ("degC", ("degree celsius", "celsius", "degrees celsius", "degree centigrade", "centigrade",
-                                "deg c", "deg. c", "celcius", "degrees c"), ("°C", "C", "ºC", "° C")),
+    "degree_Fahrenheit": (
+        "degF",
+        (
+            "degree fahrenheit",
+            "fahrenheit",
+            "degrees fahrenheit",
+            "deg f",
+            "deg. f",
+            "farenheit",
+            "fahrenheight",
+            "degrees f",
+        ),
+        ("°F", "F", "ºF", "° F"),
+    ),
+    "degree_Celsius": (
+        "degC",
+        (
+            "degree celsius",
+            "celsius",
+            "degrees celsius",
+            "degree centigrade",
+            "centigrade",
+            "deg c",
+            "deg. c",
+            "celcius",
+            "degrees c",
+        ),
+        ("°C", "C", "ºC", "° C"),
+    ),
     "watt_hour": ("watt_hour", ("watt hour", "watt-hour"), ("Wh",)),
     "microgram": ("microgram", ("microgram",), ("μg", "µg", "mcg")),
     "milligram": ("milligram", ("milligram",), ("mg",)),
@@ -108,25 +139,224 @@ _AMBIGUOUS = {
 
 # quantulum3 surfaces that are ordinary English words after a number ("40 points", "two hands")
 _STOP_SURFACES = frozenset(
-    ["point", "points", "line", "lines", "link", "links", "chain", "chains", "rod", "rods", "span", "spans", "drop", "drops", "bit", "bits", "hand", "hands", "pace", "paces", "cord", "cords", "mil", "mils", "mark", "marks", "shot", "shots", "gross", "pinch", "pinches", "dash", "dashes", "can", "cans", "case", "cases", "unit", "units", "block", "blocks", "gal", "sheet", "sheets", "ream", "reams", "bolt", "bolts", "stick", "sticks", "cup", "cups", "pound", "pounds", "grain", "grains", "dram", "drams", "pole", "poles", "perch", "perches", "league", "leagues", "cable", "cables", "fathom", "fathoms", "story", "stories", "storey", "storeys", "dozen", "dozens", "score", "scores", "pair", "pairs", "couple", "couples", "barn", "barns"]
+    [
+        "point",
+        "points",
+        "line",
+        "lines",
+        "link",
+        "links",
+        "chain",
+        "chains",
+        "rod",
+        "rods",
+        "span",
+        "spans",
+        "drop",
+        "drops",
+        "bit",
+        "bits",
+        "hand",
+        "hands",
+        "pace",
+        "paces",
+        "cord",
+        "cords",
+        "mil",
+        "mils",
+        "mark",
+        "marks",
+        "shot",
+        "shots",
+        "gross",
+        "pinch",
+        "pinches",
+        "dash",
+        "dashes",
+        "can",
+        "cans",
+        "case",
+        "cases",
+        "unit",
+        "units",
+        "block",
+        "blocks",
+        "gal",
+        "sheet",
+        "sheets",
+        "ream",
+        "reams",
+        "bolt",
+        "bolts",
+        "stick",
+        "sticks",
+        "cup",
+        "cups",
+        "pound",
+        "pounds",
+        "grain",
+        "grains",
+        "dram",
+        "drams",
+        "pole",
+        "poles",
+        "perch",
+        "perches",
+        "league",
+        "leagues",
+        "cable",
+        "cables",
+        "fathom",
+        "fathoms",
+        "story",
+        "stories",
+        "storey",
+        "storeys",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "pair",
+        "pairs",
+        "couple",
+        "couples",
+        "barn",
+        "barns",
+    ]
 )
-_SYMBOL_STOP = frozenset({"in", "at", "a", "d", "s", "h", "st", "pt", "G", "A", "V", "W", "K", "P", "T", "N", "J",
-                          "B", "b", "M", "Gs", "Ms", "As", "Pa", "Da", "Bq", "Gy", "Sv", "u", "U", "c", "dm", "y",
-                          "ft.", "yr", "mo", "e", "E", "R", "Ω", "'", "′", "″", "\"", "”",
-                          "den", "nt", "hs", "sb", "ua", "UA", "Rd", "Ly", "ly", "qr", "pk", "kp", "Fr", "Ha", "St",
-                          "ct", "cd", "Dm", "TR", "Ba", "Bd", "H", "S", "p", "au", "AU", "lea", "fur", "fath", "thm",
-                          "Gal", "Mx", "Oe", "esu", "kat", "pdl", "ms", "kb", "gb", "mb", "tb", "Tb", "Pb", "Eb",
-                          "Gb", "Mb", "Yb", "Zb", "bu", "gm", "hm", "dam", "cc", "kn", "sec", "°K", "°R", "°Ra"})
-_PINT_RENAMES = {"pound-mass": "pound", "degree angle": "degree", "light-year": "light_year",
-                 "kilogram-force": "kilogram_force", "pound-force": "pound_force", "horsepower-hour": "horsepower_hour"}
+_SYMBOL_STOP = frozenset(
+    {
+        "in",
+        "at",
+        "a",
+        "d",
+        "s",
+        "h",
+        "st",
+        "pt",
+        "G",
+        "A",
+        "V",
+        "W",
+        "K",
+        "P",
+        "T",
+        "N",
+        "J",
+        "B",
+        "b",
+        "M",
+        "Gs",
+        "Ms",
+        "As",
+        "Pa",
+        "Da",
+        "Bq",
+        "Gy",
+        "Sv",
+        "u",
+        "U",
+        "c",
+        "dm",
+        "y",
+        "ft.",
+        "yr",
+        "mo",
+        "e",
+        "E",
+        "R",
+        "Ω",
+        "'",
+        "′",
+        "″",
+        '"',
+        "”",
+        "den",
+        "nt",
+        "hs",
+        "sb",
+        "ua",
+        "UA",
+        "Rd",
+        "Ly",
+        "ly",
+        "qr",
+        "pk",
+        "kp",
+        "Fr",
+        "Ha",
+        "St",
+        "ct",
+        "cd",
+        "Dm",
+        "TR",
+        "Ba",
+        "Bd",
+        "H",
+        "S",
+        "p",
+        "au",
+        "AU",
+        "lea",
+        "fur",
+        "fath",
+        "thm",
+        "Gal",
+        "Mx",
+        "Oe",
+        "esu",
+        "kat",
+        "pdl",
+        "ms",
+        "kb",
+        "gb",
+        "mb",
+        "tb",
+        "Tb",
+        "Pb",
+        "Eb",
+        "Gb",
+        "Mb",
+        "Yb",
+        "Zb",
+        "bu",
+        "gm",
+        "hm",
+        "dam",
+        "cc",
+        "kn",
+        "sec",
+        "°K",
+        "°R",
+        "°Ra",
+    }
+)
+_PINT_RENAMES = {
+    "pound-mass": "pound",
+    "degree angle": "degree",
+    "light-year": "light_year",
+    "kilogram-force": "kilogram_force",
+    "pound-force": "pound_force",
+    "horsepower-hour": "horsepower_hour",
+}
 
 _DIMENSION_NAMES = {
-    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
-    "[time]": "time", "[temperature]": "temperature", "[length] / [time]": "speed",
-    "[length] ** 3 / [time]": "volumetric flow", "[mass] / [time]": "mass flow",
-    "[mass] * [length] ** 2 / [time] ** 2": "energy", "[mass] * [length] ** 2 / [time] ** 3": "power",
-    "[container]": "containers", "[length] / [time] ** 2": "acceleration", "[mass] / [length] / [time] ** 2":
-    "pressure", "1 / [time]": "frequency", "dimensionless": "dimensionless",
+    "[length]": "length",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[mass]": "mass",
+    "[time]": "time",
+    "[temperature]": "temperature",
+    "[length] / [time]": "speed",
+    "[length] ** 3 / [time]": "volumetric flow",
+    "[mass] / [time]": "mass flow",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[container]": "containers",
+    "[length] / [time] ** 2": "acceleration",
+    "[mass] / [length] / [time] ** 2": "pressure",
+    "1 / [time]": "frequency",
+    "dimensionless": "dimensionless",
 }
 
 
@@ -149,8 +379,16 @@ def _plural(surface: str) -> str:
             return f"{_plural(head)}{joint}{tail}"
     words = surface.split(" ")
     last = words[-1]
-    irregular = {"foot": "feet", "century": "centuries", "inch": "inches", "celsius": "celsius",
-                 "fahrenheit": "fahrenheit", "hertz": "hertz", "teu": "teus", "kilo": "kilos"}
+    irregular = {
+        "foot": "feet",
+        "century": "centuries",
+        "inch": "inches",
+        "celsius": "celsius",
+        "fahrenheit": "fahrenheit",
+        "hertz": "hertz",
+        "teu": "teus",
+        "kilo": "kilos",
+    }
     if last in irregular:
         plural = irregular[last]
     elif last.endswith(("s", "x", "ch", "sh")):
@@ -182,8 +420,14 @@ def _unit_def(ureg, name: str, expression: str) -> UnitDef | None:
     dimensionality = str(one.dimensionality)
     ambiguous, spread = _AMBIGUOUS.get(name, ("", 0.0))
     offset = float(zero.magnitude)
-    return UnitDef(name=name, dimension=dimension_name(dimensionality), factor=float(one.magnitude) - offset,
-                   offset=offset, ambiguous=ambiguous, spread=spread)
+    return UnitDef(
+        name=name,
+        dimension=dimension_name(dimensionality),
+        factor=float(one.magnitude) - offset,
+        offset=offset,
+        ambiguous=ambiguous,
+        spread=spread,
+    )
 
 
 def _quantulum_units() -> dict[str, dict]:
@@ -214,8 +458,9 @@ def lexicon() -> Lexicon:
     words: dict[str, UnitDef] = {}
     symbols: dict[str, UnitDef] = {}
 
-    def add(unit: UnitDef, surfaces: list[str] | tuple[str, ...], syms: list[str] | tuple[str, ...],
-            override: bool) -> None:
+    def add(
+        unit: UnitDef, surfaces: list[str] | tuple[str, ...], syms: list[str] | tuple[str, ...], override: bool
+    ) -> None:
         for surface in surfaces:
             surface = " ".join(surface.lower().replace("-", " ").split())
             if not surface or surface in _STOP_SURFACES:
@@ -285,13 +530,16 @@ def match_unit(text: str, pos: int, limit: int) -> UnitMatch | None:
         start, end = tokens[0][0], tokens[n - 1][1]
         surface = text[start:end]
         unit = lex.symbols.get(surface)
-        if unit is not None and (len(surface) > 1 or start == pos or (
-                surface in _SPACED_LETTERS and not text[end:end + 1].isalnum() and text[end:end + 1] != "'")):
+        if unit is not None and (
+            len(surface) > 1
+            or start == pos
+            or (surface in _SPACED_LETTERS and not text[end : end + 1].isalnum() and text[end : end + 1] != "'")
+        ):
             return _powered(text, UnitMatch(unit, end, surface), limit)
         unit = lex.words.get(" ".join(text[a:b].lower() for a, b in tokens[:n]))
         if unit is not None:
             return _powered(text, UnitMatch(unit, end, surface), limit)
-        if n == 1 and surface == "in" and (start == pos or re.match(r"\s*(?:[.,;:)]|$)", text[end:end + 2])):
+        if n == 1 and surface == "in" and (start == pos or re.match(r"\s*(?:[.,;:)]|$)", text[end : end + 2])):
             return UnitMatch(lex.words["inch"], end, surface)  # "2in", "a 2 in. screen"; never "2 in March"
     return None
 
@@ -303,6 +551,9 @@ def _powered(text: str, found: UnitMatch, limit: int) -> UnitMatch:
         return found
     power = 2 if (m.group(1) == "2" or m.group(2) == "squared") else 3
     unit = found.unit
-    powered = UnitDef(name=f"{'square' if power == 2 else 'cubic'}_{unit.name}",
-                      dimension="area" if power == 2 else "volume", factor=unit.factor ** power)
-    return UnitMatch(powered, m.end(), text[found.end - len(found.surface):m.end()])
+    powered = UnitDef(
+        name=f"{'square' if power == 2 else 'cubic'}_{unit.name}",
+        dimension="area" if power == 2 else "volume",
+        factor=unit.factor**power,
+    )
+    return UnitMatch(powered, m.end(), text[found.end - len(found.surface) : m.end()])

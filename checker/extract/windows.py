@@ -45,15 +45,21 @@ def words_of(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
 
 
-def word_spans(text: str, vocabulary: frozenset[str],
-               words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+def word_spans(
+    text: str, vocabulary: frozenset[str], words: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int]]:
     """Spans of the words of `text` whose lower-case form is in `vocabulary`."""
     return [(s, e) for s, e, w in (words if words is not None else words_of(text)) if w in vocabulary]
 
 
-def anchored(text: str, vocabulary: frozenset[str], before: int, after: int,
-             digits: list[tuple[int, int]] | None = None,
-             words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+def anchored(
+    text: str,
+    vocabulary: frozenset[str],
+    before: int,
+    after: int,
+    digits: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, int, str]] | None = None,
+) -> list[tuple[int, int]]:
     """Windows around every digit run and every vocabulary word, in text order."""
     spans = sorted([*(digits if digits is not None else digit_spans(text)), *word_spans(text, vocabulary, words)])
     return merge_windows(text, spans, before, after)

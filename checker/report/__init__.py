@@ -113,16 +113,23 @@ def _atomic(render: Render) -> Callable[[RunResult, Path], list[Path]]:
     return write
 
 
-RENDERERS: dict[str, Callable[[RunResult, Path], list[Path]]] = {name: _atomic(render)
-                                                                  for name, render in RENDER.items()}
+RENDERERS: dict[str, Callable[[RunResult, Path], list[Path]]] = {
+    name: _atomic(render) for name, render in RENDER.items()
+}
 
 
 # formats that do not show the data-quality gate: they can be rendered while the gate still runs
 QUALITY_FREE = frozenset({"csv", "json", "junit", "github"})
 
 
-def write_reports(run: RunResult, out: Path, formats: Iterable[str], *,
-                  complete: Callable[[], RunResult] | None = None, parallel: bool = False) -> list[Path]:
+def write_reports(
+    run: RunResult,
+    out: Path,
+    formats: Iterable[str],
+    *,
+    complete: Callable[[], RunResult] | None = None,
+    parallel: bool = False,
+) -> list[Path]:
     """Write each named format into `out` (which must exist), atomically and together; unknown names are a
     CrosscheckError naming them.
 
@@ -143,8 +150,7 @@ def write_reports(run: RunResult, out: Path, formats: Iterable[str], *,
     late = [name for name in formats if name not in early]
     clean_stale(out)
     with staging_dir(out) as staging:
-        pending = [forks.start(lambda name=name: RENDER[name](run, staging, out), enabled=parallel)
-                   for name in early]
+        pending = [forks.start(lambda name=name: RENDER[name](run, staging, out), enabled=parallel) for name in early]
         final = complete() if complete is not None else run
         staged: list[Path] = []
         for name in late:

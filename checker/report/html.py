@@ -45,8 +45,9 @@ def highlight(claim: Claim) -> Markup:
     """The claim's sentence with the figure wrapped in <mark>."""
     start, end = mark_span(claim)
     sentence = claim.sentence
-    return Markup("{}<mark>{}</mark>{}").format(escape(sentence[:start]), escape(sentence[start:end]),
-                                                escape(sentence[end:]))
+    return Markup("{}<mark>{}</mark>{}").format(
+        escape(sentence[:start]), escape(sentence[start:end]), escape(sentence[end:])
+    )
 
 
 def script_json(value: Any) -> Markup:
@@ -127,12 +128,23 @@ class _Payload:
     def __init__(self, run: RunResult) -> None:
         analysis = run.analysis
         self.run = run
-        self.sources = sorted({d.source for d in analysis.documents} | {c.source for c in analysis.claims},
-                              key=lambda name: (name.casefold(), name))
+        self.sources = sorted(
+            {d.source for d in analysis.documents} | {c.source for c in analysis.claims},
+            key=lambda name: (name.casefold(), name),
+        )
         self.source_index = {s: i for i, s in enumerate(self.sources)}
         self.doc_index = {d.doc: i for i, d in enumerate(analysis.documents)}
-        self.docs = [[d.doc, self.source_index[d.source], d.published.isoformat() if d.published else None, d.path,
-                      d.title, d.url] for d in analysis.documents]
+        self.docs = [
+            [
+                d.doc,
+                self.source_index[d.source],
+                d.published.isoformat() if d.published else None,
+                d.path,
+                d.title,
+                d.url,
+            ]
+            for d in analysis.documents
+        ]
         self.claims: list[list[Any]] = []  # [doc, quote, sentence, mark start, mark end, start, end, {detail}?]
         self.claim_index: dict[tuple[str, int, int], int] = {}
         self.sentences: list[str] = []
@@ -145,8 +157,16 @@ class _Payload:
                 self.source_index[claim.source] = len(self.sources)
                 self.sources.append(claim.source)
             index = self.doc_index[claim.doc] = len(self.docs)
-            self.docs.append([claim.doc, self.source_index[claim.source],
-                              claim.published.isoformat() if claim.published else None, "", "", ""])
+            self.docs.append(
+                [
+                    claim.doc,
+                    self.source_index[claim.source],
+                    claim.published.isoformat() if claim.published else None,
+                    "",
+                    "",
+                    "",
+                ]
+            )
         return index
 
     def claim(self, claim: Claim, detailed: bool) -> int:
@@ -174,8 +194,11 @@ class _Payload:
                 record["t"] = claim.time_scope
             if m.qualifier:
                 record["ql"] = m.qualifier
-            flags = [name for name, on in (("hedged", claim.hedged), ("forecast", claim.forecast),
-                                           ("reported", claim.reported)) if on]
+            flags = [
+                name
+                for name, on in (("hedged", claim.hedged), ("forecast", claim.forecast), ("reported", claim.reported))
+                if on
+            ]
             if flags:
                 record["f"] = flags
         return index
@@ -185,9 +208,16 @@ class _Payload:
         details = dict(finding.details)
         why = details.pop("why_matched", "")
         details.pop("doc", None)
-        record: dict[str, Any] = {"i": index, "sev": finding.severity.value, "rule": finding.rule, "kind": finding.kind,
-                                  "fact": finding.fact_key, "msg": finding.message, "fp": finding.fingerprint,
-                                  "sides": [[self.claim(c, True) for c in side] for side in finding.sides]}
+        record: dict[str, Any] = {
+            "i": index,
+            "sev": finding.severity.value,
+            "rule": finding.rule,
+            "kind": finding.kind,
+            "fact": finding.fact_key,
+            "msg": finding.message,
+            "fp": finding.fingerprint,
+            "sides": [[self.claim(c, True) for c in side] for side in finding.sides],
+        }
         self._marks(record, finding, status, new)
         if why:
             record["why"] = why
@@ -197,8 +227,11 @@ class _Payload:
 
     def single(self, index: int, finding: Finding, status: str | None, new: bool | None) -> dict[str, Any]:
         """A figure only one source gives: its row in the grouped list (the message is derivable, so left out)."""
-        record: dict[str, Any] = {"rule": finding.rule, "fact": finding.fact_key,
-                                  "c": [self.claim(c, False) for c in finding.claims]}
+        record: dict[str, Any] = {
+            "rule": finding.rule,
+            "fact": finding.fact_key,
+            "c": [self.claim(c, False) for c in finding.claims],
+        }
         if finding.severity.value != "info":
             record["sev"] = finding.severity.value
         self._marks(record, finding, status, new)
@@ -239,9 +272,13 @@ def _matrix(payload: _Payload, facts: tuple[Fact, ...], conflicts: dict[str, lis
         for c in fact.claims:
             cells[c.source][c.mention.text.strip()] = None
         row: dict[str, Any] = {
-            "key": fact.key, "status": "conflict" if fact.key in conflicts else fact.status,
-            "cells": [[payload.source_index[s], list(quotes)] for s, quotes in sorted(cells.items())
-                      if s in payload.source_index],
+            "key": fact.key,
+            "status": "conflict" if fact.key in conflicts else fact.status,
+            "cells": [
+                [payload.source_index[s], list(quotes)]
+                for s, quotes in sorted(cells.items())
+                if s in payload.source_index
+            ],
         }
         odd = _odd_sources(conflicts.get(fact.key, []))
         if odd:
@@ -251,8 +288,9 @@ def _matrix(payload: _Payload, facts: tuple[Fact, ...], conflicts: dict[str, lis
     return rows
 
 
-def _outlets(payload: _Payload, run: RunResult, listed: tuple[Finding, ...], conflicts: dict[str, list[Finding]]
-             ) -> tuple[list[dict[str, Any]], dict[str, dict[str, int]]]:
+def _outlets(
+    payload: _Payload, run: RunResult, listed: tuple[Finding, ...], conflicts: dict[str, list[Finding]]
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, int]]]:
     """Per outlet: articles, figures, and facts it gives that others corroborate, contradict, or nobody else gives."""
     analysis = run.analysis
     articles = Counter(d.source for d in analysis.documents)
@@ -275,7 +313,7 @@ def _outlets(payload: _Payload, run: RunResult, listed: tuple[Finding, ...], con
         for finding in findings:
             sides = [{c.source for c in side} for side in finding.sides]
             for i, side in enumerate(sides):
-                others = set().union(*(sides[:i] + sides[i + 1:])) if len(sides) > 1 else set()
+                others = set().union(*(sides[:i] + sides[i + 1 :])) if len(sides) > 1 else set()
                 for s in side:
                     if len(side) > 1:
                         agree.add(s)
@@ -289,10 +327,19 @@ def _outlets(payload: _Payload, run: RunResult, listed: tuple[Finding, ...], con
     for finding in listed:
         for s in {c.source for c in finding.claims}:
             by_severity[s][finding.severity.value] += 1
-    rows = [{"s": payload.source_index[s], "articles": articles.get(s, 0), "figures": figures.get(s, 0),
-             "corroborated": corroborated.get(s, 0), "contradicted": contradicted.get(s, 0),
-             "unsupported": unsupported.get(s, 0), **by_severity.get(s, {"error": 0, "warning": 0, "info": 0})}
-            for s in payload.sources if s in payload.source_index]
+    rows = [
+        {
+            "s": payload.source_index[s],
+            "articles": articles.get(s, 0),
+            "figures": figures.get(s, 0),
+            "corroborated": corroborated.get(s, 0),
+            "contradicted": contradicted.get(s, 0),
+            "unsupported": unsupported.get(s, 0),
+            **by_severity.get(s, {"error": 0, "warning": 0, "info": 0}),
+        }
+        for s in payload.sources
+        if s in payload.source_index
+    ]
     return rows, dict(by_severity)
 
 
@@ -314,16 +361,35 @@ def report_context(run: RunResult) -> dict[str, Any]:
         if finding.kind in CONFLICT_KINDS:
             conflicts[finding.fact_key].append(finding)
     outlets, by_outlet = _outlets(payload, run, listed, conflicts)
-    coverage = [[payload.doc_index[row["doc"]], row["mentions"], row["names"], row["not_understood"],
-                 row["not_understood_examples"], row["unresolved_dates"]]
-                for row in coverage_records(analysis.documents, analysis.extractions)]
+    coverage = [
+        [
+            payload.doc_index[row["doc"]],
+            row["mentions"],
+            row["names"],
+            row["not_understood"],
+            row["not_understood_examples"],
+            row["unresolved_dates"],
+        ]
+        for row in coverage_records(analysis.documents, analysis.extractions)
+    ]
     rules = {r.id: [r.name, r.severity.value, rule_family(r.id), r.title] for r in run.rules}
     data = {
-        "meta": {"pageSize": PAGE_SIZE, "show": run.show, "history": run.history is not None,
-                 "baseline": run.baseline is not None},
-        "sources": payload.sources, "docs": payload.docs, "rules": rules,
-        "findings": problems, "single": single, "claims": payload.claims, "sentences": payload.sentences,
-        "matrix": _matrix(payload, analysis.facts, conflicts), "outlets": outlets, "coverage": coverage,
+        "meta": {
+            "pageSize": PAGE_SIZE,
+            "show": run.show,
+            "history": run.history is not None,
+            "baseline": run.baseline is not None,
+        },
+        "sources": payload.sources,
+        "docs": payload.docs,
+        "rules": rules,
+        "findings": problems,
+        "single": single,
+        "claims": payload.claims,
+        "sentences": payload.sentences,
+        "matrix": _matrix(payload, analysis.facts, conflicts),
+        "outlets": outlets,
+        "coverage": coverage,
     }
     severity_counts = Counter(f.severity.value for f in listed)
     kind_counts = Counter(f.kind for f in listed)
@@ -339,11 +405,17 @@ def report_context(run: RunResult) -> dict[str, Any]:
     quality_failed = [q for q in run.quality if not q.success]
     trend = list(run.history.trend) if run.history is not None else []
     return {
-        "run": run, "analysis": analysis, "data_json": script_json(data),
-        "problems_count": len(problems), "single_count": len(single),
+        "run": run,
+        "analysis": analysis,
+        "data_json": script_json(data),
+        "problems_count": len(problems),
+        "single_count": len(single),
         "noscript": [f for f in listed if f.kind != "unsupported"][:NOSCRIPT_ROWS],
-        "severity_counts": severity_counts, "kind_counts": sorted(kind_counts.items(), key=lambda kv: (-kv[1], kv[0])),
-        "hidden": hidden, "new_count": new_count, "gate": gate,
+        "severity_counts": severity_counts,
+        "kind_counts": sorted(kind_counts.items(), key=lambda kv: (-kv[1], kv[0])),
+        "hidden": hidden,
+        "new_count": new_count,
+        "gate": gate,
         "status_counts": Counter(s for s in statuses if s is not None),
         "outlet_count": len({d.source for d in analysis.documents}),
         "enabled_rules": [r for r in run.rules if r.enabled],
@@ -351,7 +423,8 @@ def report_context(run: RunResult) -> dict[str, Any]:
         "rule_paths": {r.id: display_path(r.path) for r in run.rules},
         "quality_failed": quality_failed,
         "quality_sorted": sorted(run.quality, key=lambda q: (q.success, q.table, q.expectation)),
-        "trend_svg": trend_chart(trend), "trend": trend[-30:],
+        "trend_svg": trend_chart(trend),
+        "trend": trend[-30:],
         "outlet_svg": outlet_chart(by_outlet),
         "outlet_top": sorted(by_outlet.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:15],
         "undated": [d for d in analysis.documents if d.published is None],
@@ -366,15 +439,21 @@ def content_security_policy(script: str, style: str) -> str:
     """The page's policy: nothing from the network, and only the report's own script and style element run
     (allowed by hash), so markup that slipped into the page could not execute even if escaping failed — no
     inline event handlers, no javascript: URLs, no <base>, no form submission."""
-    return (f"default-src 'none'; script-src {_source_hash(script)}; style-src {_source_hash(style)}; "
-            "img-src data:; base-uri 'none'; form-action 'none'")
+    return (
+        f"default-src 'none'; script-src {_source_hash(script)}; style-src {_source_hash(style)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
 
 
 def render_html(run: RunResult) -> str:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["highlight"] = highlight
     env.filters["value"] = lambda claim: display_value(claim.mention)
     env.filters["thousands"] = lambda n: f"{n:,}"
@@ -383,8 +462,9 @@ def render_html(run: RunResult) -> str:
     style = env.get_template("report.css.j2").render()
     assert "</script" not in script.lower() and "</style" not in style.lower()
     policy = Markup(content_security_policy(script, style))  # quotes, hashes and keywords: nothing to escape
-    return env.get_template("report.html.j2").render(**report_context(run), script=Markup(script),
-                                                     style=Markup(style), csp=policy)
+    return env.get_template("report.html.j2").render(
+        **report_context(run), script=Markup(script), style=Markup(style), csp=policy
+    )
 
 
 def write_html(run: RunResult, out: Path) -> Path:

@@ -41,9 +41,12 @@ def _finding_text(locator: Locator, finding: Finding) -> str:
     lines = [finding.message, ""]
     for side, group in enumerate(finding.sides):
         for claim in group:
-            lines.append(f"Side {LETTERS[side % 26]}: {claim.source} ({locator.where(claim)}, "
-                         f"characters {claim.mention.start}-{claim.mention.end}"
-                         + (f", published {claim.published.isoformat()}" if claim.published else "") + ")")
+            lines.append(
+                f"Side {LETTERS[side % 26]}: {claim.source} ({locator.where(claim)}, "
+                f"characters {claim.mention.start}-{claim.mention.end}"
+                + (f", published {claim.published.isoformat()}" if claim.published else "")
+                + ")"
+            )
             lines.append(f"  “{claim.sentence}”")
     lines.append(f"fingerprint {finding.fingerprint}")
     return "\n".join(lines)
@@ -55,8 +58,10 @@ def junit_tree(run: RunResult) -> ET.ElementTree:
     locator = Locator(analysis.documents)
     rule_names = {r.id: r.name for r in run.rules}
     listed = shown(run)
-    marks = {id(f): (status, new) for f, status, new in zip(listed, baseline_statuses(run, listed),
-                                                             new_flags(run, listed), strict=True)}
+    marks = {
+        id(f): (status, new)
+        for f, status, new in zip(listed, baseline_statuses(run, listed), new_flags(run, listed), strict=True)
+    }
     by_fact: dict[str, list[Finding]] = defaultdict(list)
     for finding in listed:
         by_fact[finding.fact_key].append(finding)
@@ -87,25 +92,38 @@ def junit_tree(run: RunResult) -> ET.ElementTree:
                 case.set("line", str(locator.span(first).start_line))
             items: list[tuple[str, object]] = [("fact", name)]
             if fact is not None:
-                items += [("kind", fact.kind.value), ("status", fact.status), ("sources", "; ".join(fact.sources)),
-                          ("claims", len(fact.claims))]
+                items += [
+                    ("kind", fact.kind.value),
+                    ("status", fact.status),
+                    ("sources", "; ".join(fact.sources)),
+                    ("claims", len(fact.claims)),
+                ]
             for f in findings:
                 status, new = marks[id(f)]
-                items.append(("finding", f"{f.rule} {f.severity.value} {f.fingerprint}"
-                                         + (f" {status}" if status else "")
-                                         + (f" {'new' if new else 'seen before'}" if status is None and new is not None
-                                            else "")))
+                items.append(
+                    (
+                        "finding",
+                        f"{f.rule} {f.severity.value} {f.fingerprint}"
+                        + (f" {status}" if status else "")
+                        + (f" {'new' if new else 'seen before'}" if status is None and new is not None else ""),
+                    )
+                )
             _properties(case, items)
             info = []
             for f in findings:
                 if f.severity.value in ("error", "warning"):
-                    failure = ET.SubElement(case, "failure", message=_clean(f.message),
-                                            type=_clean(f"{f.rule} {rule_names.get(f.rule, '')}".strip()))
+                    failure = ET.SubElement(
+                        case,
+                        "failure",
+                        message=_clean(f.message),
+                        type=_clean(f"{f.rule} {rule_names.get(f.rule, '')}".strip()),
+                    )
                     failure.text = _clean(_finding_text(locator, f))
                     failures += 1
                 else:
-                    info.append(f"[{f.severity.value}] {f.rule} {rule_names.get(f.rule, '')}: "
-                                + _finding_text(locator, f))
+                    info.append(
+                        f"[{f.severity.value}] {f.rule} {rule_names.get(f.rule, '')}: " + _finding_text(locator, f)
+                    )
             if info:
                 ET.SubElement(case, "system-out").text = _clean("\n\n".join(info))
         for key, value in (("failures", failures), ("errors", 0), ("skipped", 0), ("time", 0)):
@@ -114,8 +132,16 @@ def junit_tree(run: RunResult) -> ET.ElementTree:
         totals["failures"] += failures
 
     if run.skipped:
-        suite = ET.SubElement(root, "testsuite", name="crosscheck.inputs", tests=str(len(run.skipped)),
-                              failures="0", errors="0", skipped=str(len(run.skipped)), time="0")
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            name="crosscheck.inputs",
+            tests=str(len(run.skipped)),
+            failures="0",
+            errors="0",
+            skipped=str(len(run.skipped)),
+            time="0",
+        )
         for s in run.skipped:
             case = ET.SubElement(suite, "testcase", classname="crosscheck.inputs", name=_clean(s.path), time="0")
             ET.SubElement(case, "skipped", message=_clean(s.reason))

@@ -56,9 +56,13 @@ def _sides_cell(finding: Finding) -> str:
 
 
 def _details(locator: Locator, finding: Finding, rule_name: str, status: str) -> str:
-    lines = [f"<details><summary>{ICONS[finding.severity.value]} {finding.severity.value} {html_text(finding.rule)} "
-             f"{html_text(rule_name)}: {html_text(finding.fact_key)}{html_text(status)}</summary>", "",
-             md(finding.message, line_start=True), ""]
+    lines = [
+        f"<details><summary>{ICONS[finding.severity.value]} {finding.severity.value} {html_text(finding.rule)} "
+        f"{html_text(rule_name)}: {html_text(finding.fact_key)}{html_text(status)}</summary>",
+        "",
+        md(finding.message, line_start=True),
+        "",
+    ]
     for side, group in enumerate(finding.sides):
         for claim in group:
             start, end = mark_span(claim)
@@ -84,29 +88,42 @@ def render_markdown(run: RunResult, report_url: str = "index.html", max_chars: i
     rule_names = {r.id: r.name for r in run.rules}
     outlets = len({d.source for d in analysis.documents})
 
-    head = [f"## crosscheck: {plural(by_severity['error'], 'error')}, {plural(by_severity['warning'], 'warning')}, "
-            f"{by_severity['info']:,} info", "",
-            f"{len(analysis.documents):,} articles from {outlets:,} outlets · {len(analysis.claims):,} figures in "
-            f"{len(analysis.facts):,} facts · crosscheck {md(run.version)}"
-            + (f" · ran {md(run.generated)}" if run.generated else ""), ""]
+    head = [
+        f"## crosscheck: {plural(by_severity['error'], 'error')}, {plural(by_severity['warning'], 'warning')}, "
+        f"{by_severity['info']:,} info",
+        "",
+        f"{len(analysis.documents):,} articles from {outlets:,} outlets · {len(analysis.claims):,} figures in "
+        f"{len(analysis.facts):,} facts · crosscheck {md(run.version)}"
+        + (f" · ran {md(run.generated)}" if run.generated else ""),
+        "",
+    ]
     if by_kind:
-        head += ["Findings by kind: " + ", ".join(f"{n:,} {md(k)}" for k, n in sorted(by_kind.items(),
-                                                                                      key=lambda kv: (-kv[1], kv[0]))),
-                 ""]
+        head += [
+            "Findings by kind: "
+            + ", ".join(f"{n:,} {md(k)}" for k, n in sorted(by_kind.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "",
+        ]
     if run.history is not None:
         new_count = sum(1 for n in news if n)
-        head += [f"**{new_count:,} new** since the previous run"
-                 + (f" ({md(run.history.previous_run)})" if run.history.previous_run else "")
-                 + f" · **{len(run.history.resolved):,} resolved**", ""]
+        head += [
+            f"**{new_count:,} new** since the previous run"
+            + (f" ({md(run.history.previous_run)})" if run.history.previous_run else "")
+            + f" · **{len(run.history.resolved):,} resolved**",
+            "",
+        ]
     if run.baseline is not None:
         counts = Counter(s for s in statuses if s)
-        head += [f"Baseline: {counts['new']:,} new · {counts['baselined']:,} baselined · {counts['waived']:,} waived"
-                 + (f" · ▲ {len(run.baseline.expired)} expired waivers" if run.baseline.expired else ""), ""]
+        head += [
+            f"Baseline: {counts['new']:,} new · {counts['baselined']:,} baselined · {counts['waived']:,} waived"
+            + (f" · ▲ {len(run.baseline.expired)} expired waivers" if run.baseline.expired else ""),
+            "",
+        ]
     failed = [q for q in run.quality if not q.success]
     if failed:
         head += [f"**✖ Data-quality gate: {len(failed)} of {len(run.quality)} checks failed**", ""]
-        head += [f"- {md(q.table)}: {md(q.expectation)}" + (f" — {md(q.details)}" if q.details else "")
-                 for q in failed[:10]] + [""]
+        head += [
+            f"- {md(q.table)}: {md(q.expectation)}" + (f" — {md(q.details)}" if q.details else "") for q in failed[:10]
+        ] + [""]
     if run.skipped:
         head += [f"▲ {len(run.skipped):,} inputs skipped (unreadable); see the report.", ""]
     hidden = len(analysis.findings) - len(listed)
@@ -131,8 +148,10 @@ def render_markdown(run: RunResult, report_url: str = "index.html", max_chars: i
             if track:
                 label = status if status and status != "new" else ("★ new" if is_new(status, new) else "old")
                 age = f" {label} |"
-            row = (f"| {ICONS[finding.severity.value]} | {finding.severity.value} | {md(finding.rule)} "
-                   f"{md(rule_names.get(finding.rule, ''))} | {md(finding.fact_key)} | {_sides_cell(finding)} |{age}")
+            row = (
+                f"| {ICONS[finding.severity.value]} | {finding.severity.value} | {md(finding.rule)} "
+                f"{md(rule_names.get(finding.rule, ''))} | {md(finding.fact_key)} | {_sides_cell(finding)} |{age}"
+            )
             if len(row) + 1 > budget:
                 break
             table.append(row)
@@ -163,7 +182,7 @@ def render_markdown(run: RunResult, report_url: str = "index.html", max_chars: i
         by_kind_text = ", ".join(f"{n:,} {md(k)}" for k, n in sorted(kinds.items()))
         table += [f"{ICONS['info']} {len(info):,} info findings ({by_kind_text}) are in the report.", ""]
     text = "\n".join(head + table + details + footer)
-    return text if len(text) <= max_chars else text[:max_chars - 40].rsplit("\n", 1)[0] + "\n\n… (truncated)\n"
+    return text if len(text) <= max_chars else text[: max_chars - 40].rsplit("\n", 1)[0] + "\n\n… (truncated)\n"
 
 
 def write_markdown(run: RunResult, out: Path, report_url: str = "index.html") -> Path:

@@ -52,8 +52,10 @@ def baseline_statuses(run: RunResult, findings: Sequence[Finding]) -> list[str |
         return [None] * len(findings)
     from checker.baseline import occurrence_keys
 
-    by_finding = {id(f): run.baseline.status.get(key, "new")
-                  for f, key in zip(run.findings, occurrence_keys(run.findings), strict=True)}
+    by_finding = {
+        id(f): run.baseline.status.get(key, "new")
+        for f, key in zip(run.findings, occurrence_keys(run.findings), strict=True)
+    }
     return [by_finding.get(id(f), "new") for f in findings]
 
 
@@ -176,9 +178,14 @@ def claim_record(claim: Claim, side: int | None = None) -> dict[str, Any]:
 
 
 def document_record(document: Document) -> dict[str, Any]:
-    return {"doc": document.doc, "source": document.source,
-            "published": document.published.isoformat() if document.published else None,
-            "path": document.path, "title": document.title, "url": document.url}
+    return {
+        "doc": document.doc,
+        "source": document.source,
+        "published": document.published.isoformat() if document.published else None,
+        "path": document.path,
+        "title": document.title,
+        "url": document.url,
+    }
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:
@@ -222,18 +229,22 @@ def coverage_records(documents: Iterable[Document], extractions: Iterable[Extrac
         extraction = by_doc.get(document.doc)
         if extraction is None:
             continue
-        rows.append({
-            "doc": document.doc,
-            "source": document.source,
-            "mentions": len(extraction.mentions),
-            "names": len(extraction.names),
-            "not_understood": len(extraction.not_understood),
-            "not_understood_examples": [text[max(0, s - 25):e + 25].replace("\n", " ")
-                                        for s, e, _ in extraction.not_understood[:5]
-                                        for text in [document.text]],
-            "published": document.published.isoformat() if document.published else None,
-            "unresolved_dates": sum(1 for m in extraction.mentions if m.unresolved),
-        })
+        rows.append(
+            {
+                "doc": document.doc,
+                "source": document.source,
+                "mentions": len(extraction.mentions),
+                "names": len(extraction.names),
+                "not_understood": len(extraction.not_understood),
+                "not_understood_examples": [
+                    text[max(0, s - 25) : e + 25].replace("\n", " ")
+                    for s, e, _ in extraction.not_understood[:5]
+                    for text in [document.text]
+                ],
+                "published": document.published.isoformat() if document.published else None,
+                "unresolved_dates": sum(1 for m in extraction.mentions if m.unresolved),
+            }
+        )
     return rows
 
 
@@ -287,9 +298,15 @@ class Locator:
         if document.text_offset < 0:  # text extracted from HTML: no position in the file itself
             return FileSpan(artifact_path(document), 1, 1)
         shift = document.text_line - 1  # lines of front matter above the article text
-        return FileSpan(artifact_path(document), p.start_line + shift, p.end_line + shift, p.start_column,
-                        p.end_column, claim.mention.start + document.text_offset,
-                        max(0, claim.mention.end - claim.mention.start))
+        return FileSpan(
+            artifact_path(document),
+            p.start_line + shift,
+            p.end_line + shift,
+            p.start_column,
+            p.end_column,
+            claim.mention.start + document.text_offset,
+            max(0, claim.mention.end - claim.mention.start),
+        )
 
     def where(self, claim: Claim) -> str:
         """'path:line:column' (or 'path:line' for a JSONL record) for messages."""

@@ -36,12 +36,60 @@ if TYPE_CHECKING:
 
     from checker.run import RunResult
 
-CLAIM_COLUMNS = ["doc", "source", "start", "end", "text", "kind", "value", "low", "high", "unit", "dimension",
-                 "base_low", "base_high", "qualifier", "date_start", "date_end", "granularity", "relative",
-                 "unresolved", "measure", "subjects", "time_scope", "hedged", "forecast", "role", "noun",
-                 "fact", "fact_status", "doc_not_understood", "sentence"]
-DISCREPANCY_COLUMNS = ["fingerprint", "rule", "severity", "kind", "fact", "side", "doc", "source", "quote", "value",
-                       "unit", "low", "high", "normalized", "start", "end", "sentence", "message", "status", "new"]
+CLAIM_COLUMNS = [
+    "doc",
+    "source",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "dimension",
+    "base_low",
+    "base_high",
+    "qualifier",
+    "date_start",
+    "date_end",
+    "granularity",
+    "relative",
+    "unresolved",
+    "measure",
+    "subjects",
+    "time_scope",
+    "hedged",
+    "forecast",
+    "role",
+    "noun",
+    "fact",
+    "fact_status",
+    "doc_not_understood",
+    "sentence",
+]
+DISCREPANCY_COLUMNS = [
+    "fingerprint",
+    "rule",
+    "severity",
+    "kind",
+    "fact",
+    "side",
+    "doc",
+    "source",
+    "quote",
+    "value",
+    "unit",
+    "low",
+    "high",
+    "normalized",
+    "start",
+    "end",
+    "sentence",
+    "message",
+    "status",
+    "new",
+]
 
 
 def _finding_records(run: RunResult) -> list[dict[str, Any]]:
@@ -60,9 +108,12 @@ def _finding_records(run: RunResult) -> list[dict[str, Any]]:
 def findings_document(run: RunResult) -> dict[str, Any]:
     analysis = run.analysis
     return {
-        "crosscheck": {"version": run.version, "generated": run.generated, "rules": [r.id for r in run.rules
-                                                                                      if r.enabled],
-                       "show": run.show},
+        "crosscheck": {
+            "version": run.version,
+            "generated": run.generated,
+            "rules": [r.id for r in run.rules if r.enabled],
+            "show": run.show,
+        },
         "documents": [document_record(d) for d in analysis.documents],
         "findings": _finding_records(run),
         "facts": [fact_record(f) for f in analysis.facts],
@@ -84,13 +135,38 @@ def claim_rows(run: RunResult) -> Iterator[tuple[Any, ...]]:
         m = claim.mention
         key, status = fact_of.get((claim.doc, m.start, m.end), ("", ""))
         interval, base, span = m.interval, m.base_interval, m.date
-        yield (claim.doc, claim.source, m.start, m.end, m.text, m.kind.value, _cell(m.value),
-               _cell(interval.low if interval else None), _cell(interval.high if interval else None), m.unit,
-               m.dimension, _cell(base.low if base else None), _cell(base.high if base else None), m.qualifier,
-               span.start.isoformat() if span else "", span.end.isoformat() if span else "",
-               span.granularity if span else "", bool(span and span.relative), m.unresolved,
-               claim.measure.lstrip("~"), ";".join(claim.subjects), claim.time_scope, claim.hedged, claim.forecast,
-               m.role, m.noun, key, status, not_understood.get(claim.doc, 0), claim.sentence)
+        yield (
+            claim.doc,
+            claim.source,
+            m.start,
+            m.end,
+            m.text,
+            m.kind.value,
+            _cell(m.value),
+            _cell(interval.low if interval else None),
+            _cell(interval.high if interval else None),
+            m.unit,
+            m.dimension,
+            _cell(base.low if base else None),
+            _cell(base.high if base else None),
+            m.qualifier,
+            span.start.isoformat() if span else "",
+            span.end.isoformat() if span else "",
+            span.granularity if span else "",
+            bool(span and span.relative),
+            m.unresolved,
+            claim.measure.lstrip("~"),
+            ";".join(claim.subjects),
+            claim.time_scope,
+            claim.hedged,
+            claim.forecast,
+            m.role,
+            m.noun,
+            key,
+            status,
+            not_understood.get(claim.doc, 0),
+            claim.sentence,
+        )
 
 
 def discrepancy_rows(run: RunResult) -> Iterator[tuple[Any, ...]]:
@@ -99,10 +175,28 @@ def discrepancy_rows(run: RunResult) -> Iterator[tuple[Any, ...]]:
     for finding, status, new in zip(listed, baseline_statuses(run, listed), new_flags(run, listed), strict=True):
         record = finding_record(finding)
         for claim in record["claims"]:
-            yield (finding.fingerprint, finding.rule, finding.severity.value, finding.kind, finding.fact_key,
-                   claim["side"], claim["doc"], claim["source"], claim["quote"], _cell(claim["value"]), claim["unit"],
-                   _cell(claim["low"]), _cell(claim["high"]), claim["normalized"], claim["start"], claim["end"],
-                   claim["sentence"], finding.message, status or "", "" if new is None else new)
+            yield (
+                finding.fingerprint,
+                finding.rule,
+                finding.severity.value,
+                finding.kind,
+                finding.fact_key,
+                claim["side"],
+                claim["doc"],
+                claim["source"],
+                claim["quote"],
+                _cell(claim["value"]),
+                claim["unit"],
+                _cell(claim["low"]),
+                _cell(claim["high"]),
+                claim["normalized"],
+                claim["start"],
+                claim["end"],
+                claim["sentence"],
+                finding.message,
+                status or "",
+                "" if new is None else new,
+            )
 
 
 def _cell(value: Any) -> Any:
@@ -162,8 +256,10 @@ def write_json(run: RunResult, out: Path) -> Path:
 def write_csv(run: RunResult, out: Path) -> list[Path]:
     """discrepancies.csv and claims.csv, with every cell spreadsheet-safe."""
     claims_path, discrepancies_path = out / "claims.csv", out / "discrepancies.csv"
-    for path, columns, rows in ((discrepancies_path, DISCREPANCY_COLUMNS, discrepancy_rows(run)),
-                                (claims_path, CLAIM_COLUMNS, claim_rows(run))):
+    for path, columns, rows in (
+        (discrepancies_path, DISCREPANCY_COLUMNS, discrepancy_rows(run)),
+        (claims_path, CLAIM_COLUMNS, claim_rows(run)),
+    ):
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
