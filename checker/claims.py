@@ -103,6 +103,8 @@ _DIRECTION_PATTERNS = (
     re.compile(r"(?P<b>\w+)(?:['’]s)?\s+(?:\w+\s+){0,2}imports\s+(?:\w+\s+){0,2}from\s+(?P<a>\w+)", re.I),
     re.compile(r"imports\s+(?:\w+\s+){0,2}from\s+(?P<a>\w+)\s+(?:\w+\s+){0,2}(?:to|into|by)\s+(?P<b>\w+)", re.I),
 )
+# a code glued to its number (COVID-19, F-16, MH17, G20) names a thing, not the place a figure is about
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d+")
 _LABEL_NAME = re.compile(
     r"^(?:category|cat|page|pages|section|article|chapter|paragraph|clause|line|room|flight|gate|"
     r"exit|platform|level|tier|stage|grade|type|version|item|rule|no|number|phase|part)\b",
@@ -239,7 +241,7 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
             s = text.find(phrase, m.start("p"), m.end("p") + 1)
             found.append((s if s >= 0 else m.start("p"), (s if s >= 0 else m.start("p")) + len(phrase), phrase))
     for s, e, name in names:
-        if start <= s < end and not _LABEL_NAME.match(name):
+        if start <= s < end and not _LABEL_NAME.match(name) and not _CODE_NAME.fullmatch(name):
             found.append((s, e, name))
     # keep the longest of overlapping finds
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

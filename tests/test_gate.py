@@ -131,3 +131,25 @@ def test_show_is_separate_from_fail_on(tmp_path: Path) -> None:
     code = main(["check", str(corpus), "--out", str(out), "--show", "error", "--fail-on", "info", "--no-history"])
     assert code == 1
     assert all(f["severity"] == "error" for f in findings(out))
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_make_gate_passes_on_the_samples_and_fails_on_a_new_conflict(tmp_path: Path) -> None:
+    """`make gate` checks the samples against the committed baseline: green as committed, red once an outlet
+    contradicts an accepted fact. (A change to extraction that changes the samples' findings shows up here:
+    review it, then `make baseline`.)"""
+    import shutil
+
+    baseline = REPO / "crosscheck-baseline.json"
+    args = ["--baseline", str(baseline), "--fail-on", "error", "--no-history", "--quiet"]
+    assert main(["check", str(REPO / "samples"), "--out", str(tmp_path / "a"), *args]) == 0
+    corpus = tmp_path / "samples"
+    shutil.copytree(REPO / "samples", corpus)
+    (corpus / "summit" / "late-wire.md").write_text(
+        "---\nsource: Late Wire\npublished: 2024-05-16\n---\n"
+        "Trade between China and Russia reached a record $310 billion last year, customs data show.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(corpus), "--out", str(tmp_path / "b"), *args]) == 1
