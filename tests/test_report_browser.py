@@ -46,7 +46,7 @@ from test_report_runs import full_sample_run, large_run  # noqa: E402
 
 from checker.report.html import interval_text, write_html  # noqa: E402
 
-TRADE = "China–Russia trade (COVID-19), 2023, USD"
+TRADE = "China–Russia trade, 2023, USD"
 READY = "document.documentElement.dataset.ready === 'true'"
 
 
