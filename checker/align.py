@@ -388,7 +388,7 @@ def facts_of_block(key: tuple[str, ...], members: list[Claim]) -> list[Fact]:
     for group in groups:
         group_claims = sorted(group.claims, key=lambda c: (c.doc, c.mention.start))
         first = group_claims[0]
-        sources = {c.source for c in group_claims}
+        sources = {c.echo_of or c.source for c in group_claims}  # copies of one text count once
         why = (
             f"same measure '{first.measure.lstrip('~')}'"
             + (f", subjects {', '.join(sorted(group.subjects))}" if group.subjects else "")

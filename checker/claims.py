@@ -437,6 +437,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
                 reported=reported,
                 forecast=forecast,
                 part=part,
+                echo_of=document.echo_of,
             )
         )
     return tuple(_date_events(_propagate_parts(claims, text), text))

@@ -230,6 +230,7 @@ def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
     documents, id_notes = _unique_ids(documents)
     notes.extend(id_notes)
     notes.extend(identical_texts(documents))
+    documents = mark_echoes(documents)
     documents = [
         d if d.path.isascii() and d.doc.isascii() else replace(d, doc=printable(d.doc), path=printable(d.path))
         for d in documents
@@ -770,6 +771,20 @@ def _unique_ids(documents: list[Document]) -> tuple[list[Document], list[Skipped
             d = replace(d, doc=new)
         out.append(d)
     return out, notes
+
+
+def mark_echoes(documents: list[Document]) -> list[Document]:
+    """An article whose text is identical to an earlier one's (input order) from another outlet gets that outlet
+    as `echo_of`: facts count the two as one source (and the cache key changes with it)."""
+    first: dict[str, Document] = {}
+    out = []
+    for d in documents:
+        original = first.setdefault(d.text, d)
+        if original is not d and original.source != d.source:
+            meta = {"source": d.source, "published": d.published, "echo_of": original.source}
+            d = replace(d, echo_of=original.source, content_hash=_content_hash(d.text, meta))
+        out.append(d)
+    return out
 
 
 def identical_texts(documents: Iterable[Document]) -> list[Skipped]:

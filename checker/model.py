@@ -118,6 +118,7 @@ class Document:
     content_hash: str = ""
     text_line: int = 1  # the line of the file where `text` starts (after front matter)
     text_offset: int = 0  # the character offset of `text` in the file (-1: extracted from HTML, no file offset)
+    echo_of: str = ""  # the source of an earlier article with this exact text (a copy is not independent support)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ class Claim:
     reported: bool = False
     forecast: bool = False
     part: bool = False  # a share of a total ("of which", "a third of")
+    echo_of: str = ""  # the outlet whose identical article this one repeats (see Document.echo_of)
 
     @property
     def doc(self) -> str:
@@ -216,6 +218,11 @@ class Fact:
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(sorted({c.source for c in self.claims}))
+
+    @property
+    def independent_sources(self) -> tuple[str, ...]:
+        """The sources, an outlet that only republished another's identical article counted as that one."""
+        return tuple(sorted({c.echo_of or c.source for c in self.claims}))
 
 
 @dataclass(frozen=True, slots=True)

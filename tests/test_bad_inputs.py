@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from checker.cli import main
+from checker.engine import load_rules
 from checker.ingest import Limits, cut_article, decode, read_corpus, read_files
 from checker.model import Document
+from checker.pipeline import analyze
 
 BAD = Path(__file__).parent / "data" / "bad"
 HUGE_BYTES = 50 * 1024 * 1024
@@ -184,6 +186,28 @@ def test_identical_texts_under_two_outlets_are_both_read_and_named(outcome: dict
     assert a.text == b.text and {a.source, b.source} == {"Harbour Wire", "Daily Ledger"}
     (note,) = [n for u, n in outcome["notes"] if u == "outlet-a/harbour-copy.md" and "same text" in n]
     assert f"same text as {b.doc} (Daily Ledger)" in note
+
+
+def test_copies_of_one_text_are_one_source_for_support(outcome: dict) -> None:
+    """Two outlets printing the same article do not corroborate each other: the length fact stays single-source
+    and is listed to verify; a third outlet that writes its own sentence makes it corroborated."""
+    a, b = outcome["documents"]["outlet-a/harbour-copy.md"], outcome["documents"]["outlet-b/harbour-copy.md"]
+    assert (a.echo_of, b.echo_of) == ("Daily Ledger", "") or (a.echo_of, b.echo_of) == ("", "Harbour Wire")
+    copies = [a, b]
+    analysis = analyze(copies, load_rules(), workers=1)
+    (length,) = [f for f in analysis.facts if f.claims[0].mention.text == "450 metres"]
+    assert length.sources == ("Daily Ledger", "Harbour Wire") and length.status == "single-source"
+    assert any(f.rule == "CC301" and f.fact_key == length.key for f in analysis.findings)
+    third = Document(
+        doc="own",
+        source="Meridian",
+        text="The breakwater, 450 metres long, opened today.",
+        path="own.md",
+        published=a.published,
+    )
+    analysis = analyze([*copies, third], load_rules(), workers=1)
+    (length,) = [f for f in analysis.facts if any(c.mention.text.startswith("450 metres") for c in f.claims)]
+    assert length.status == "corroborated"
 
 
 def test_html_scripts_iframes_and_unclosed_tags(outcome: dict) -> None:

@@ -11,7 +11,7 @@ def single_source(corpus: Corpus, rule: RuleContext) -> list[Finding]:
     """Every fact stated by one source only (hedged forecasts left out unless asked for)."""
     findings = []
     for fact in corpus.facts:
-        if fact.kind.value not in rule.applies_to or len(fact.sources) != 1:
+        if fact.kind.value not in rule.applies_to or len(fact.independent_sources) != 1:
             continue
         claims = tuple(c for c in fact.claims if rule.params["include_hedged"] or not (c.hedged or c.forecast))
         if not claims or (not rule.params["include_generic"] and claims[0].measure.startswith("~")):
