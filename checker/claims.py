@@ -91,7 +91,7 @@ _MONTH_MAY = re.compile(
     r"(?<=\d )May\b|\bMay(?=\s+\d)|(?<=\bin )May\b|(?<=\bof )May\b|(?<=\bearly )May\b|"
     r"(?<=\blate )May\b|(?<=\bmid-)May\b|(?<=\bsince )May\b"
 )
-_PERIODS = frozenset({"quarter", "half", "year", "decade", "century", "season"})
+_PERIODS = frozenset({"quarter", "half", "year", "decade", "century", "season", "months"})
 _REFERENCE_POINT = re.compile(
     r"\b(?:since|until|till|before|after|by|through|ahead of|prior to|as of)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -238,6 +238,8 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
             phrase = re.sub(r"['’]s$", "", phrase)
             if phrase.lower().startswith(("category ", "cat ")) or len(phrase) < 2:
                 continue
+            if all(w in MONTHS or w in WEEKDAYS for w in re.split(r"[\s–-]+", phrase)):
+                continue  # "in the April-June quarter": a period, not a place
             s = text.find(phrase, m.start("p"), m.end("p") + 1)
             found.append((s if s >= 0 else m.start("p"), (s if s >= 0 else m.start("p")) + len(phrase), phrase))
     for s, e, name in names:
@@ -330,7 +332,7 @@ def _scope_text(span: DateSpan, coarse: bool) -> str:
         return str(span.start.year) if span.start.year == span.end.year else f"{span.start.year}–{span.end.year}"
     if span.granularity == "quarter":
         return f"{span.start.year}-Q{(span.start.month - 1) // 3 + 1}"
-    if span.granularity == "month":
+    if span.granularity in ("month", "months"):
         if span.start.month != span.end.month or span.start.year != span.end.year:
             if span.start.month % 3 == 1 and span.end.month == span.start.month + 2:
                 return f"{span.start.year}-Q{(span.start.month - 1) // 3 + 1}"  # "between April and June"
@@ -617,11 +619,14 @@ def _measure(
             concept = concepts.MEASURE_INDEX.get(w) or concepts.MEASURE_INDEX.get(singular(w))
             if concept is not None:
                 return concept, None
-        found = _nearest_trigger(tokens, concepts.DURATION_INDEX, center, after, center - 4, after + 3, 1.0)
+        found = _nearest_trigger(tokens, concepts.DURATION_INDEX, center, after, center - 8, after + 4, 1.0)
         return (found[0], found[2]) if found else ("", None)
     clause_start, clause_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
     clause_lo = next((i for i, t in enumerate(tokens) if t.start >= clause_start), center)
     clause_hi = next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens))
+    if center > 0 and concepts.MEASURE_INDEX.get(tokens[center - 1].lower) in concepts.SCALE_MEASURES:
+        # "a magnitude 7.2 earthquake": the scale named just before the figure, not the noun after it
+        return concepts.MEASURE_INDEX[tokens[center - 1].lower], center - 1
     words = mention.noun.lower().split() if mention.noun else []
     generic = bool(words) and words[-1] in concepts.GENERIC_NOUNS
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:

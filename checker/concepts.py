@@ -244,8 +244,32 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "won the election",
     ),
     "strike": ("struck", "hit", "shook", "quake", "earthquake", "tremor", "jolted", "rattled", "slammed"),
-    "results": ("reported", "reports", "posted", "results", "earnings"),
-    "opening": ("opened", "opens", "open", "inaugurated", "launched", "launch", "launches", "debut"),
+    "results": (
+        "reported",
+        "reports",
+        "posted",
+        "results",
+        "earnings",
+        "accounts",
+        "quarterly accounts",
+        "published figures",
+        "released figures",
+        "released results",
+    ),
+    "opening": (
+        "opened",
+        "opens",
+        "open",
+        "inaugurated",
+        "launched",
+        "launch",
+        "launches",
+        "debut",
+        "boarded",
+        "first service",
+        "entered service",
+    ),
+    "evacuation": ("evacuated", "evacuate", "evacuation", "evacuation order", "evacuation orders"),
     "closure": ("closed", "closes", "shut", "shuts", "halted", "suspended"),
     "signing": ("signed", "signs", "sign", "agreed", "agreement", "deal"),
     "start": (
@@ -592,6 +616,8 @@ DURATION_INDEX: dict[str, str] = _index(
     {
         "tenure": ("in power", "in office", "rule", "ruled", "reign", "tenure"),
         "visit length": ("visit", "trip", "stay", "tour"),
+        "journey time": ("journey", "travel time", "journey time", "ride", "commute"),
+        "construction time": ("construction", "to build", "build", "built", "building work"),
     }
 )
 

@@ -101,3 +101,33 @@ def test_a_range_of_counts_that_looks_like_years_stays_a_count() -> None:
 def test_spun_might_for_may_is_read_with_a_cue() -> None:
     m = date_of("The president will travel to Beijing in Might, aides said.", "Might")
     assert m.date.start == date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end", "granularity"),
+    [
+        (
+            "Figures for the April-June quarter came out on 30 July.",
+            "April-June",
+            "2024-04-01",
+            "2024-06-30",
+            "quarter",
+        ),
+        (
+            "Sales rose between January and June 2023.",
+            "between January and June 2023",
+            "2023-01-01",
+            "2023-06-30",
+            "half",
+        ),
+        ("Exports fell from October to March 2024.", "October to March 2024", "2023-10-01", "2024-03-31", "months"),
+    ],
+)
+def test_month_ranges_are_periods(text: str, surface: str, start: str, end: str, granularity: str) -> None:
+    m = date_of(text, surface)
+    assert (m.date.start.isoformat(), m.date.end.isoformat(), m.date.granularity) == (start, end, granularity)
+
+
+def test_two_months_joined_by_and_are_two_dates() -> None:
+    ex = extract_text("t", "Prices rose in April and June.", TUESDAY)
+    assert [m.text for m in ex.mentions] == ["April", "June"]

@@ -93,3 +93,24 @@ def test_configure_severity_and_disable() -> None:
     assert by_id["CC101"].severity.value == "warning"
     with pytest.raises(RuleError, match="unknown rule"):
         configure(RULES, disable=["CC999"])
+
+
+def test_a_year_that_dates_an_event_can_conflict() -> None:
+    """'since 1921' vs 'since 1922' is a date conflict; a year that only scopes a figure never is."""
+
+    def docs(*pairs: tuple[str, str]) -> list[Document]:
+        return [
+            Document(doc=f"y{i}", source=source, text=text, path=f"y{i}", published=date(2024, 10, 10))
+            for i, (source, text) in enumerate(pairs)
+        ]
+
+    dated = docs(
+        ("Gulf Tribune", "Tampa Bay has not taken a direct hit from a major hurricane since 1921."),
+        ("Weather Desk", "Tampa Bay has not taken a direct hit from a major hurricane since 1922."),
+    )
+    assert [f.rule for f in analyze(dated, RULES).findings if f.kind == "conflict"] == ["CC201"]
+    scoped = docs(
+        ("Gulf Tribune", "In 2023 the port handled 40 ships."),
+        ("Weather Desk", "In 2022 the port handled 40 ships."),
+    )
+    assert not [f for f in analyze(scoped, RULES).findings if f.rule == "CC201"]

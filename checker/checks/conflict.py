@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from checker.checks import RuleContext, check, make_finding
-from checker.model import Claim, Fact, Finding, Interval, Severity
+from checker.model import Claim, Fact, Finding, Interval, Kind, Severity
 
 
 @dataclass(slots=True)
@@ -211,7 +211,10 @@ def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     claims = [
         c
         for c in fact.claims
-        if c.mention.date is not None and not c.hedged and c.mention.date.granularity in ("day", "month")
+        if c.mention.date is not None
+        and not c.hedged
+        # a bare year is an event's date only when it names one ("no direct hit since 1921")
+        and (c.mention.date.granularity in ("day", "month") or (c.mention.kind == Kind.YEAR and c.measure))
     ]
     if len({c.source for c in claims}) < 2:
         return []

@@ -511,6 +511,39 @@ def _month_phrase(
     return _span(start, end, "day", relative)
 
 
+_RANGE_MONTH = "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if m not in ("Might",))
+
+
+def _resolve_month_range(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'April-June', 'from January to March 2024', 'between April and June': a period of whole months (a
+    quarter or half when it is one), not the date of an event."""
+    if m["mrjoin"].lower() == "and" and not m["mrlead"]:
+        return None  # "in April and June": two months, not a range
+    first, last = _month_number(m["mr1"].capitalize()), _month_number(m["mr2"].capitalize())
+    if first == last:
+        return None
+
+    def bounds(year: int) -> tuple[date, date]:
+        end_year = year + (1 if last < first else 0)
+        return month_bounds(year, first)[0], month_bounds(end_year, last)[1]
+
+    if m["mry"]:
+        year = int(m["mry"]) - (1 if last < first else 0)
+        start, end = bounds(year)
+    elif published is not None:
+        start, end = _choose([bounds(published.year + k) for k in (-1, 0, 1)], published, tense)
+    else:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 3 and start.month % 3 == 1:
+        granularity = "quarter"
+    elif months == 6 and start.month in (1, 7):
+        granularity = "half"
+    else:
+        granularity = "months"
+    return _span(start, end, granularity, not m["mry"])
+
+
 def _resolve_month_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     month = _month_number(m["mon"])
     return _month_phrase(
@@ -955,6 +988,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
+            r"(?<![\w-])(?:(?P<mrlead>between|from|Between|From)\s+)?(?P<mr1>" + _RANGE_MONTH + r")\.?\s*"
+            r"(?P<mrjoin>-|–|to|through|until|till|and)\s*(?P<mr2>" + _RANGE_MONTH + r")\b"
+            r"(?:,?\s+(?P<mry>" + _YEAR + r")\b)?(?!\s+\d{1,2}(?:st|nd|rd|th)?\b|[-–]\d)"
+        ),
+        _resolve_month_range,
+        "month-range",
+    ),
+    (
+        re.compile(
             r"(?<![\w-])(?:(?P<part>early|mid|late|Early|Mid|Late)[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
             r"(?:\s+(?P<d1>" + _DAY + r")\b(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
             r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
@@ -1156,6 +1198,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "apostrophe-year": ("'", "’"),
     "day-only": ("st", "nd", "rd", "th"),
     "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
+    "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
     "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"),
     "ago": ("ago", "earlier", "before", "later", "from now"),
     "relative": ("last ", "next ", "this ", "previous ", "coming ", "following ", "past ", "final ", "subsequent "),
@@ -1233,6 +1276,7 @@ _PATTERN_CLASS: dict[str, str] = {
     "year-part": "digit",
     "year-range": "digit",
     "month": "month",
+    "month-range": "month",
     "day-month": "month",
     "lower-month": "month",
     "month-words": "month",
@@ -1393,6 +1437,7 @@ def scan_dates(
                     "month-day-numeric",
                 )
                 or (name in ("month", "day-month") and not m["y"])
+                or (name == "month-range" and not m["mry"])
                 or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
             )
             if span is None and not (relative and published is None):
