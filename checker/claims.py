@@ -85,6 +85,7 @@ _PLACE_SUFFIX = re.compile(
     rf"\b(?P<p>(?:{_CAP}\s+)+(?:County|Bay|Key|Island|Province|Region|Coast|Peninsula|Strait|"
     r"Sea|Harbor|Harbour|Beach|Parish|Oblast))\b"
 )
+_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.$")
 _OF_NAME = re.compile(rf"\b(?P<p>{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
 _MONTH_MAY = re.compile(
@@ -228,6 +229,10 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
     for pattern in (_LOCATIVE, _PLACE_SUFFIX, _OF_NAME):
         for m in pattern.finditer(text, start, end):
             words = m["p"].split()
+            # "on Sunday. Inspectors counted": a word that ends a sentence ends the place ("St. Petersburg" goes on)
+            cut = next((i for i, w in enumerate(words[:-1]) if _SENTENCE_END_WORD.match(w)), None)
+            if cut is not None:
+                words = words[: cut + 1]
             while words and words[0].rstrip(".,") in _NOT_PLACE_WORDS:
                 words = words[1:]
             while words and words[-1].rstrip(".,'’s") in _NOT_PLACE_WORDS:
@@ -393,7 +398,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         inferred = False
         if not subjects and not places and mention.kind != Kind.AGE:
             subjects, inferred = default_subjects, bool(default_subjects)
-        scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published)
+        scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published, text)
         clause_start, _ = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
         # a hedge governs the words just before the figure ("could reach", "plans to"): 240 characters of its
         # clause are plenty, and keep a long sentence from costing its length once per figure
@@ -638,6 +643,11 @@ def _measure(
         head = next((w for w in words if w.isalpha() and w not in concepts.STOPWORDS), "")
         if head and head not in ("times", "occasions"):
             return singular(head), None
+    if generic and _MOVED_OUT.search(text, max(sentence.start, mention.start - 40), mention.start):
+        out = _OUT_OF.match(text, mention.end)
+        if out is not None:
+            # "police moved 1,092 people out of villages": "out of" stands for the trigger word
+            return "evacuations", next((i for i in range(after, len(tokens)) if tokens[i].end >= out.end("to")), None)
     # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
     # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
     reach_after = min(clause_hi, after + (8 if generic else 3))
@@ -677,7 +687,11 @@ def _subjects(
         if person is not None:
             return (person.group(1).split()[-1],), ()
         if "year-old" in mention.text.replace(" ", "-"):
-            named = re.match(r"\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", text[mention.end : mention.end + 40])
+            # "the 58-year-old Ana Morales", "the 58-year-old chief executive, Ana Morales,"
+            named = re.match(
+                r"\s+(?:(?:[a-z][\w'’-]*\s+){1,4}?[a-z][\w'’-]*,\s+)?((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)",
+                text[mention.end : mention.end + 80],
+            )
             if named is not None and named.group(1).split()[-1] not in gazetteer.ENTITIES:
                 return (named.group(1).split()[-1],), ()
             return ((main_person,) if main_person else ()), ()
@@ -713,8 +727,26 @@ def _subjects(
     return tuple(sorted({c for _, _, c in entities})), (() if nearest is None else (nearest[2],))
 
 
+# people taken away from danger, said without "evacuate": "moved 1,092 people out of", "ordered residents from"
+_MOVED_OUT = re.compile(
+    r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted|ferried|relocated|rehoused|got)\s+"
+    r"(?:[\w,.-]+\s+){0,3}$",
+    re.I,
+)
+_OUT_OF = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<to>out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)\b"
+)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+    r"|(?:from|than|on|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+the\s+same\s+"
+    r"(?:period|quarter|month|week|time|stage|point|day|half)\s+(?:of\s+|in\s+)?)$",
+    re.I,
+)
+_PEAK = re.compile(r"\b(?:at\s+(?:the|its)\s+(?:peak|height|worst)|peaked\s+at)\b", re.I)
+
+
 def _time_scope(
-    mention: Mention, measure: str, dates: list[Mention], published: date | None
+    mention: Mention, measure: str, dates: list[Mention], published: date | None, text: str = ""
 ) -> tuple[str, date | None, bool]:
     """(scope text, as-of date, explicit). A date in the sentence scopes the figure — the nearest one after it
     within a few words ("$240bn in 2023"), else the nearest before; otherwise the publication's year (by the
@@ -734,6 +766,9 @@ def _time_scope(
             year = years[0] if len(years) == 1 else year
         return (str(year) if year else ""), published, False
     others = [d for d in dates if d.date is not None and d.start != mention.start]
+    if mention.role and mention.role != "from":
+        # "rose 18% from a year earlier, to $610 million": the earlier date is the baseline's, not the figure's
+        others = [d for d in others if not _BASELINE_BEFORE.search(text, max(0, d.start - 48), d.start)]
     after = [d for d in others if 0 <= d.start - mention.end <= 80]
     before = [d for d in others if d.end <= mention.start]
     chosen = after[0] if after else (before[-1] if before else None)
@@ -746,6 +781,9 @@ def _time_scope(
         return _scope_text(span, coarse=not daily), as_of, True
     if published is None:
         return "", None, False
+    if cumulative and _PEAK.search(text, max(0, mention.start - 80), mention.start):
+        # "at the peak, 3.2 million customers" (no day named): the peak of the whole event, whichever day reports it
+        return str(published.year), published, False
     if cumulative:
         return published.isoformat(), published, False
     return str(published.year), published, False

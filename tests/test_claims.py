@@ -31,3 +31,67 @@ def measure_of(text: str, figure: str) -> str:
 )
 def test_measure_is_the_nearest_whole_trigger(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+def claim_of(text: str, figure: str, published: date = date(2025, 7, 31)):
+    document = Document("d", "Outlet", text, "d.md", published)
+    claims = [c for c in build_claims(document, extract(document)) if c.mention.text == figure]
+    assert claims, f"{figure!r} not read in {text!r}"
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police moved 1,092 people out of villages near Castelo Branco on Tuesday.",
+        "Authorities evacuated 1,092 people from villages near Castelo Branco on 29 July.",
+    ],
+)
+def test_people_taken_out_of_danger_are_evacuations_wherever_the_verb(text: str) -> None:
+    claim = claim_of(text, "1,092 people")
+    assert (claim.measure, claim.places, claim.time_scope) == ("evacuations", ("Castelo Branco",), "2025-07-29")
+
+
+def test_people_moved_elsewhere_are_not_evacuations() -> None:
+    assert claim_of("The firm moved 300 people into new offices.", "300 people").measure != "evacuations"
+
+
+def test_a_word_that_ends_a_sentence_ends_the_place() -> None:
+    text = "Crews worked through Sunday. Inspectors counted 1,450 buildings damaged across the region."
+    assert claim_of(text, "1,450 buildings").places == ()
+    assert claim_of("He flew to St. Petersburg and counted 5 cars.", "5 cars").places == ("St. Petersburg",)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Net profit was up 19 per cent on the same period last year.", "19 per cent"),
+        ("Sales rose 4% from 2024.", "4%"),
+        ("Exports dropped 13 per cent in April compared with the same month a year earlier.", "13 per cent"),
+    ],
+)
+def test_the_baseline_date_does_not_scope_the_change(text: str, figure: str) -> None:
+    assert claim_of(text, figure).time_scope.startswith("2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The 59-year-old chief executive, Ana Morales, said prices would stay high.", "Morales"),
+        ("The 40-year-old Tom Smith left the company.", "Smith"),
+    ],
+)
+def test_an_age_belongs_to_the_person_named_in_apposition(text: str, person: str) -> None:
+    assert claim_of(text, text.split()[1]).subjects == (person,)
+
+
+def test_a_peak_with_no_day_is_scoped_by_year_with_a_day_by_that_day() -> None:
+    published = date(2024, 10, 11)
+    assert (
+        claim_of("At the peak, 3.2 million customers lost power.", "3.2 million customers", published).time_scope
+        == "2024"
+    )
+    dated = claim_of(
+        "At the peak on Thursday morning, 3.2 million customers lost power.", "3.2 million customers", published
+    )
+    assert dated.time_scope == "2024-10-10"
