@@ -609,6 +609,8 @@ def _measure(
         if clause_end < sentence.end and re.match(r",\s+when\b", text[clause_end : clause_end + 8]):
             hi = min(len(tokens), after + 8)  # "on Monday, when Biden announced ...": the event follows "when"
         found = _nearest_trigger(tokens, concepts.EVENT_INDEX, center, after, lo, hi, 1.2)
+        if found is None and _MOVED_PEOPLE_OUT.search(text, clause_start, clause_end):
+            return "evacuation", None  # "police moved 1,150 people out of villages on July 28"
         if found is not None and found[0] in concepts.GENERIC_EVENTS:
             specific = [_nearest_trigger(tokens, _SPECIFIC_EVENT_INDEX, center, after, lo, hi, 1.2)]
             if specific[0] is not None:
@@ -731,6 +733,11 @@ def _subjects(
 _MOVED_OUT = re.compile(
     r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted|ferried|relocated|rehoused|got)\s+"
     r"(?:[\w,.-]+\s+){0,3}$",
+    re.I,
+)
+_MOVED_PEOPLE_OUT = re.compile(
+    r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted|ferried|relocated|rehoused|got)\s+"
+    r"(?:[\w,.-]+\s+){1,4}?(?:out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)\b",
     re.I,
 )
 _OUT_OF = re.compile(

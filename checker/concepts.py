@@ -59,7 +59,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "costs", "price tag", "spending", "spend", "bill"),
     "price": ("price", "prices", "priced"),
     "revenue": ("revenue", "revenues", "sales", "turnover"),
-    "profit": ("profit", "profits", "net income", "earnings"),
+    "profit": ("profit", "profits", "net income", "earnings", "earned"),
     "investment": ("investment", "investments", "invested", "invest"),
     "aid": ("aid", "assistance", "relief", "package"),
     "budget": ("budget", "budgets"),

@@ -27,6 +27,7 @@ def measure_of(text: str, figure: str) -> str:
         ("The new bridge across the strait is 12 miles long.", "12 miles", "length"),
         ("For Putin, who began his fifth term on May 7, the trip matters.", "May 7", "term start"),
         ("Exports to Russia slipped 13% in the first quarter.", "13%", "exports"),
+        ("It reported earnings per share of $6.86 and earned $3.1 billion.", "$3.1 billion", "profit"),
     ],
 )
 def test_measure_is_the_nearest_whole_trigger(text: str, figure: str, measure: str) -> None:
@@ -95,3 +96,9 @@ def test_a_peak_with_no_day_is_scoped_by_year_with_a_day_by_that_day() -> None:
         "At the peak on Thursday morning, 3.2 million customers lost power.", "3.2 million customers", published
     )
     assert dated.time_scope == "2024-10-10"
+
+
+def test_the_day_people_were_moved_out_is_an_evacuation_date() -> None:
+    text = "Police moved 1,150 people out of villages near Castelo Branco on July 28."
+    assert claim_of(text, "July 28").measure == "evacuation"
+    assert claim_of("The firm moved 300 people into new offices on July 28.", "July 28").measure == ""
