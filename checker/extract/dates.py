@@ -1380,14 +1380,21 @@ def scan_dates(
         )
         windows_by_class[cls] = merge_windows(text, spans, 28, 32)
         texts_by_class[cls] = [lower[a:b] for a, b in windows_by_class[cls]]
+    joined_by_class = {cls: "\0".join(texts) for cls, texts in texts_by_class.items()}
     for pattern, resolver, name in _PATTERNS:
         cls = _PATTERN_CLASS.get(name, "word")
         windows, window_text = windows_by_class[cls], texts_by_class[cls]
+        if not windows:
+            continue
         needs = _NEEDS.get(name)
         if needs is None:
             where = windows
-        else:  # a cheap look at each window's text rules the pattern out where it cannot match
-            where = [w for w, low in zip(windows, window_text, strict=True) if any(n in low for n in needs)]
+        else:  # a cheap look at the windows' text rules the pattern out where it cannot match
+            joined = joined_by_class[cls]
+            present = [n for n in needs if n in joined]
+            if not present:
+                continue
+            where = [w for w, low in zip(windows, window_text, strict=True) if any(n in low for n in present)]
         for m in (m for a, b in where for m in pattern.finditer(text, a, b)):
             start, end = m.span()
             if not free(start, end):
