@@ -8,7 +8,6 @@ figures over what is left; every digit run in the text ends up in exactly one of
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checker.extract.dates import scan_dates
 from checker.extract.figures import scan_figures
@@ -30,13 +29,13 @@ def extract_text(doc: str, text: str, published=None) -> Extraction:
     index = SentenceIndex(sentences)
     digits = digit_spans(text)
     words = words_of(text)
-    dates = scan_dates(text, published, index.at, digits, words)
+    dates = scan_dates(text, published, index.at, digits, words, doc)
     date_spans = [(m.start, m.end) for m in dates]
     names = [n for n in name_spans(text, digits) if not any(s < n[1] and n[0] < e for s, e in date_spans)]
     figures = scan_figures(
-        text, lambda offset: index.at(offset).text, date_spans + [(s, e) for s, e, _ in names], digits, words
+        text, lambda offset: index.at(offset).text, date_spans + [(s, e) for s, e, _ in names], digits, words, doc
     )
-    mentions = sorted((replace(m, doc=doc) for m in (*dates, *figures)), key=lambda m: (m.start, m.end))
+    mentions = sorted((*dates, *figures), key=lambda m: (m.start, m.end))
     covered = sorted([(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in names])
     not_understood = _uncovered_digits(text, covered)
     return Extraction(

@@ -85,16 +85,25 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 
+_FUTURE_LOWER = re.compile(_FUTURE.pattern)
+_PAST_LOWER = re.compile(_PAST.pattern)
+
 
 @functools.lru_cache(maxsize=256)
 def _tense_cues(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, word, 'future'|'past') for every tense cue in a sentence (cached: several dates share one)."""
-    cues = [
+    low = sentence.lower()
+    if len(low) == len(sentence):  # matching lower-case text without IGNORECASE is ~4x faster, same offsets
+        return tuple(
+            (m.start(), m.end(), m.group(), label)
+            for pattern, label in ((_FUTURE_LOWER, "future"), (_PAST_LOWER, "past"))
+            for m in pattern.finditer(low)
+        )
+    return tuple(  # a character whose lower case is longer ("İ"): match the text itself
         (m.start(), m.end(), m.group().lower(), label)
         for pattern, label in ((_FUTURE, "future"), (_PAST, "past"))
         for m in pattern.finditer(sentence)
-    ]
-    return tuple(cues)
+    )
 
 
 def tense_at(sentence: str, offset: int) -> str:
@@ -1267,7 +1276,7 @@ _PATTERN_CLASS: dict[str, str] = {
     "year-month": "digit",
     "ymd": "digit",
     "dmy-dash": "digit",
-    "day-range": "month",
+    "day-range": "digit",
     "month-day-numeric": "digit",
     "decade": "digit",
     "short-decade": "digit",
@@ -1336,6 +1345,24 @@ _ANCHOR_WORDS = frozenset(
 )
 
 
+# the anchor classes each word starts windows for
+_WORD_CLASSES: dict[str, tuple[str, ...]] = {
+    w: tuple(cls for cls, vocabulary in _ANCHOR_CLASSES.items() if w in vocabulary)
+    for w in frozenset().union(*_ANCHOR_CLASSES.values())
+}
+# each pattern in order, with its anchor class and the substrings one of which its match must contain
+_SCAN_PLAN: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, str, str, re.Pattern[str] | None]] = [
+    (
+        pattern,
+        resolver,
+        name,
+        _PATTERN_CLASS.get(name, "word"),
+        re.compile("|".join(map(re.escape, _NEEDS[name]))) if name in _NEEDS else None,
+    )
+    for pattern, resolver, name in _PATTERNS
+]
+
+
 def _month_has_cue(m: re.Match[str], text: str) -> bool:
     """An ambiguous month word ("May", "March") is a date only with a day, a year, or a cue before it."""
     token = m["mon"].rstrip(".")
@@ -1360,6 +1387,7 @@ def scan_dates(
     sentence_at: Callable[[int], Sentence],
     digits: list[tuple[int, int]] | None = None,
     words: list[tuple[int, int, str]] | None = None,
+    doc: str = "",
 ) -> list[Mention]:
     """Every date and time in `text`, resolved against `published` (None leaves relative ones unresolved)."""
     taken: list[tuple[int, int]] = []
@@ -1374,27 +1402,30 @@ def scan_dates(
     # each pattern looks only around the anchors it can start from: digits, month names, weekdays, other words
     windows_by_class: dict[str, list[tuple[int, int]]] = {}
     texts_by_class: dict[str, list[str]] = {}
-    for cls, vocabulary in _ANCHOR_CLASSES.items():
-        spans = sorted(
-            [*(digits if cls in ("digit", "month") else ()), *((s, e) for s, e, w in words if w in vocabulary)]
-        )
-        windows_by_class[cls] = merge_windows(text, spans, 28, 32)
+    anchors: dict[str, list[tuple[int, int]]] = {cls: [] for cls in _ANCHOR_CLASSES}
+    for s, e, w in words:
+        for cls in _WORD_CLASSES.get(w, ()):
+            anchors[cls].append((s, e))
+    for cls, spans in anchors.items():
+        if cls == "digit" and digits:
+            spans = sorted([*digits, *spans])
+        windows_by_class[cls] = merge_windows(text, spans, 28, 32) if spans else []
         texts_by_class[cls] = [lower[a:b] for a, b in windows_by_class[cls]]
     joined_by_class = {cls: "\0".join(texts) for cls, texts in texts_by_class.items()}
-    for pattern, resolver, name in _PATTERNS:
-        cls = _PATTERN_CLASS.get(name, "word")
-        windows, window_text = windows_by_class[cls], texts_by_class[cls]
+    for pattern, resolver, name, cls, needs in _SCAN_PLAN:
+        windows = windows_by_class[cls]
         if not windows:
             continue
-        needs = _NEEDS.get(name)
         if needs is None:
             where = windows
         else:  # a cheap look at the windows' text rules the pattern out where it cannot match
-            joined = joined_by_class[cls]
-            present = [n for n in needs if n in joined]
-            if not present:
+            if needs.search(joined_by_class[cls]) is None:
                 continue
-            where = [w for w, low in zip(windows, window_text, strict=True) if any(n in low for n in present)]
+            where = (
+                windows
+                if len(windows) == 1
+                else [w for w, low in zip(windows, texts_by_class[cls], strict=True) if needs.search(low)]
+            )
         for m in (m for a, b in where for m in pattern.finditer(text, a, b)):
             start, end = m.span()
             if not free(start, end):
@@ -1476,7 +1507,7 @@ def scan_dates(
     hits = _merge_date_ranges(text, hits)
     return [
         Mention(
-            doc="",
+            doc=doc,
             start=h.start,
             end=h.end,
             text=text[h.start : h.end],

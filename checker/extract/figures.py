@@ -1039,8 +1039,34 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     return merged
 
 
+_FROM_BEFORE_LOWER = re.compile(_FROM_BEFORE.pattern)
+_TO_BEFORE_LOWER = re.compile(r"\bto\s+$")
+_CHANGE_VERB_LOWER = re.compile(_CHANGE_VERB.pattern)
+_TO_AFTER_CHANGE_LOWER = re.compile(_TO_AFTER_CHANGE.pattern)
+_UP_DOWN_BEFORE_LOWER = re.compile(_UP_DOWN_BEFORE.pattern)
+
+
 def _role(text: str, atom: _Atom) -> str:
     before = text[max(0, atom.start - 40) : atom.start]
+    if not before or not before[-1].isspace():
+        return ""  # every role word stands before the figure with a space between
+    low = before.lower()
+    if len(low) != len(before):  # a character whose lower case is longer: keep the case-blind patterns
+        return _role_any_case(before)
+    if _FROM_BEFORE_LOWER.search(low):
+        return "from"
+    if _TO_BEFORE_LOWER.search(low) and (
+        _CHANGE_VERB_LOWER.search(low[:-3] if low.endswith("to ") else low) or _TO_AFTER_CHANGE_LOWER.search(low)
+    ):
+        return "to"
+    m = _UP_DOWN_BEFORE_LOWER.search(low)
+    if m is not None:
+        down = m["dir"] in ("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged")
+        return "down-by" if down else "up-by"
+    return ""
+
+
+def _role_any_case(before: str) -> str:
     if _FROM_BEFORE.search(before):
         return "from"
     if re.search(r"\bto\s+$", before, re.IGNORECASE) and (
@@ -1088,6 +1114,7 @@ def scan_figures(
     skip: list[tuple[int, int]],
     digits: list[tuple[int, int]] | None = None,
     words: list[tuple[int, int, str]] | None = None,
+    doc: str = "",
 ) -> list[Mention]:
     """Every figure in `text` outside the `skip` spans (dates, names), in order of appearance."""
     spans = _merged_spans(skip)
@@ -1127,13 +1154,13 @@ def scan_figures(
 
     mentions: list[Mention] = []
     for atom in merged:
-        mention = _to_mention(text, atom)
+        mention = _to_mention(text, atom, doc)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
-def _to_mention(text: str, atom: _Atom) -> Mention | None:
+def _to_mention(text: str, atom: _Atom, doc: str = "") -> Mention | None:
     if not math.isfinite(atom.value):
         return None  # a numeral beyond float range ("9" * 400): inf - inf would make NaN intervals
     if atom.kind != Kind.ORDINAL:
@@ -1147,7 +1174,7 @@ def _to_mention(text: str, atom: _Atom) -> Mention | None:
             from checker.extract.dates import year_span
 
             return Mention(
-                doc="",
+                doc=doc,
                 start=atom.num_start,
                 end=atom.num_end,
                 text=text[atom.num_start : atom.num_end],
@@ -1164,7 +1191,7 @@ def _to_mention(text: str, atom: _Atom) -> Mention | None:
         value = atom.value
         return (
             Mention(
-                doc="",
+                doc=doc,
                 start=atom.start,
                 end=atom.num_end,
                 text=text[atom.start : atom.num_end],
@@ -1191,7 +1218,7 @@ def _to_mention(text: str, atom: _Atom) -> Mention | None:
     if role.endswith("-by") and atom.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINTS):
         pass
     return Mention(
-        doc="",
+        doc=doc,
         start=atom.start,
         end=atom.end,
         text=text[atom.start : atom.end],

@@ -248,7 +248,10 @@ _NEEDS: list[tuple[str, ...]] = [
     (),
     ("No.",),
 ]
-_WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, True, True, False]
+# URLs reach far from their digits; every other pattern starts within 24 characters of one (the longest naming
+# word, "resolution No. 12")
+_WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, True, False, False]
+_NEEDS_RE: list[re.Pattern[str] | None] = [re.compile("|".join(map(re.escape, n))) if n else None for n in _NEEDS]
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80"
 _PROPER_NUMBER = re.compile(
     r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)\s+(\d+[A-Za-z]?)"
@@ -268,9 +271,9 @@ def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     digits = digits if digits is not None else digit_spans(text)
     windows = merge_windows(text, digits, 80, 12)  # a proper name or "page" can stand well before the number
-    near = merge_windows(text, digits, 14, 12)  # codes, phones, roads: short reach
-    for pattern, needs, wide in zip(_PATTERNS, _NEEDS, _WIDE, strict=True):
-        if needs and not any(n in text for n in needs):
+    near = merge_windows(text, digits, 24, 12)  # codes, phones, roads, "page 12": short reach
+    for pattern, needs, wide in zip(_PATTERNS, _NEEDS_RE, _WIDE, strict=True):
+        if needs is not None and needs.search(text) is None:
             continue
         for m in (m for a, b in (windows if wide else near) for m in pattern.finditer(text, a, b)):
             if any(ch.isdigit() for ch in m.group()) and not _unit_after_number(text, m.start(), m.group()):

@@ -510,6 +510,18 @@ class UnitMatch:
     surface: str
 
 
+@functools.lru_cache(maxsize=1)
+def _first_tokens() -> tuple[frozenset[str], frozenset[str]]:
+    """The first token of every unit symbol and of every unit word: a cheap test that rules most words out."""
+    lex = lexicon()
+
+    def first(surface: str) -> str:
+        m = _TOKEN.match(surface.lstrip(_SEPARATORS))
+        return m.group() if m else ""
+
+    return frozenset(first(k) for k in lex.symbols), frozenset(first(k) for k in lex.words)
+
+
 def match_unit(text: str, pos: int, limit: int) -> UnitMatch | None:
     """The longest unit surface starting at `pos` (glued, or after one space or hyphen) before `limit`."""
     lex = lexicon()
@@ -526,6 +538,12 @@ def match_unit(text: str, pos: int, limit: int) -> UnitMatch | None:
             break
         tokens.append((m.start(), m.end()))
         i = m.end()
+    if not tokens:
+        return None
+    first = text[tokens[0][0] : tokens[0][1]]
+    symbol_firsts, word_firsts = _first_tokens()
+    if first not in symbol_firsts and first.lower() not in word_firsts and first != "in":
+        return None  # no unit starts with this word (most words after a number: "people", "times")
     for n in range(len(tokens), 0, -1):
         start, end = tokens[0][0], tokens[n - 1][1]
         surface = text[start:end]
