@@ -25,7 +25,7 @@ from checker.claims import build_claims
 from checker.config import load_config
 from checker.errors import ConfigError, RuleError
 from checker.extract import extract_text
-from checker.extract.figures import parse_number_words
+from checker.extract.figures import _SCAN_WORDS, parse_number_words
 from checker.extract.lexicon import (
     CURRENCY_CODES_AFTER,
     CURRENCY_PREFIXES,
@@ -38,8 +38,9 @@ from checker.extract.lexicon import (
     UNITS_WORDS,
     WEEKDAYS,
 )
-from checker.extract.names import name_spans
+from checker.extract.names import _NAMING_WORD_NUMBER, name_spans
 from checker.extract.units import lexicon, match_unit
+from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 from checker.ingest import parse_published, read_corpus
 from checker.model import DATE_KINDS, Document, Kind
 from checker.text import SentenceIndex, split_sentences, squash
@@ -985,3 +986,56 @@ def test_loader_errors_are_clear(tmp_path: Path, name: str, text: str, loader: s
             parse_rules(text, name)
         else:
             load_config(path) if loader == "config" else load_reference(path)
+
+
+# ---------------------------------------------------------------- scanning shortcuts
+
+_SCAN_PIECES = st.sampled_from(
+    [
+        "twenty",
+        "-",
+        "five",
+        "several",
+        "hundred",
+        "dozen",
+        "page",
+        "Section",
+        "No.",
+        "pp.",
+        "third",
+        "One",
+        "12",
+        "3rd",
+        "x",
+        "é",
+        "_",
+        "(",
+        "'",
+        ",",
+        ".",
+        " ",
+        "  ",
+        "\n",
+    ]
+)
+
+
+@budget(300)
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join), st.integers(0, 30), st.integers(0, 30))
+def test_matching_at_word_starts_finds_what_finditer_finds(text: str, before: int, after: int) -> None:
+    """Trying a word-initial pattern only where a word starts gives exactly pattern.finditer's matches."""
+    starts = [w[0] for w in words_of(text)]
+    anchors = sorted(digit_spans(text) + [(s, e) for s, e, _ in words_of(text)][::3])
+    windows = merge_windows(text, anchors, before, after)
+    for pattern in (_SCAN_WORDS, _NAMING_WORD_NUMBER):
+        expected = [m.span() for a, b in windows for m in pattern.finditer(text, a, b)]
+        assert [m.span() for m in match_at_word_starts(pattern, text, windows, starts)] == expected
+
+
+def test_the_word_start_shortcut_reads_number_words_and_named_numbers() -> None:
+    text = "Some twenty-five people read page 12 and Section 230, three of them twice."
+    starts = [w[0] for w in words_of(text)]
+    found = [m.group() for m in match_at_word_starts(_SCAN_WORDS, text, [(0, len(text))], starts)]
+    assert found[:2] == ["twenty-five", "three"]
+    named = [m.group() for m in match_at_word_starts(_NAMING_WORD_NUMBER, text, [(0, len(text))], starts)]
+    assert named == ["page 12", "Section 230"]

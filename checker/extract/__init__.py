@@ -31,7 +31,7 @@ def extract_text(doc: str, text: str, published=None) -> Extraction:
     words = words_of(text)
     dates = scan_dates(text, published, index.at, digits, words, doc)
     date_spans = [(m.start, m.end) for m in dates]
-    names = [n for n in name_spans(text, digits) if not any(s < n[1] and n[0] < e for s, e in date_spans)]
+    names = [n for n in name_spans(text, digits, words) if not any(s < n[1] and n[0] < e for s, e in date_spans)]
     figures = scan_figures(
         text, lambda offset: index.at(offset).text, date_spans + [(s, e) for s, e, _ in names], digits, words, doc
     )

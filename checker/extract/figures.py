@@ -29,7 +29,7 @@ from checker.extract.lexicon import (
     UNITS_WORDS,
     VAGUE_COUNTS,
 )
-from checker.extract.windows import digit_spans, merge_windows, word_spans
+from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, word_spans, words_of
 from checker.model import DateSpan, Interval, Kind, Mention
 
 # ---------------------------------------------------------------- the scan
@@ -1122,9 +1122,12 @@ def scan_figures(
     j = 0
     digits = digits if digits is not None else digit_spans(text)
     digit_windows = merge_windows(text, digits, 1, 3)
+    words = words if words is not None else words_of(text)
     word_windows = merge_windows(text, word_spans(text, _NUMBER_WORDS, words), 12, 24)
     found = [m for a, b in digit_windows for m in _SCAN_DIGITS.finditer(text, a, b)]
-    found += [m for a, b in word_windows for m in _SCAN_WORDS.finditer(text, a, b)]
+    if word_windows:
+        # every alternative opens with a word boundary and a letter: try the regex only where a word starts
+        found += match_at_word_starts(_SCAN_WORDS, text, word_windows, [w[0] for w in words])
     found.sort(key=lambda m: (m.start(), -m.end()))
     for m in found:
         while j < len(spans) and spans[j][1] <= m.start():

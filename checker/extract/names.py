@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lexicon import MONTHS, WEEKDAYS
-from checker.extract.windows import digit_spans, merge_windows
+from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 
 # capitalized words that may stand right before a real figure ("In 2023", "About 40", "Some 300")
 _FUNCTION_WORDS = (
@@ -206,6 +206,10 @@ _LOWER_NAMED = (
     r"figure|fig\.|table|appendix|psalm|title|act|book|part|lane"
 )
 
+_NAMING_WORD_NUMBER = re.compile(
+    r"(?i:\b(?:" + _LOWER_NAMED + r"))\s+(?:No\.\s*)?\d+[A-Za-z]?(?:\([a-z0-9]+\))*(?![\w,.]\d)"
+)
+
 _PATTERNS = [
     # phone numbers: (800) 555-0199, 800-555-0199, +44 20 7946 0958, 555-0199
     re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"),
@@ -229,7 +233,7 @@ _PATTERNS = [
     # URLs and e-mail addresses
     re.compile(r"https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"),
     # a lower-case naming word before a number: page 12, section 230 (also capitalized: Section 230)
-    re.compile(r"(?i:\b(?:" + _LOWER_NAMED + r"))\s+(?:No\.\s*)?\d+[A-Za-z]?(?:\([a-z0-9]+\))*(?![\w,.]\d)"),
+    _NAMING_WORD_NUMBER,
     # No. 1 / #1 ranking-style names
     re.compile(r"\bNo\.\s?\d+\b"),
 ]
@@ -266,16 +270,25 @@ def _unit_after_number(text: str, start: int, found: str) -> bool:
     return text[max(0, start - 2) : start].strip()[-1:].isdigit() and found in lexicon().symbols
 
 
-def name_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+def name_spans(
+    text: str, digits: list[tuple[int, int]] | None = None, words: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int, str]]:
     """Spans (start, end, text) of numbers that belong to names, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
     digits = digits if digits is not None else digit_spans(text)
     windows = merge_windows(text, digits, 80, 12)  # a proper name or "page" can stand well before the number
     near = merge_windows(text, digits, 24, 12)  # codes, phones, roads, "page 12": short reach
+    word_starts: list[int] | None = None
     for pattern, needs, wide in zip(_PATTERNS, _NEEDS_RE, _WIDE, strict=True):
         if needs is not None and needs.search(text) is None:
             continue
-        for m in (m for a, b in (windows if wide else near) for m in pattern.finditer(text, a, b)):
+        if pattern is _NAMING_WORD_NUMBER:  # opens with a word: try it only where words start
+            if word_starts is None:
+                word_starts = [w[0] for w in (words if words is not None else words_of(text))]
+            found = match_at_word_starts(pattern, text, near, word_starts)
+        else:
+            found = [m for a, b in (windows if wide else near) for m in pattern.finditer(text, a, b)]
+        for m in found:
             if any(ch.isdigit() for ch in m.group()) and not _unit_after_number(text, m.start(), m.group()):
                 spans.append((m.start(), m.end()))
     for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):

@@ -536,14 +536,13 @@ def match_unit(text: str, pos: int, limit: int) -> UnitMatch | None:
         m = _TOKEN.match(text, j, limit)
         if m is None:
             break
+        if not tokens:
+            first = m.group()
+            symbol_firsts, word_firsts = _first_tokens()
+            if first not in symbol_firsts and first.lower() not in word_firsts and first != "in":
+                return None  # no unit starts with this word (most words after a number: "people", "times")
         tokens.append((m.start(), m.end()))
         i = m.end()
-    if not tokens:
-        return None
-    first = text[tokens[0][0] : tokens[0][1]]
-    symbol_firsts, word_firsts = _first_tokens()
-    if first not in symbol_firsts and first.lower() not in word_firsts and first != "in":
-        return None  # no unit starts with this word (most words after a number: "people", "times")
     for n in range(len(tokens), 0, -1):
         start, end = tokens[0][0], tokens[n - 1][1]
         surface = text[start:end]

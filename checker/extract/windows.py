@@ -9,6 +9,7 @@ whitespace, so a pattern's lookahead at the window's end sees what it would see 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 _DIGITS = re.compile(r"\d+")
@@ -63,3 +64,24 @@ def anchored(
     """Windows around every digit run and every vocabulary word, in text order."""
     spans = sorted([*(digits if digits is not None else digit_spans(text)), *word_spans(text, vocabulary, words)])
     return merge_windows(text, spans, before, after)
+
+
+def match_at_word_starts(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], word_starts: list[int]
+) -> list[re.Match[str]]:
+    """pattern.finditer(text, a, b) over each window, for a pattern that can only match where a word
+    ([A-Za-z]+) starts: the same matches, with the regex tried at a few positions instead of every character."""
+    found: list[re.Match[str]] = []
+    for a, b in windows:
+        k = bisect_left(word_starts, a)
+        after = a
+        while k < len(word_starts) and word_starts[k] < b:
+            start = word_starts[k]
+            k += 1
+            if start < after:
+                continue
+            m = pattern.match(text, start, b)
+            if m is not None:
+                found.append(m)
+                after = max(m.end(), start + 1)
+    return found
