@@ -14,11 +14,12 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from checker import concepts, gazetteer
 from checker.extract.lexicon import MONTHS, WEEKDAYS
+from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
@@ -86,6 +87,10 @@ _PLACE_SUFFIX = re.compile(
     r"Sea|Harbor|Harbour|Beach|Parish|Oblast))\b"
 )
 _SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.$")
+_PLACE_SUFFIX_WORD = re.compile(
+    r"\b(?:County|Bay|Key|Island|Province|Region|Coast|Peninsula|Strait|Sea|Harbor|Harbour|Beach|Parish|Oblast)\b"
+)
+_OF_CAPITAL = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
 _OF_NAME = re.compile(rf"\b(?P<p>{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
 _MONTH_MAY = re.compile(
@@ -114,8 +119,7 @@ _LABEL_NAME = re.compile(
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 5
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int  # offset in the document text
     end: int
     lower: str
@@ -130,8 +134,18 @@ def singular(word: str) -> str:
     return word
 
 
+_WORD_LOWER = re.compile(r"[a-z][a-z']*(?:-[a-z]+)*")
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text, start, end)]
+    piece = text[start:end]
+    low = piece.lower().replace("’", "'")
+    if len(low) != len(piece) or "\u212a" in piece:  # a lower case of another length, or the Kelvin sign's "k"
+        return [
+            _Token(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text, start, end)
+        ]
+    new = tuple.__new__
+    return [new(_Token, (m.start() + start, m.end() + start, m.group())) for m in _WORD_LOWER.finditer(low)]
 
 
 def _bounds(pattern: re.Pattern[str], text: str, sentence: Sentence, offset: int) -> tuple[int, int]:
@@ -226,8 +240,16 @@ def place_key(place: str) -> str:
 def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
     """Specific places and named objects in text[start:end] ("in Harbin", "Sarasota County", "Power of Siberia 2")."""
     found: list[tuple[int, int, str]] = []
-    for pattern in (_LOCATIVE, _PLACE_SUFFIX, _OF_NAME):
-        for m in pattern.finditer(text, start, end):
+    # the suffix and "of" patterns fail slowly at every capital letter: run them only near their anchor words
+    suffix_windows = merge_windows(text, [m.span() for m in _PLACE_SUFFIX_WORD.finditer(text, start, end)], 160, 0)
+    of_windows = merge_windows(text, [m.span() for m in _OF_CAPITAL.finditer(text, start, end)], 160, 200)
+    scans = (
+        _LOCATIVE.finditer(text, start, end),
+        (m for a, b in suffix_windows for m in _PLACE_SUFFIX.finditer(text, max(a, start), min(b, end))),
+        (m for a, b in of_windows for m in _OF_NAME.finditer(text, max(a, start), min(b, end))),
+    )
+    for matches in scans:
+        for m in matches:
             words = m["p"].split()
             # "on Sunday. Inspectors counted": a word that ends a sentence ends the place ("St. Petersburg" goes on)
             cut = next((i for i, w in enumerate(words[:-1]) if _SENTENCE_END_WORD.match(w)), None)
