@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.report.records import (
+    ClaimRecords,
     baseline_statuses,
     coverage_records,
     document_record,
@@ -92,11 +93,11 @@ DISCREPANCY_COLUMNS = [
 ]
 
 
-def _finding_records(run: RunResult) -> list[dict[str, Any]]:
+def _finding_records(run: RunResult, claims: ClaimRecords | None = None) -> list[dict[str, Any]]:
     listed = shown(run)
     records = []
     for finding, status, new in zip(listed, baseline_statuses(run, listed), new_flags(run, listed), strict=True):
-        record = finding_record(finding)
+        record = finding_record(finding, claims)
         if status is not None:
             record["status"] = status
         if new is not None:
@@ -107,6 +108,7 @@ def _finding_records(run: RunResult) -> list[dict[str, Any]]:
 
 def findings_document(run: RunResult) -> dict[str, Any]:
     analysis = run.analysis
+    claims = ClaimRecords()
     return {
         "crosscheck": {
             "version": run.version,
@@ -115,8 +117,8 @@ def findings_document(run: RunResult) -> dict[str, Any]:
             "show": run.show,
         },
         "documents": [document_record(d) for d in analysis.documents],
-        "findings": _finding_records(run),
-        "facts": [fact_record(f) for f in analysis.facts],
+        "findings": _finding_records(run, claims),
+        "facts": [fact_record(f, claims) for f in analysis.facts],
         "skipped": [skipped_record(s) for s in run.skipped],
         "notes": [skipped_record(s) for s in run.notes],
         "coverage": coverage_records(analysis.documents, analysis.extractions),
@@ -227,9 +229,14 @@ def _is_number(text: str) -> bool:
     return True
 
 
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
+
+
 def _safe_rows(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[Any]]:
+    """spreadsheet_safe on every cell, with the common case (no formula-like first character) checked inline."""
+    first = _FORMULA_FIRST
     for row in rows:
-        yield [spreadsheet_safe(cell) for cell in row]
+        yield [spreadsheet_safe(cell) if isinstance(cell, str) and cell[:1] in first else cell for cell in row]
 
 
 def claims_frame(run: RunResult) -> pd.DataFrame:
