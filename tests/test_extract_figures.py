@@ -158,6 +158,9 @@ OTHER_KINDS = [
     ("She ended his 25-year rule.", "25-year", Kind.DURATION, 25),
     ("Putin, 71, will travel on.", "71", Kind.AGE, 71),
     ("A 45-year-old man was arrested.", "45-year-old", Kind.AGE, 45),
+    ("The rescued baby was eight months old.", "eight months old", Kind.AGE, 8),
+    ("Most cases are found at 3 years of age.", "3 years of age", Kind.AGE, 3),
+    ("The treaty is ten years old.", "ten years old", Kind.AGE, 10),
     ("It is his fifth term in office.", "fifth", Kind.ORDINAL, 5),
     ("He opened the ninth expo in Harbin.", "ninth", Kind.ORDINAL, 9),
     ("It was the 75th anniversary of ties.", "75th", Kind.ORDINAL, 75),
@@ -169,6 +172,38 @@ def test_durations_ages_ordinals(text: str, surface: str, kind: Kind, value: flo
     m = only(text, surface)
     assert m.kind == kind
     assert m.value == value
+
+
+def test_an_age_in_months_is_compared_in_years() -> None:
+    m = only("A 10-month-old boy was pulled from the rubble.", "10-month-old")
+    assert (m.kind, m.unit, m.dimension) == (Kind.AGE, "month", "age")
+    assert close(m.base_interval.low, 10 / 12) and close(m.base_interval.high, 10 / 12)
+    assert only("Ten days later a 2-week-old foal was found.", "2-week-old").kind == Kind.AGE
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Temperatures fell to minus 20 degrees Celsius overnight.", "minus 20 degrees Celsius", -20, "degree_Celsius"),
+        ("It was -20C in Oymyakon on Monday.", "-20C", -20, "degree_Celsius"),
+        ("The reading was 40 deg celsius at noon.", "40 deg celsius", 40, "degree_Celsius"),
+        ("Growth came in at minus five percent.", "minus five percent", -5, "percent"),
+    ],
+)
+def test_below_zero_and_abbreviated_degrees(text: str, surface: str, value: float, unit: str) -> None:
+    m = only(text, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_minus_between_two_numbers_is_arithmetic_not_a_sign() -> None:
+    assert all(m.value >= 0 for m in extract_text("d", "It was 10 minus 3, or ten minus three.").mentions)
+    assert only("Sales of about $24 billion, plus or minus 2%, are forecast.", "2%").value == 2
+
+
+def test_a_bound_before_a_dozen_is_kept_and_about_stays_loose() -> None:
+    more = only("They would sign more than a dozen agreements.", "more than a dozen agreements")
+    assert more.interval.low == 12 and math.isinf(more.interval.high)
+    assert only("About a dozen people came.", "a dozen people").interval.low == 10
 
 
 def test_ton_is_made_explicit() -> None:

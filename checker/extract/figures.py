@@ -473,14 +473,18 @@ _YEAR_EVENT_NOUNS = frozenset(
         "records",
     }
 )
-_OLD_AFTER = re.compile(r"[\s-]{1,2}olds?\b", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"[\s-]{1,2}olds?\b|\s+of\s+age\b", re.IGNORECASE)
+# an age can be counted in these units ("8 months old", "a 10-week-old puppy"); ages are compared in years
+_AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 _TEMPERATURE_CUE = re.compile(
     r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
     r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming|record|heatwave|"
     r"hottest|coldest|mercury",
     re.IGNORECASE,
 )
-_TEMPERATURE_DEGREES = re.compile(r"\s?(?:°|º|degrees?)(?!\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b)", re.IGNORECASE)
+_TEMPERATURE_DEGREES = re.compile(
+    r"\s?(?:°|º|degrees?|deg\b\.?)(?!\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b)", re.IGNORECASE
+)
 _ORDINAL_NUMERAL_WORDS = frozenset({"second", "minute"})
 
 
@@ -612,6 +616,24 @@ def classify_unit_with_quantulum(surface: str, sentence: str) -> str:
 # ---------------------------------------------------------------- reading one number in context
 
 
+_MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w%]+)\W*$")
+
+
+def _minus_before(text: str, atom: _Atom) -> None:
+    """'minus 20 degrees', 'negative five percent': the word is the sign (never '10 minus 3', arithmetic)."""
+    m = _MINUS_BEFORE.search(text, max(0, atom.num_start - 12), atom.num_start)
+    if m is not None:
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before is not None and (
+            before.group(1)[-1] in "0123456789%" or before.group(1).lower() in _NUMBER_WORDS or before.group(1) == "or"
+        ):
+            return  # "ten minus three": arithmetic; "plus or minus 2%": a margin
+        atom.value = -atom.value
+        atom.start = atom.num_start = m.start()
+        atom.number_text = text[atom.start : atom.num_end]
+
+
 def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     limit = len(text)
     num_start, num_end = m.span()
@@ -632,6 +654,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.value = -atom.value
             atom.start = atom.num_start = num_start - 1
             atom.number_text = text[atom.start : num_end]
+        else:
+            _minus_before(text, atom)
     elif m["vague"] is not None:
         low, high = VAGUE_COUNTS[m["vague"].lower()]
         atom = _Atom(
@@ -659,6 +683,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         ):
             return None  # "one" alone is a pronoun far more often than a count
         atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
+        _minus_before(text, atom)
         if lower.startswith(("a ", "an ", "half ")) or "dozen" in lower:
             atom.step = 0.0
             if "dozen" in lower and lower in ("a dozen", "dozen"):
@@ -750,7 +775,9 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.start = before.start()
     left_edge = atom.start
     q = _QUALIFIER_BEFORE.search(text, max(0, left_edge - 24), left_edge)
-    if q is not None and not atom.qualifier:
+    if q is not None and (
+        not atom.qualifier or (atom.qualifier == "a dozen" and QUALIFIERS.get(q["q"].lower(), "about") != "about")
+    ):  # "more than a dozen" is a bound; "about a dozen" stays as loose as "a dozen"
         atom.qualifier = q["q"].lower()
         atom.qualifier_kind = QUALIFIERS.get(atom.qualifier, "about")
         atom.start = q.start("q")
@@ -808,6 +835,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and u.unit.dimension == "temperature"
             and u.surface in ("C", "F")
             and "." not in atom.number_text
+            and atom.value >= 0  # "-20C": below zero, a temperature
             and not _TEMPERATURE_CUE.search(sentence_text)
         ):
             return None  # "the 13F filing", "Form 10C": a letter glued to a number, not a temperature
@@ -819,7 +847,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if d is not None and re.search(r"temperat|heat|cold|degrees|weather|°", sentence_text, re.IGNORECASE):
                 atom.unit = unitlib.UnitDef("degree", "temperature (scale unstated)", 1.0)
                 pos = atom.end = d.end()
-    if atom.unit is not None and atom.unit.name == "year":
+    if atom.unit is not None and atom.unit.name in _AGE_UNITS:
         old = _OLD_AFTER.match(text, pos)
         if old is not None:
             atom.kind = Kind.AGE
@@ -1259,7 +1287,8 @@ def _normalize(atom: _Atom, interval: Interval) -> tuple[str, str, Interval]:
             return "basis_point", "percentage-points", interval.scaled(0.01)
         return "percentage_point", "percentage-points", interval
     if atom.kind == Kind.AGE:
-        return "year", "age", interval
+        unit = atom.unit.name if atom.unit is not None and atom.unit.name in _AGE_UNITS else "year"
+        return unit, "age", interval.scaled(_AGE_UNITS[unit])
     if atom.unit is not None:
         unit = atom.unit
         base = interval.scaled(unit.factor, unit.offset)
