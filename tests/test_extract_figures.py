@@ -206,6 +206,37 @@ def test_a_bound_before_a_dozen_is_kept_and_about_stays_loose() -> None:
     assert only("About a dozen people came.", "a dozen people").interval.low == 10
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Tampa got 2 1/2 inches of rain.", "2 1/2 inches", 2.5, "inch"),
+        ("The track is a 1/4 mile paved oval.", "1/4 mile", 0.25, "mile"),
+        ("A 1/2-inch pipe burst.", "1/2-inch", 0.5, "inch"),
+    ],
+)
+def test_fractions_before_a_unit(text: str, surface: str, value: float, unit: str) -> None:
+    m = only(text, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_fraction_without_a_unit_is_left_alone() -> None:
+    assert all(m.value != 0.75 for m in extract_text("d", "They won 3/4 of the seats on 9/11.").mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("500 or more people were evacuated.", "500 or more people", 500, math.inf),
+        ("1,000 people or fewer attended.", "1,000 people or fewer", 0, 1000),
+        ("Winds of 74 mph or higher are expected.", "74 mph or higher", 74, math.inf),
+        ("The toll surpassed 3,000 on Friday.", "surpassed 3,000", 3000, math.inf),
+    ],
+)
+def test_bounds_written_after_or_as_a_verb(text: str, surface: str, low: float, high: float) -> None:
+    m = only(text, surface)
+    assert (m.interval.low, m.interval.high) == (low, high)
+
+
 def test_ton_is_made_explicit() -> None:
     m = only("The barge hauled 500 tons of coal.", "500 tons")
     assert m.unit == "ton" and "short ton" in m.ambiguous_unit

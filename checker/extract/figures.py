@@ -616,6 +616,48 @@ def classify_unit_with_quantulum(surface: str, sentence: str) -> str:
 # ---------------------------------------------------------------- reading one number in context
 
 
+# "1/4 mile", "2 1/2 inches": a fraction read only before a unit (never "24/7", "9/11", a score or a date)
+_FRACTION_AFTER = re.compile(r"(?:\s+(?P<whole_n>[1-9])/(?P<whole_d>[1-9]\d?)|/(?P<d>[1-9]\d?))(?![\d/.,])")
+
+
+def _fraction_after(text: str, atom: _Atom) -> None:
+    numeral = atom.number_text.lstrip("-−")
+    if not numeral.isdigit() or len(numeral) > 3:
+        return
+    f = _FRACTION_AFTER.match(text, atom.num_end)
+    if f is None:
+        return
+    if f["d"] is not None:
+        numerator, denominator, whole = int(numeral), int(f["d"]), 0
+    else:
+        numerator, denominator, whole = int(f["whole_n"]), int(f["whole_d"]), int(numeral)
+    if not 0 < numerator < denominator or denominator not in (2, 3, 4, 5, 8, 10, 16, 32, 64):
+        return
+    after = f.end() + 1 if text[f.end() : f.end() + 1] in (" ", "-") else f.end()
+    if unitlib.match_unit(text, after, min(len(text), after + 40)) is None:
+        return
+    value = whole + numerator / denominator
+    atom.value = -value if atom.value < 0 else value
+    atom.step = 0.0
+    atom.end = atom.num_end = f.end()
+    atom.number_text = text[atom.num_start : f.end()]
+
+
+# a bound written after the figure: "500 or more", "1,000 people or fewer"
+_OR_MORE = re.compile(
+    r"\s+(?P<q>(?:or|and)\s+(?:(?P<more>more|higher|above|over|greater|up)|less|fewer|lower|below|under))\b"
+    r"(?!\s+than\b)"
+)
+
+
+def _trailing_bound(text: str, atom: _Atom) -> None:
+    """'500 or more', '1,000 people or fewer': the bound after the figure is its qualifier."""
+    m = _OR_MORE.match(text, atom.end)
+    if m is not None:
+        atom.qualifier, atom.qualifier_kind = " ".join(m["q"].lower().split()), "min" if m["more"] else "max"
+        atom.end = m.end()
+
+
 _MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w%]+)\W*$")
 
@@ -656,6 +698,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.number_text = text[atom.start : num_end]
         else:
             _minus_before(text, atom)
+        _fraction_after(text, atom)
     elif m["vague"] is not None:
         low, high = VAGUE_COUNTS[m["vague"].lower()]
         atom = _Atom(
@@ -857,6 +900,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         per = (r["per"] or r["adv"]).lower()
         atom.per = _PERIODS.get(per, per)
         pos = atom.end = r.end()
+    if not atom.qualifier:
+        _trailing_bound(text, atom)  # "500 or more people"
     atom = _attach_noun(text, atom, limit)
     if atom.noun and atom.per == "" and not atom.currency and not atom.percent:
         r = _RATE.match(text, atom.end)
@@ -864,6 +909,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             per = (r["per"] or r["adv"]).lower()
             atom.per = _PERIODS.get(per, per)
             atom.end = r.end()
+    if not atom.qualifier:
+        _trailing_bound(text, atom)  # "500 people or more"
     return atom
 
 
