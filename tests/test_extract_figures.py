@@ -219,6 +219,11 @@ def test_fractions_before_a_unit(text: str, surface: str, value: float, unit: st
     assert (m.value, m.unit) == (value, unit)
 
 
+def test_and_less_or_equal_is_not_a_trailing_bound() -> None:
+    found = extract_text("d", "It is larger than twenty and less or equal than thirty five.").mentions
+    assert [m.text for m in found if m.text.startswith("twenty")] == ["twenty"]
+
+
 def test_a_fraction_without_a_unit_is_left_alone() -> None:
     assert all(m.value != 0.75 for m in extract_text("d", "They won 3/4 of the seats on 9/11.").mentions)
 
@@ -230,11 +235,41 @@ def test_a_fraction_without_a_unit_is_left_alone() -> None:
         ("1,000 people or fewer attended.", "1,000 people or fewer", 0, 1000),
         ("Winds of 74 mph or higher are expected.", "74 mph or higher", 74, math.inf),
         ("The toll surpassed 3,000 on Friday.", "surpassed 3,000", 3000, math.inf),
+        ("Entry is open to ages 18 and up.", "18 and up", 18, math.inf),
     ],
 )
 def test_bounds_written_after_or_as_a_verb(text: str, surface: str, low: float, high: float) -> None:
     m = only(text, surface)
     assert (m.interval.low, m.interval.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "currency"),
+    [
+        ("The company signed a $48.2 million deal.", "$48.2 million", "USD"),
+        ("It raised a $ 300 million loan.", "$ 300 million", "USD"),
+        ("The firm's $ 500 million bond sold out.", "$ 500 million", "USD"),
+        ("It cost A$15 million.", "A$15 million", "AUD"),
+        ("It cost HK $ 15 million.", "HK $ 15 million", "HKD"),
+        ("Mex$ 10 million was paid.", "Mex$ 10 million", "MXN"),
+    ],
+)
+def test_the_article_a_and_a_possessive_s_are_not_currency_prefixes(text: str, surface: str, currency: str) -> None:
+    assert only(text, surface).unit == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("It costs one dollar.", "one dollar", 1, "USD"),
+        ("Not one penny more.", "one penny", 0.01, "GBP"),
+        ("It paid a 12-cent-a-share dividend.", "12-cent", 0.12, "USD"),
+    ],
+)
+def test_one_before_a_currency_and_hyphenated_cents(text: str, surface: str, value: float, currency: str) -> None:
+    m = only(text, surface)
+    assert (m.value, m.unit) == (value, currency)
+    assert not extract_text("d", "One of them left.").mentions
 
 
 def test_ton_is_made_explicit() -> None:

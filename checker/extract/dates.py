@@ -1363,6 +1363,12 @@ _SCAN_PLAN: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, s
 ]
 
 
+@functools.lru_cache(maxsize=32)
+def _plan_for(classes: frozenset[str]) -> tuple[tuple, ...]:
+    """_SCAN_PLAN without the patterns whose anchor class has no window in this text (order kept)."""
+    return tuple(step for step in _SCAN_PLAN if step[3] in classes)
+
+
 def _month_has_cue(m: re.Match[str], text: str) -> bool:
     """An ambiguous month word ("May", "March") is a date only with a day, a year, or a cue before it."""
     token = m["mon"].rstrip(".")
@@ -1412,10 +1418,9 @@ def scan_dates(
         windows_by_class[cls] = merge_windows(text, spans, 28, 32) if spans else []
         texts_by_class[cls] = [lower[a:b] for a, b in windows_by_class[cls]]
     joined_by_class = {cls: "\0".join(texts) for cls, texts in texts_by_class.items()}
-    for pattern, resolver, name, cls, needs in _SCAN_PLAN:
+    present = frozenset(cls for cls, windows in windows_by_class.items() if windows)
+    for pattern, resolver, name, cls, needs in _plan_for(present):
         windows = windows_by_class[cls]
-        if not windows:
-            continue
         if needs is None:
             where = windows
         else:  # a cheap look at the windows' text rules the pattern out where it cannot match

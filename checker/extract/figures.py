@@ -101,10 +101,10 @@ _CURRENCY_CODE_AFTER = re.compile(r"\s(?P<code>" + "|".join(CURRENCY_CODES_AFTER
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>"
     + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True))
-    + r"|(?<![A-Za-z])(?i:hk|ca|c|au|a|nz|s|nt|r|us)\s\$)\s{0,2}$"
+    + r"|(?<![A-Za-z])(?:HK|CA|AU|NZ|NT|US)\s\$)\s{0,2}$"  # spaced only with two letters: "a $5m" is USD
 )
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩)")
-_SUBUNIT_AFTER = re.compile(r"\s(?P<of>euro\s)?(?P<sub>cents?|pence|penny|pennies|eurocents?)\b", re.IGNORECASE)
+_SUBUNIT_AFTER = re.compile(r"[\s-](?P<of>euro\s)?(?P<sub>cents?|pence|penny|pennies|eurocents?)\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>"
     + "|".join(sorted((re.escape(k) for k in QUALIFIERS if k != "+"), key=len, reverse=True))
@@ -645,8 +645,8 @@ def _fraction_after(text: str, atom: _Atom) -> None:
 
 # a bound written after the figure: "500 or more", "1,000 people or fewer"
 _OR_MORE = re.compile(
-    r"\s+(?P<q>(?:or|and)\s+(?:(?P<more>more|higher|above|over|greater|up)|less|fewer|lower|below|under))\b"
-    r"(?!\s+than\b)"
+    r"\s+(?P<q>or\s+(?:(?P<more>more|higher|above|over|greater)|less|fewer|lower|below|under)"
+    r"|and\s+(?P<more_and>more|up|above|over))\b(?!\s+(?:than|or)\b)"
 )
 
 
@@ -654,7 +654,8 @@ def _trailing_bound(text: str, atom: _Atom) -> None:
     """'500 or more', '1,000 people or fewer': the bound after the figure is its qualifier."""
     m = _OR_MORE.match(text, atom.end)
     if m is not None:
-        atom.qualifier, atom.qualifier_kind = " ".join(m["q"].lower().split()), "min" if m["more"] else "max"
+        more = m["more"] or m["more_and"]
+        atom.qualifier, atom.qualifier_kind = " ".join(m["q"].lower().split()), "min" if more else "max"
         atom.end = m.end()
 
 
@@ -719,10 +720,14 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         if value is None:
             return None
         lower = words.lower()
-        if lower == "one" and not re.match(
-            r"\s+(?:million|billion|trillion|thousand|hundred)|-(?:day|week|month|year|"
-            r"hour|minute|time)\b",
-            text[num_end:],
+        if (
+            lower == "one"
+            and not re.match(
+                r"\s+(?:million|billion|trillion|thousand|hundred)|-(?:day|week|month|year|hour|minute|time)\b",
+                text[num_end:],
+            )
+            and not _CURRENCY_WORD.match(text, num_end)
+            and not _SUBUNIT_AFTER.match(text, num_end)
         ):
             return None  # "one" alone is a pronoun far more often than a count
         atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
