@@ -118,6 +118,39 @@ def tense_at(sentence: str, offset: int) -> str:
     return best[1] if best is not None and best[0] < 120 else ""
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
+class _LazyTense:
+    """tense_at(sentence, offset), computed on the first comparison: resolvers compare the tense with == / != /
+    in, and most dates with a year never look at it."""
+
+    __slots__ = ("_offset", "_sentence", "_value")
+
+    def __init__(self, sentence: str, offset: int) -> None:
+        self._sentence, self._offset, self._value = sentence, offset, None
+
+    def value(self) -> str:
+        if self._value is None:
+            self._value = tense_at(self._sentence, self._offset)
+        return self._value
+
+    def __eq__(self, other: object) -> bool:
+        return self.value() == other
+
+    def __ne__(self, other: object) -> bool:
+        return self.value() != other
+
+    def __hash__(self) -> int:
+        return hash(self.value())
+
+    def __bool__(self) -> bool:
+        return bool(self.value())
+
+    def __str__(self) -> str:
+        return self.value()
+
+
 def _choose(candidates: list[tuple[date, date]], published: date, tense: str) -> tuple[date, date]:
     """Pick the reading of a year-less date: the nearest one to publication, unless the verb's tense points
     the other way and its reading is within half a year (a past "May 16" in a story of May 14 stays May 16)."""
@@ -1446,10 +1479,14 @@ def scan_dates(
                 continue
             if name == "day-month" and m["mon"].rstrip(".") == "Might":
                 continue
-            sentence = sentence_at(start)
-            tense = tense_at(sentence.text, start - sentence.start) if published is not None else ""
-            if re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, start - 12) : start], re.IGNORECASE):
+            tense: str | _LazyTense
+            if _SINCE_BEFORE.search(text, max(0, start - 12), start):
                 tense = "since"
+            elif published is None:
+                tense = ""
+            else:  # read only if the resolver asks (a date with its year never does)
+                sentence = sentence_at(start)
+                tense = _LazyTense(sentence.text, start - sentence.start)
             try:
                 if name == "half":
                     span = _resolve_half(_HalfMatch(m), published, tense)
