@@ -131,3 +131,21 @@ def test_month_ranges_are_periods(text: str, surface: str, start: str, end: str,
 def test_two_months_joined_by_and_are_two_dates() -> None:
     ex = extract_text("t", "Prices rose in April and June.", TUESDAY)
     assert [m.text for m in ex.mentions] == ["April", "June"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid will flow until the end of the war.",
+        "Crews will be out before the end of the hurricane season.",
+        "It ended at the start of the day.",
+        "We've reached the end of the line.",
+    ],
+)
+def test_the_end_of_something_that_is_not_a_period_is_no_date(text: str) -> None:
+    assert not [m for m in extract_text("t", text, TUESDAY).mentions if m.kind == Kind.DATE]
+
+
+def test_the_end_of_a_period_still_is() -> None:
+    m = date_of("Sales should recover by the end of the year.", "the end of the year")
+    assert (m.date.start.isoformat(), m.date.end.isoformat()) == ("2024-07-01", "2024-12-31")

@@ -321,7 +321,7 @@ def _resolve_period_edge(m: re.Match[str], published: date | None, tense: str) -
     'the week after next', 'early next year', 'late this month'."""
     if published is None:
         return None
-    phrase = " ".join(m["edge"].lower().split())
+    phrase = " ".join((m["edge"] or m["edge2"]).lower().split())
     unit = m["eunit"].lower() if m["eunit"] else ""
     shift = 1 if "next" in phrase else (-1 if "last" in phrase or "previous" in phrase else 0)
     if "week after next" in phrase:
@@ -1013,9 +1013,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?i:\b(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)|"
-            r"(?:early|late|mid)[\s-]+(?:this|next|last)|the\s+week\s+after\s+next|(?:the|this|last|next)\s+"
-            r"weekend|year\s+to\s+date)(?:\s+(?P<eunit>week|month|year|quarter))?\b)"
+            # "the end of the" needs its period: "the end of the war", "the start of the day" are no dates
+            r"(?i:\b(?:(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)|"
+            r"(?:early|late|mid)[\s-]+(?:this|next|last))\s+(?P<eunit>week|month|year|quarter)|"
+            r"(?P<edge2>the\s+week\s+after\s+next|(?:the|this|last|next)\s+weekend|year\s+to\s+date))\b)"
         ),
         _resolve_period_edge,
         "period-edge",
