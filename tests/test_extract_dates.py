@@ -149,3 +149,23 @@ def test_the_end_of_something_that_is_not_a_period_is_no_date(text: str) -> None
 def test_the_end_of_a_period_still_is() -> None:
     m = date_of("Sales should recover by the end of the year.", "the end of the year")
     assert (m.date.start.isoformat(), m.date.end.isoformat()) == ("2024-07-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("The plant will open in the spring.", "the spring", "2024-03-01", "2024-05-31"),
+        ("Orders had picked up since the spring.", "the spring", "2024-03-01", "2024-05-31"),
+        ("By autumn the line was closed.", "autumn", "2023-09-01", "2023-11-30"),
+        ("The runway opened in spring 2022.", "spring 2022", "2022-03-01", "2022-05-31"),
+        ("It was wet in the winter of 2023.", "the winter of 2023", "2023-12-01", "2024-02-29"),
+    ],
+)
+def test_seasons(text: str, surface: str, start: str, end: str) -> None:
+    m = date_of(text, surface)
+    assert (m.date.start.isoformat(), m.date.end.isoformat(), m.date.granularity) == (start, end, "season")
+
+
+@pytest.mark.parametrize("text", ["Jets take off in summer heat.", "The Arab Spring began in Tunisia.", "Leaves fall."])
+def test_a_season_word_that_names_no_period_is_no_date(text: str) -> None:
+    assert not [m for m in extract_text("t", text, TUESDAY).mentions if m.kind == Kind.DATE]

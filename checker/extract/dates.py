@@ -682,6 +682,35 @@ def _period(kind: str, published: date, shift: int) -> tuple[date, date, str]:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _resolve_season(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'spring 2024' is that spring; a bare 'in the spring' is the one the verb's tense points to (the coming one
+    for a future, the last one begun for a past), else the one under way or nearest to publication."""
+    months = SEASONS[(m["season"] or m["bseason"]).lower()]
+
+    def bounds(year: int) -> tuple[date, date]:
+        end_year = year + (1 if months[1] < months[0] else 0)
+        return date(year, months[0], 1), month_bounds(end_year, months[1])[1]
+
+    if m["sy"]:
+        start, end = bounds(int(m["sy"]))
+        return _span(start, end, "season", False)
+    if published is None:
+        return None
+    seasons = [bounds(year) for year in (published.year - 1, published.year, published.year + 1)]
+    if tense == "future":
+        start, end = next(b for b in seasons if b[1] >= published)
+    elif tense in ("past", "since"):
+        start, end = [b for b in seasons if b[0] <= published][-1]
+    else:
+        start, end = min(
+            seasons,
+            key=lambda b: (
+                0 if b[0] <= published <= b[1] else min(abs((b[0] - published).days), abs((b[1] - published).days))
+            ),
+        )
+    return _span(start, end, "season", True)
+
+
 def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     if published is None:
         return None
@@ -1169,6 +1198,25 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         "relative",
     ),
     (
+        # "spring 2024", "the autumn of 2023"; a bare season after a preposition ("in the spring", "by autumn"):
+        # never "Arab Spring" or the verb "fall"
+        re.compile(
+            r"(?i:(?<![\w-])(?:(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sy>"
+            + _YEAR
+            + r")(?!\d)|(?:"
+            + "|".join(
+                rf"(?<=\b{p}\s)"
+                for p in ("in", "by", "during", "until", "till", "over", "through", "before", "after", "since")
+            )
+            + r")(?:the\s+)?(?P<bseason>spring|summer|autumn|winter)\b"
+            # ... and not an adjective ("in summer heat", "the spring of nineteen seventy")
+            r"(?=\s*(?:[.,;:!?)\"”’']|$)|\s+(?:and|or|when|as|to|for|after|before|with|the|a|an|it|is|was|will|"
+            r"would|in|on|at|by|that|this|next|last|months?|season)\b)))"
+        ),
+        _resolve_season,
+        "season",
+    ),
+    (
         re.compile(
             r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|months?|"
             r"years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b",
@@ -1520,6 +1568,7 @@ def scan_dates(
                 or (name in ("month", "day-month") and not m["y"])
                 or (name == "month-range" and not m["mry"])
                 or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
+                or (name == "season" and not m["sy"])
             )
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
