@@ -759,7 +759,9 @@ _MOVED_OUT = re.compile(
 )
 _MOVED_PEOPLE_OUT = re.compile(
     r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted|ferried|relocated|rehoused|got)\s+"
-    r"(?:[\w,.-]+\s+){1,4}?(?:out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)\b",
+    r"(?:[\w,.-]+\s+){0,3}?(?:people|residents|families|villagers|inhabitants|patients|civilians|tourists|"
+    r"children|students|workers|passengers|households|locals|evacuees)\s+"
+    r"(?:out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)\b",
     re.I,
 )
 _OUT_OF = re.compile(
@@ -796,8 +798,16 @@ def _time_scope(
         return (str(year) if year else ""), published, False
     others = [d for d in dates if d.date is not None and d.start != mention.start]
     if mention.role and mention.role != "from":
-        # "rose 18% from a year earlier, to $610 million": the earlier date is the baseline's, not the figure's
-        others = [d for d in others if not _BASELINE_BEFORE.search(text, max(0, d.start - 48), d.start)]
+        # "rose 18% from a year earlier, to $610 million": the earlier date is the baseline's, not the figure's.
+        # After a "to" figure only a relative baseline counts: "rose to £9,250 from September 2017" says when.
+        others = [
+            d
+            for d in others
+            if not (
+                _BASELINE_BEFORE.search(text, max(0, d.start - 48), d.start)
+                and (mention.role != "to" or (d.date is not None and d.date.relative))
+            )
+        ]
     after = [d for d in others if 0 <= d.start - mention.end <= 80]
     before = [d for d in others if d.end <= mention.start]
     chosen = after[0] if after else (before[-1] if before else None)

@@ -102,3 +102,12 @@ def test_the_day_people_were_moved_out_is_an_evacuation_date() -> None:
     text = "Police moved 1,150 people out of villages near Castelo Branco on July 28."
     assert claim_of(text, "July 28").measure == "evacuation"
     assert claim_of("The firm moved 300 people into new offices on July 28.", "July 28").measure == ""
+
+
+def test_from_an_absolute_date_after_a_to_figure_says_when() -> None:
+    claim = claim_of("Tuition fees in England rose to £9,250 from September 2017.", "£9,250")
+    assert claim.time_scope == "2017-09"
+
+
+def test_a_clause_that_moves_things_out_dates_no_evacuation() -> None:
+    assert claim_of("Apple pulled the app out of its store on Friday.", "Friday").measure != "evacuation"

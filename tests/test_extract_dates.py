@@ -169,3 +169,12 @@ def test_seasons(text: str, surface: str, start: str, end: str) -> None:
 @pytest.mark.parametrize("text", ["Jets take off in summer heat.", "The Arab Spring began in Tunisia.", "Leaves fall."])
 def test_a_season_word_that_names_no_period_is_no_date(text: str) -> None:
     assert not [m for m in extract_text("t", text, TUESDAY).mentions if m.kind == Kind.DATE]
+
+
+@pytest.mark.parametrize("text", ["The shooting happened in Spring, Texas.", "The Dow could fall 2000 points."])
+def test_a_place_or_a_verb_is_no_season(text: str) -> None:
+    assert not [m for m in extract_text("t", text, TUESDAY).mentions if m.kind == Kind.DATE]
+
+
+def test_a_lower_case_season_before_a_comma_is_still_a_season() -> None:
+    assert date_of("In the spring, Texas voted.", "the spring").date.granularity == "season"

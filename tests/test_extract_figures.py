@@ -277,3 +277,27 @@ def test_ton_is_made_explicit() -> None:
     assert m.unit == "ton" and "short ton" in m.ambiguous_unit
     # the interval covers short (907 kg) to long (1,016 kg) tons
     assert m.base_interval.low <= 500 * 907.2 and m.base_interval.high >= 500 * 1016
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value"),
+    [
+        ("Biden said the three-month-old ceasefire would hold.", "three-month", Kind.DURATION, 3),
+        ("A 10-month-old boy was pulled from the rubble.", "10-month-old", Kind.AGE, 10),
+        ("He tested negative 3 times.", "3 times", Kind.COUNT, 3),
+        ("The squad, minus 4 injured starters, won.", "4 injured starters", Kind.COUNT, 4),
+    ],
+)
+def test_review_cases_for_ages_and_word_signs(text: str, surface: str, kind: Kind, value: float) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.value) == (kind, value)
+
+
+def test_and_up_to_and_and_over_the_weekend_are_not_trailing_bounds() -> None:
+    fines = extract_text("d", "Fines range from $500 and up to $10,000.").mentions
+    assert [m.text for m in fines] == ["$500", "up to $10,000"]
+    assert only("The storm killed 12 people and over the weekend destroyed homes.", "12 people").interval.high == 12
+
+
+def test_no_one_won_is_no_money() -> None:
+    assert not extract_text("d", "No one won the jackpot.").mentions

@@ -685,7 +685,7 @@ def _period(kind: str, published: date, shift: int) -> tuple[date, date, str]:
 def _resolve_season(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     """'spring 2024' is that spring; a bare 'in the spring' is the one the verb's tense points to (the coming one
     for a future, the last one begun for a past), else the one under way or nearest to publication."""
-    months = SEASONS[(m["season"] or m["bseason"]).lower()]
+    months = SEASONS[(m["season"] or m["season2"] or m["bseason"]).lower()]
 
     def bounds(year: int) -> tuple[date, date]:
         end_year = year + (1 if months[1] < months[0] else 0)
@@ -1201,14 +1201,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         # "spring 2024", "the autumn of 2023"; a bare season after a preposition ("in the spring", "by autumn"):
         # never "Arab Spring" or the verb "fall"
         re.compile(
-            r"(?i:(?<![\w-])(?:(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sy>"
+            # ("fall" only as "the fall 2000": "could fall 2000 points" is a verb)
+            r"(?i:(?<![\w-])(?:(?:the\s+(?P<season>spring|summer|autumn|fall|winter)|(?P<season2>spring|summer|"
+            r"autumn|winter))\s+(?:of\s+)?(?P<sy>"
             + _YEAR
-            + r")(?!\d)|(?:"
+            + r")(?![\d,.]\d|\s+points?\b)|(?:"
             + "|".join(
                 rf"(?<=\b{p}\s)"
                 for p in ("in", "by", "during", "until", "till", "over", "through", "before", "after", "since")
             )
             + r")(?:the\s+)?(?P<bseason>spring|summer|autumn|winter)\b"
+            r"(?!(?<=(?-i:[A-Z][a-z]{5})),\s+(?-i:[A-Z]))"  # not "in Spring, Texas"
             # ... and not an adjective ("in summer heat", "the spring of nineteen seventy")
             r"(?=\s*(?:[.,;:!?)\"”’']|$)|\s+(?:and|or|when|as|to|for|after|before|with|the|a|an|it|is|was|will|"
             r"would|in|on|at|by|that|this|next|last|months?|season)\b)))"

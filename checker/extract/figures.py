@@ -474,6 +474,11 @@ _YEAR_EVENT_NOUNS = frozenset(
     }
 )
 _OLD_AFTER = re.compile(r"[\s-]{1,2}olds?\b|\s+of\s+age\b", re.IGNORECASE)
+_YOUNG_AFTER = re.compile(
+    r"\s+(?:baby|babies|boy|girl|infant|infants|child|son|daughter|twins?|toddler|newborn|puppy|puppies|kitten|"
+    r"foal|calf|cub|cubs|chick|lamb|patient|victim)\b",
+    re.IGNORECASE,
+)
 # an age can be counted in these units ("8 months old", "a 10-week-old puppy"); ages are compared in years
 _AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 _TEMPERATURE_CUE = re.compile(
@@ -646,7 +651,7 @@ def _fraction_after(text: str, atom: _Atom) -> None:
 # a bound written after the figure: "500 or more", "1,000 people or fewer"
 _OR_MORE = re.compile(
     r"\s+(?P<q>or\s+(?:(?P<more>more|higher|above|over|greater)|less|fewer|lower|below|under)"
-    r"|and\s+(?P<more_and>more|up|above|over))\b(?!\s+(?:than|or)\b)"
+    r"|and\s+(?P<more_and>more|up|above|over))\b(?!\s+(?:than|or|to|the|a|an|this|that|its|his|her|their)\b)"
 )
 
 
@@ -661,12 +666,19 @@ def _trailing_bound(text: str, atom: _Atom) -> None:
 
 _MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w%]+)\W*$")
+# a word sign belongs to a temperature, a percentage or money ("minus 20 degrees", "negative 2%"), never to a count
+# ("tested negative 3 times", "minus 4 injured starters")
+_SIGNED_AFTER = re.compile(
+    r"\s?(?:%|°|º|(?:per\s?cent|percent|pct|degrees?|deg\b|celsius|fahrenheit|C\b|F\b|"
+    r"percentage\s+points?|points?\b|basis\s+points?|dollars?|euros?|pounds?|yen|cents?))",
+    re.IGNORECASE,
+)
 
 
 def _minus_before(text: str, atom: _Atom) -> None:
     """'minus 20 degrees', 'negative five percent': the word is the sign (never '10 minus 3', arithmetic)."""
     m = _MINUS_BEFORE.search(text, max(0, atom.num_start - 12), atom.num_start)
-    if m is not None:
+    if m is not None and _SIGNED_AFTER.match(text, atom.num_end):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if before is not None and (
             before.group(1)[-1] in "0123456789%" or before.group(1).lower() in _NUMBER_WORDS or before.group(1) == "or"
@@ -726,7 +738,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 r"\s+(?:million|billion|trillion|thousand|hundred)|-(?:day|week|month|year|hour|minute|time)\b",
                 text[num_end:],
             )
-            and not _CURRENCY_WORD.match(text, num_end)
+            and not ((c := _CURRENCY_WORD.match(text, num_end)) and c["cur"].lower() != "won")
             and not _SUBUNIT_AFTER.match(text, num_end)
         ):
             return None  # "one" alone is a pronoun far more often than a count
@@ -897,7 +909,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 pos = atom.end = d.end()
     if atom.unit is not None and atom.unit.name in _AGE_UNITS:
         old = _OLD_AFTER.match(text, pos)
-        if old is not None:
+        # in months, weeks or days only babies and animals have an age: "the three-month-old ceasefire" is a duration
+        if old is not None and (
+            atom.unit.name == "year" or _YOUNG_AFTER.match(text, old.end()) or not old.group().startswith("-")
+        ):
             atom.kind = Kind.AGE
             pos = atom.end = old.end()
     r = _RATE.match(text, pos)
