@@ -178,3 +178,9 @@ def test_a_place_or_a_verb_is_no_season(text: str) -> None:
 
 def test_a_lower_case_season_before_a_comma_is_still_a_season() -> None:
     assert date_of("In the spring, Texas voted.", "the spring").date.granularity == "season"
+
+
+def test_a_letter_whose_lower_case_is_longer_does_not_shift_later_dates() -> None:
+    text = "İ" * 40 + " The plant in İstanbul opened three weeks ago."
+    m = date_of(text, "three weeks ago")
+    assert m.date is not None and m.date.start.isoformat() == "2024-04-23"

@@ -1490,6 +1490,8 @@ def scan_dates(
     digits = digits if digits is not None else digit_spans(text)
     words = words if words is not None else words_of(text)
     lower = text.lower()
+    if len(lower) != len(text):  # "İstanbul": a lower case of another length would shift every offset after it
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     # each pattern looks only around the anchors it can start from: digits, month names, weekdays, other words
     windows_by_class: dict[str, list[tuple[int, int]]] = {}
     texts_by_class: dict[str, list[str]] = {}
