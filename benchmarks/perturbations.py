@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from checker.extract.lexicon import ORDINAL_WORDS
+
 # ---------------------------------------------------------------- vocabulary (written for this benchmark)
 
 OPEN_QUALIFIERS = (
@@ -57,43 +59,8 @@ SMALL = [
     "nineteen",
     "twenty",
 ]
-ORDINALS = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+ORDINALS = ["zeroth", *(w for w, n in ORDINAL_WORDS.items() if 1 <= n <= 20)]
+MONTHS = calendar.month_name[1:]
 MONTH_ABBR = {
     "Jan.": 1,
     "Feb.": 2,

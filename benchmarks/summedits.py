@@ -39,6 +39,7 @@ from claim_diff import code_fingerprint, differences, machine
 
 from checker.align import dimension_family
 from checker.engine import load_rules
+from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.model import Claim, Document, Fact
 from checker.pipeline import Analysis, analyze
 
@@ -215,35 +216,8 @@ _NUMBER_WORDS = frozenset(
         "percent",
     ]
 )
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ]
-)
-_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_MONTHS = frozenset(MONTHS) - {"Might"}  # month names and abbreviations, without the spun "Might"
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 def numeric_tokens(words: str) -> list[str]:

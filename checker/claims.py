@@ -21,8 +21,8 @@ from checker import concepts, gazetteer
 from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
+from checker.text import lower_in_place
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _SEGMENT_BREAK = re.compile(r"[;—()]|:(?=\s)|\s–\s")
 _CLAUSE_BREAK = re.compile(
     r"[;—()]|:(?=\s)|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
@@ -138,12 +138,7 @@ _WORD_LOWER = re.compile(r"[a-z][a-z']*(?:-[a-z]+)*")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    piece = text[start:end]
-    low = piece.lower().replace("’", "'")
-    if len(low) != len(piece) or "\u212a" in piece:  # a lower case of another length, or the Kelvin sign's "k"
-        return [
-            _Token(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text, start, end)
-        ]
+    low = lower_in_place(text[start:end]).replace("’", "'")
     new = tuple.__new__
     return [new(_Token, (m.start() + start, m.end() + start, m.group())) for m in _WORD_LOWER.finditer(low)]
 
@@ -752,21 +747,15 @@ def _subjects(
 
 
 # people taken away from danger, said without "evacuate": "moved 1,092 people out of", "ordered residents from"
-_MOVED_OUT = re.compile(
-    r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted|ferried|relocated|rehoused|got)\s+"
-    r"(?:[\w,.-]+\s+){0,3}$",
-    re.I,
-)
+_MOVING = r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted|ferried|relocated|rehoused|got)\s+"
+_AWAY = r"(?:out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)"
+_MOVED_OUT = re.compile(_MOVING + r"(?:[\w,.-]+\s+){0,3}$", re.I)
 _MOVED_PEOPLE_OUT = re.compile(
-    r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted|ferried|relocated|rehoused|got)\s+"
-    r"(?:[\w,.-]+\s+){0,3}?(?:people|residents|families|villagers|inhabitants|patients|civilians|tourists|"
-    r"children|students|workers|passengers|households|locals|evacuees)\s+"
-    r"(?:out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)\b",
+    _MOVING + r"(?:[\w,.-]+\s+){0,3}?(?:people|residents|families|villagers|inhabitants|patients|civilians|"
+    r"tourists|children|students|workers|passengers|households|locals|evacuees)\s+" + _AWAY + r"\b",
     re.I,
 )
-_OUT_OF = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?P<to>out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)\b"
-)
+_OUT_OF = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<to>" + _AWAY + r")\b")
 _BASELINE_BEFORE = re.compile(
     r"\b(?:(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
     r"|(?:from|than|on|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+the\s+same\s+"

@@ -98,6 +98,16 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 
 
+def lower_in_place(text: str) -> str:
+    """text.lower() with every offset kept: a character whose lower case is longer ("İ") or turns ASCII (the
+    Kelvin sign) stays as it is, so spans found in the result are spans of `text` and lower-case patterns can run
+    without IGNORECASE."""
+    low = text.lower()
+    if len(low) == len(text) and "\u212a" not in text:
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 and c.lower().isascii() == c.isascii() else c for c in text)
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split `text` into sentences at terminal punctuation and line breaks; offsets are exact."""
     sentences: list[Sentence] = []

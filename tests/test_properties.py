@@ -43,7 +43,7 @@ from checker.extract.units import lexicon, match_unit
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 from checker.ingest import parse_published, read_corpus
 from checker.model import DATE_KINDS, Document, Kind
-from checker.text import SentenceIndex, split_sentences, squash
+from checker.text import SentenceIndex, lower_in_place, split_sentences, squash
 
 FUZZ = int(os.environ.get("CROSSCHECK_FUZZ_EXAMPLES", "0") or 0)
 settings.register_profile(
@@ -1039,3 +1039,12 @@ def test_the_word_start_shortcut_reads_number_words_and_named_numbers() -> None:
     assert found[:2] == ["twenty-five", "three"]
     named = [m.group() for m in match_at_word_starts(_NAMING_WORD_NUMBER, text, [(0, len(text))], starts)]
     assert named == ["page 12", "Section 230"]
+
+
+@budget(300)
+@given(st.text(alphabet=st.sampled_from(list("aBz İK\u212a’'-9é")), max_size=40))
+def test_lower_in_place_keeps_every_offset(text: str) -> None:
+    low = lower_in_place(text)
+    assert len(low) == len(text)
+    assert all(a == b or a.lower() == b for a, b in zip(text, low, strict=True))
+    assert low.count("\u212a") == text.count("\u212a") and low.count("İ") == text.count("İ")

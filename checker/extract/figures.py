@@ -19,6 +19,7 @@ from checker.extract.lexicon import (
     CURRENCY_CODES_AFTER,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    FUNCTION_WORDS,
     GLUED_SCALES,
     MULTIPLIER_WORDS,
     NEAR,
@@ -31,6 +32,7 @@ from checker.extract.lexicon import (
 )
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, word_spans, words_of
 from checker.model import DateSpan, Interval, Kind, Mention
+from checker.text import lower_in_place
 
 # ---------------------------------------------------------------- the scan
 
@@ -164,151 +166,7 @@ _UP_DOWN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_NOUN_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "do",
-        "does",
-        "did",
-        "said",
-        "says",
-        "say",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "they",
-        "he",
-        "she",
-        "we",
-        "you",
-        "i",
-        "there",
-        "here",
-        "then",
-        "so",
-        "if",
-        "when",
-        "while",
-        "where",
-        "after",
-        "before",
-        "since",
-        "until",
-        "during",
-        "about",
-        "over",
-        "under",
-        "into",
-        "onto",
-        "between",
-        "among",
-        "per",
-        "each",
-        "every",
-        "more",
-        "less",
-        "most",
-        "least",
-        "than",
-        "also",
-        "only",
-        "just",
-        "still",
-        "even",
-        "not",
-        "no",
-        "nor",
-        "up",
-        "down",
-        "out",
-        "off",
-        "again",
-        "further",
-        "once",
-        "year-on-year",
-        "compared",
-        "according",
-        "including",
-        "ago",
-        "later",
-        "earlier",
-        "last",
-        "next",
-        "this",
-        "same",
-        "such",
-        "other",
-        "another",
-        "both",
-        "either",
-        "neither",
-        "all",
-        "any",
-        "some",
-        "many",
-        "much",
-        "few",
-        "several",
-        "what",
-        "how",
-        "why",
-        "whereas",
-        "yet",
-        "already",
-        "almost",
-        "nearly",
-        "around",
-        "roughly",
-    ]
-)
+_NOUN_STOP = FUNCTION_WORDS | {"year-on-year", "whereas"}
 _VERB_STOP = frozenset(
     [
         "lost",
@@ -1145,9 +1003,7 @@ def _role(text: str, atom: _Atom) -> str:
     before = text[max(0, atom.start - 40) : atom.start]
     if not before or not before[-1].isspace():
         return ""  # every role word stands before the figure with a space between
-    low = before.lower()
-    if len(low) != len(before):  # a character whose lower case is longer: keep the case-blind patterns
-        return _role_any_case(before)
+    low = lower_in_place(before)
     if _FROM_BEFORE_LOWER.search(low):
         return "from"
     if _TO_BEFORE_LOWER.search(low) and (
@@ -1157,21 +1013,6 @@ def _role(text: str, atom: _Atom) -> str:
     m = _UP_DOWN_BEFORE_LOWER.search(low)
     if m is not None:
         down = m["dir"] in ("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged")
-        return "down-by" if down else "up-by"
-    return ""
-
-
-def _role_any_case(before: str) -> str:
-    if _FROM_BEFORE.search(before):
-        return "from"
-    if re.search(r"\bto\s+$", before, re.IGNORECASE) and (
-        _CHANGE_VERB.search(before[:-3] if before.endswith("to ") else before) or _TO_AFTER_CHANGE.search(before)
-    ):
-        return "to"
-    m = _UP_DOWN_BEFORE.search(before)
-    if m is not None:
-        direction = m["dir"].lower()
-        down = direction in ("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged")
         return "down-by" if down else "up-by"
     return ""
 
