@@ -111,6 +111,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "pumped",
     ),
     "area burned": ("burned", "burnt", "scorched", "consumed", "charred", "blaze", "wildfire", "fire"),
+    # what a disaster destroyed or damaged ("the blaze destroyed 40 homes"): the verb, not the fire near it
+    "destroyed": ("destroyed", "razed", "levelled", "leveled", "flattened", "gutted"),
+    "damaged": ("damaged",),
     "speed": ("speed", "speeds", "mph", "top speed"),
     "duration": ("lasted", "took", "journey", "ride", "trip time", "travel time", "flight time"),
     "turnout": ("turnout",),
