@@ -1,7 +1,8 @@
 """Alignment: group Claims that state the same fact into Facts.
 
 1. Blocking: claims share a block when they have the same dimension (money in one currency, volume, count,
-   date...), measure, time scope, before/after role in a change, and part-of-a-total flag. Building the blocks
+   date...), measure, time scope, before/after role in a change, part-of-a-total flag and story (articles
+   of different stories are never compared; without stories the corpus is one). Building the blocks
    is a single pass over the claims (a dict), never a comparison of all pairs.
 2. Within a block, claims are grouped by what they are about:
    - places (specific places and named objects) must name the same place — equal or sharing a distinctive
@@ -94,7 +95,7 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
     # a part of a total is its own fact ("16 deaths, including six in ..."), unless its place already says what
     # it is a part of ("six in St. Lucie County" is the St. Lucie County toll)
     part = "part" if claim.part and not claim.places else ""
-    return (dimension_family(claim), claim.measure, state, part)
+    return (dimension_family(claim), claim.measure, state, part, claim.story)
 
 
 def _scope_partitions(claims: list[Claim]) -> dict[str, list[Claim]]:
@@ -368,7 +369,8 @@ def fact_key(claims: list[Claim], group: _Group) -> str:
     if first.time_scope and not (m.kind in DATE_KINDS or m.kind == Kind.TIME):
         parts.append(first.time_scope)
     parts.append(unit)
-    return ", ".join(parts)
+    key = ", ".join(parts)
+    return f"[{first.story}] {key}" if first.story else key
 
 
 def blocks_of(claims: Iterable[Claim]) -> dict[tuple[str, ...], list[Claim]]:
@@ -395,6 +397,7 @@ def facts_of_block(key: tuple[str, ...], members: list[Claim]) -> list[Fact]:
             + (f", place {group.place}" if group.place else "")
             + (f", time scope {first.time_scope}" if first.time_scope else "")
             + f", dimension {key[0]}"
+            + (f", story {first.story}" if first.story else "")
         )
         facts.append(
             Fact(
@@ -404,6 +407,7 @@ def facts_of_block(key: tuple[str, ...], members: list[Claim]) -> list[Fact]:
                 claims=tuple(group_claims),
                 status="corroborated" if len(sources) > 1 else "single-source",
                 why=why,
+                story=first.story,
             )
         )
     return facts

@@ -462,6 +462,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
                 forecast=forecast,
                 part=part,
                 echo_of=document.echo_of,
+                story=document.story,
             )
         )
     return tuple(_date_events(_propagate_parts(claims, text), text))

@@ -7,6 +7,7 @@ stdout carries results a script may read; stderr carries progress, warnings and 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -168,6 +169,13 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
         "--reference", metavar="FILE", help="trusted reference values (CSV or YAML) to check every claim against"
     )
     command.add_argument(
+        "--stories",
+        choices=("none", "folder"),
+        default=None,
+        help="'folder': each folder of articles is one story, and only articles of one story are compared "
+        "(an article's own 'story' field always wins); 'none' (default): the articles are one story",
+    )
+    command.add_argument(
         "--workers",
         "-j",
         type=_positive_int,
@@ -274,7 +282,8 @@ def _settings(args: argparse.Namespace) -> _Prepared:
         max_file_bytes=args.max_file_bytes or config.max_file_bytes or defaults.max_file_bytes,
         max_article_chars=args.max_article_chars or config.max_article_chars or defaults.max_article_chars,
     )
-    corpus = read_corpus(paths, limits)
+    corpus = read_corpus(paths, limits, args.stories or config.stories or "none")
+    gc.freeze()  # the documents live to the end of the run (see pipeline.analyze)
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")
     for note in corpus.notes:
@@ -315,6 +324,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from datetime import date
 
     started = time.perf_counter()
+    # a run allocates millions of objects that live to its end; collect young objects less often (as mypy does)
+    gc.set_threshold(200_000, 30, 30)
     prepared = _settings(args)
     config = prepared.config
     formats = [f.strip() for f in (args.format.split(",") if args.format else config.format or FORMATS) if f.strip()]
@@ -340,6 +351,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
     use_cache = not args.no_cache and config.cache is not False
     analysis = _run_analysis(args, prepared, database if use_cache else None, progress)
+    gc.freeze()  # the run's results live to the end: later collections need not scan them (see pipeline.analyze)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     # with two or more workers the last stages overlap: the data-quality gate runs in a forked process while
     # the run database is written and the reports that do not show the gate are rendered

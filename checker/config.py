@@ -42,6 +42,7 @@ class Config:
     scheduler: str | None = None
     max_file_bytes: int | None = None  # larger input files are skipped unread
     max_article_chars: int | None = None  # longer articles are cut at a paragraph or sentence near it
+    stories: str | None = None  # "folder": each folder of articles is one story (see ingest.read_corpus)
     source: str = ""  # where the settings came from
 
 
@@ -68,6 +69,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "scheduler": (str,),
     "max_file_bytes": (int,),
     "max_article_chars": (int,),
+    "stories": (str,),
 }
 _PATH_KEYS = ("out", "reference", "baseline")
 
@@ -140,6 +142,8 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
     for name in ("max_file_bytes", "max_article_chars"):
         if name in values and values[name] < 1:
             raise ConfigError(f"{name} = {values[name]} in {where}: must be at least 1")
+    if values.get("stories") not in (None, "none", "folder"):
+        raise ConfigError(f"stories = {values['stories']!r} in {where}: choose none or folder")
     if values.get("engine") not in (None, "local", "dask"):
         raise ConfigError(f"engine = {values['engine']!r} in {where}: choose local or dask")
 

@@ -31,7 +31,8 @@ TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-FRONT_MATTER_KEYS = frozenset({"source", "published", "title", "url", "id"})
+FRONT_MATTER_KEYS = frozenset({"source", "published", "title", "url", "id", "story"})
+STORIES = ("none", "folder")  # where an article's story comes from when its front matter names none
 MAX_BYTES = 20_000_000  # default largest file read (bytes)
 MAX_ARTICLE_CHARS = 1_000_000  # default longest article text kept (characters)
 NOTE = "note: "  # a Skipped whose reason starts so is a note: the input was read, something in it was not
@@ -200,10 +201,16 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped], li
 # ── reading ────────────────────────────────────────────────────────────────────────────────────────────────
 
 
-def read_corpus(paths: Iterable[str | Path], limits: Limits | None = None) -> Corpus:
-    """Read every article under `paths` into Documents with unique ids."""
+def read_corpus(paths: Iterable[str | Path], limits: Limits | None = None, stories: str = "none") -> Corpus:
+    """Read every article under `paths` into Documents with unique ids.
+
+    `stories`: "none" (only a `story` field of the article names its story; articles without one form a
+    single story) or "folder" (an article without a `story` field belongs to the story of its folder)."""
+    if stories not in STORIES:
+        raise ValueError(f"stories must be one of {', '.join(STORIES)}, not {stories!r}")
+    paths = list(paths)
     files, skipped, ignored = discover(paths)
-    corpus = read_files(files, limits)
+    corpus = read_files(files, limits, folder_stories(paths, files) if stories == "folder" else None)
     return Corpus(
         corpus.documents,
         tuple(_safe_skipped([*skipped, *corpus.skipped])),
@@ -212,8 +219,33 @@ def read_corpus(paths: Iterable[str | Path], limits: Limits | None = None) -> Co
     )
 
 
-def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
-    """Read article files (no folders) into Documents: each file gives documents or one Skipped."""
+def folder_stories(paths: Iterable[str | Path], files: Iterable[Path]) -> dict[Path, str]:
+    """The story of each file when stories are folders: its folder, named relative to the input folder it was
+    found under ("quake/s0042-lima" for quake/s0042-lima/*.md under the input folder); files directly in an
+    input folder, or given by name, take the name of the folder they are in."""
+    roots = sorted((Path(p) for p in paths), key=lambda p: len(p.parts), reverse=True)
+    out: dict[Path, str] = {}
+    for file in files:
+        root = next((r for r in roots if r != file and file.is_relative_to(r)), None)
+        relative = file.parent.relative_to(root).as_posix() if root is not None else "."
+        out[file] = relative if relative != "." else (file.parent.resolve().name or "/")
+    return out
+
+
+def _document_hash(document: Document) -> str:
+    """The content hash of a document: its text and every field that changes its claims (the run database's
+    cache key). Fields left empty are left out, so hashes stay those of articles without them."""
+    meta: dict[str, object] = {"source": document.source, "published": document.published}
+    if document.echo_of:
+        meta["echo_of"] = document.echo_of
+    if document.story:
+        meta["story"] = document.story
+    return _content_hash(document.text, meta)
+
+
+def read_files(files: Iterable[Path], limits: Limits | None = None, stories: dict[Path, str] | None = None) -> Corpus:
+    """Read article files (no folders) into Documents: each file gives documents or one Skipped. `stories`
+    gives the story of the articles of a file whose own fields name none."""
     limits = limits or Limits()
     documents: list[Document] = []
     skipped: list[Skipped] = []
@@ -222,6 +254,9 @@ def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
         try:
             for item in _read_file(path, limits):
                 if isinstance(item, Document):
+                    if stories and not item.story and stories.get(path):
+                        item = replace(item, story=stories[path])
+                        item = replace(item, content_hash=_document_hash(item))
                     documents.append(item)
                 else:
                     (notes if item.reason.startswith(NOTE) else skipped).append(item)
@@ -232,7 +267,9 @@ def read_files(files: Iterable[Path], limits: Limits | None = None) -> Corpus:
     notes.extend(identical_texts(documents))
     documents = mark_echoes(documents)
     documents = [
-        d if d.path.isascii() and d.doc.isascii() else replace(d, doc=printable(d.doc), path=printable(d.path))
+        d
+        if d.path.isascii() and d.doc.isascii() and d.story.isascii()
+        else replace(d, doc=printable(d.doc), path=printable(d.path), story=printable(d.story))
         for d in documents
     ]
     return Corpus(tuple(documents), tuple(_safe_skipped(skipped)), tuple(_safe_skipped(notes)))
@@ -510,7 +547,7 @@ def _make_document(
     if unknown:
         yield Skipped(path, f"{NOTE}unknown front-matter field(s) ignored: {', '.join(unknown)[:200]}")
     fields: dict[str, str] = {}
-    for key in ("source", "title", "url"):
+    for key in ("source", "title", "url", "story"):
         value = _text_field(meta.get(key))
         if value is None:
             instead = f"the source is the file name ({doc})" if key == "source" else "ignored"
@@ -528,7 +565,7 @@ def _make_document(
             path, f"{NOTE}{replaced:,} lone surrogate code point(s) (escapes such as \\ud800) replaced by \ufffd"
         )
     source = fields["source"] or doc
-    yield Document(
+    document = Document(
         doc=doc,
         source=source,
         text=body,
@@ -536,10 +573,11 @@ def _make_document(
         published=published,
         title=fields["title"],
         url=fields["url"],
-        content_hash=_content_hash(body, {"source": source, "published": published}),
         text_line=text_line,
         text_offset=text_offset,
+        story=fields["story"],
     )
+    yield replace(document, content_hash=_document_hash(document))
 
 
 # ── formats ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -781,8 +819,8 @@ def mark_echoes(documents: list[Document]) -> list[Document]:
     for d in documents:
         original = first.setdefault(d.text, d)
         if original is not d and original.source != d.source:
-            meta = {"source": d.source, "published": d.published, "echo_of": original.source}
-            d = replace(d, echo_of=original.source, content_hash=_content_hash(d.text, meta))
+            d = replace(d, echo_of=original.source)
+            d = replace(d, content_hash=_document_hash(d))
         out.append(d)
     return out
 

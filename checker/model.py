@@ -119,6 +119,7 @@ class Document:
     text_line: int = 1  # the line of the file where `text` starts (after front matter)
     text_offset: int = 0  # the character offset of `text` in the file (-1: extracted from HTML, no file offset)
     echo_of: str = ""  # the source of an earlier article with this exact text (a copy is not independent support)
+    story: str = ""  # the story this article covers: only claims of one story are compared ("": the corpus is one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,7 @@ class Claim:
     forecast: bool = False
     part: bool = False  # a share of a total ("of which", "a third of")
     echo_of: str = ""  # the outlet whose identical article this one repeats (see Document.echo_of)
+    story: str = ""  # the article's story (see Document.story)
 
     @property
     def doc(self) -> str:
@@ -214,6 +216,7 @@ class Fact:
     claims: tuple[Claim, ...]
     status: str = "single-source"  # corroborated | conflict | single-source
     why: str = ""  # why these claims were matched
+    story: str = ""  # the story its claims come from ("" when the corpus is one story)
 
     @property
     def sources(self) -> tuple[str, ...]:

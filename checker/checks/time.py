@@ -10,9 +10,10 @@ from checker.checks import Corpus, RuleContext, check, make_finding
 from checker.model import Claim, Fact, Finding
 
 
-def _shape(fact: Fact) -> tuple[str, str, str]:
+def _shape(fact: Fact) -> tuple[str, str, str, str]:
     first = fact.claims[0]
     return (
+        fact.story,
         first.measure,
         "+".join(sorted({s for c in fact.claims for s in c.subjects})),
         "+".join(sorted({p for c in fact.claims for p in c.places})),
