@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from checker.model import Kind, Severity
@@ -22,6 +23,7 @@ RATE_PERIODS = ("hour", "day", "week", "month", "year")
 MAX_FIGURES_PER_ARTICLE = 2000
 
 
+@cache
 def known_units() -> frozenset[str]:
     """Every unit extraction can emit, without a rate's " / period"."""
     from checker.extract.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS
@@ -37,6 +39,7 @@ def known_units() -> frozenset[str]:
     )
 
 
+@cache
 def unit_base(unit: str, kind: str) -> str:
     """'cubic_meter / year' → 'cubic_meter'; a counted noun per period ('passenger / day') → 'count'."""
     if " / " in unit and unit.rsplit(" / ", 1)[1] in RATE_PERIODS:
@@ -55,28 +58,26 @@ def claims_frame(analysis: Any):
     import pandas as pd
 
     lengths = {d.doc: len(d.text) for d in analysis.documents}
-    rows = []
+    columns: dict[str, list[Any]] = {
+        name: []
+        for name in ("doc", "source", "start", "end", "doc_length", "kind", "unit", "unit_base", "value", "low", "high")
+    }
+    doc, source, start, end, doc_length, kind, unit, base, value, low, high = columns.values()
     for claim in analysis.claims:
         m = claim.mention
-        rows.append(
-            {
-                "doc": claim.doc,
-                "source": claim.source,
-                "start": m.start,
-                "end": m.end,
-                "doc_length": lengths.get(claim.doc, -1),
-                "kind": m.kind.value,
-                "unit": m.unit,
-                "unit_base": unit_base(m.unit, m.kind.value),
-                "value": m.value,
-                "low": _finite_or_none(m.interval.low) if m.interval else None,
-                "high": _finite_or_none(m.interval.high) if m.interval else None,
-            }
-        )
-    return pd.DataFrame(
-        rows,
-        columns=["doc", "source", "start", "end", "doc_length", "kind", "unit", "unit_base", "value", "low", "high"],
-    )
+        doc.append(m.doc)
+        source.append(claim.source)
+        start.append(m.start)
+        end.append(m.end)
+        doc_length.append(lengths.get(m.doc, -1))
+        kind.append(m.kind.value)
+        unit.append(m.unit)
+        base.append(unit_base(m.unit, m.kind.value))
+        value.append(m.value)
+        interval = m.interval
+        low.append(_finite_or_none(interval.low) if interval else None)
+        high.append(_finite_or_none(interval.high) if interval else None)
+    return pd.DataFrame(columns)
 
 
 def findings_frame(findings: Iterable[Any]):

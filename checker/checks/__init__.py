@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from checker.model import Claim, Fact, Finding, Severity
@@ -37,13 +38,26 @@ class CheckSpec:
     doc: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Corpus:
     """What corpus-scope checks see."""
 
     facts: tuple[Fact, ...]
     claims: tuple[Claim, ...]
     extra: Mapping[str, Any] = field(default_factory=dict)  # e.g. reference facts loaded by the CLI
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[Claim, ...], ...]:
+        """The claims of every sentence that holds two or more, ordered by document and position (what the
+        arithmetic checks read; grouped once for all of them)."""
+        groups: dict[tuple[str, int], list[Claim]] = {}
+        for claim in self.claims:
+            groups.setdefault((claim.mention.doc, claim.sentence_start), []).append(claim)
+        return tuple(tuple(claims) for _, claims in sorted(groups.items(), key=_first) if len(claims) > 1)
+
+
+def _first(item: tuple[Any, Any]) -> Any:
+    return item[0]
 
 
 REGISTRY: dict[str, CheckSpec] = {}

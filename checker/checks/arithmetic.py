@@ -8,11 +8,10 @@ Intervals carry the rounding of each written figure, so "up 13%" from 100 to 113
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from itertools import pairwise
 
 from checker.checks import Corpus, RuleContext, check, make_finding
-from checker.model import Claim, Finding, Interval, Kind
+from checker.model import Finding, Interval, Kind
 
 _MULTIPLES = (
     (re.compile(r"\bmore\s+than\s+(?:doubl\w*|twice)\b", re.I), 2.0, "above"),
@@ -27,13 +26,6 @@ _MULTIPLES = (
 _VALUE_KINDS = {Kind.MONEY, Kind.QUANTITY, Kind.COUNT, Kind.RATE}
 
 
-def _by_sentence(claims: tuple[Claim, ...]) -> dict[tuple[str, int], list[Claim]]:
-    groups: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        groups[(claim.doc, claim.sentence_start)].append(claim)
-    return groups
-
-
 def _change_interval(before: Interval, after: Interval) -> Interval | None:
     """The percent change from `before` to `after`, as an interval over both roundings."""
     if before.low <= 0:
@@ -46,7 +38,7 @@ def _change_interval(before: Interval, after: Interval) -> Interval | None:
 def change_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
     """A percent change stated with both endpoints ("up 50%, from 20,000 to 40,000") that does not compute."""
     findings = []
-    for (_, _), claims in sorted(_by_sentence(corpus.claims).items()):
+    for claims in corpus.sentences:
         changes = [c for c in claims if c.mention.kind == Kind.PERCENT and c.mention.role in ("up-by", "down-by")]
         starts = [c for c in claims if c.mention.role == "from" and c.mention.kind in _VALUE_KINDS]
         ends = [c for c in claims if c.mention.role == "to" and c.mention.kind in _VALUE_KINDS]
@@ -97,7 +89,8 @@ def change_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
 def multiple_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
     """A stated multiple ("more than double the $108 billion") that the two figures do not bear out."""
     findings = []
-    for (_, sentence_start), claims in sorted(_by_sentence(corpus.claims).items()):
+    for claims in corpus.sentences:
+        sentence_start = claims[0].sentence_start
         values = sorted(
             (c for c in claims if c.mention.kind in _VALUE_KINDS and c.mention.base_interval is not None),
             key=lambda c: c.mention.start,
@@ -145,7 +138,7 @@ def multiple_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
 def parts_exceed_total(corpus: Corpus, rule: RuleContext) -> list[Finding]:
     """Parts of a total ("16 deaths, including six in ...") that add up to more than the total."""
     findings = []
-    for (_, _), claims in sorted(_by_sentence(corpus.claims).items()):
+    for claims in corpus.sentences:
         totals = [c for c in claims if not c.part and c.mention.kind in _VALUE_KINDS and c.mention.base_interval]
         parts = [c for c in claims if c.part and c.mention.kind in _VALUE_KINDS and c.mention.base_interval]
         for total in totals:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import math
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -26,6 +25,7 @@ from checker.report.records import (
     coverage_records,
     display_value,
     is_new,
+    json_bytes,
     mark_span,
     new_flags,
     rule_family,
@@ -52,7 +52,7 @@ def highlight(claim: Claim) -> Markup:
 
 def script_json(value: Any) -> Markup:
     """JSON safe inside a <script> element: '<', '>' and '&' are escaped, so no '</script>' can close it early."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = json_bytes(value).decode("utf-8")
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 

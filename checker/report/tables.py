@@ -14,7 +14,6 @@ instead of becoming a formula. Numbers — also negative ones and "-inf" — are
 from __future__ import annotations
 
 import csv
-import json
 import math
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +26,7 @@ from checker.report.records import (
     document_record,
     fact_record,
     finding_record,
+    json_bytes,
     new_flags,
     shown,
     skipped_record,
@@ -250,13 +250,12 @@ def write_json(run: RunResult, out: Path) -> Path:
     """findings.json, one top-level key per line (compact inside: json's C encoder only runs without indent)."""
     path = out / "findings.json"
     document = findings_document(run)
-    with path.open("w", encoding="utf-8") as handle:
-        handle.write("{\n")
+    with path.open("wb") as handle:
+        handle.write(b"{\n")
         for i, (key, value) in enumerate(document.items()):
-            handle.write(f" {json.dumps(key)}: ")
-            handle.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-            handle.write(",\n" if i < len(document) - 1 else "\n")
-        handle.write("}\n")
+            handle.write(b" " + json_bytes(key) + b": " + json_bytes(value))
+            handle.write(b",\n" if i < len(document) - 1 else b"\n")
+        handle.write(b"}\n")
     return path
 
 
