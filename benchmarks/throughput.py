@@ -10,8 +10,9 @@ git-ignored) and, in one run, this script times:
   languages=["en"], settings={"RELATIVE_BASE": published})` per article, on a seeded random sample of articles,
   extrapolated per article; its import and first-call cost is reported separately. It runs in a child process.
 - crosscheck end to end, one child process per configuration:
-  `crosscheck check <corpus> --out <tmp> --quiet --fail-on never --workers N` (plus `--timings` when the CLI
-  has it), so interpreter start-up, rule loading, ingest and report writing all count. When the CLI has no
+  `crosscheck check <corpus> --out <tmp> --quiet --fail-on never --workers N` (plus `--timings` and
+  `--stories folder` when the CLI has them: the corpus keeps one story per folder),
+  so interpreter start-up, rule loading, ingest and report writing all count. When the CLI has no
   `--workers` flag, the 1-worker run is the plain CLI (it is single-process anyway) and the other worker counts
   fall back to the Python API (`checker.pipeline.analyze(documents, rules, workers=N)` plus the report
   writers) in a child process; the output says so.
@@ -399,7 +400,14 @@ def cli_flags() -> dict[str, bool]:
     help_text = subprocess.run(
         [*crosscheck_cmd(), "check", "--help"], capture_output=True, text=True, cwd=tempfile.gettempdir(), env=CHILD_ENV
     ).stdout
-    return {"workers": "--workers" in help_text, "timings": "--timings" in help_text}
+    return {
+        "workers": "--workers" in help_text,
+        "timings": "--timings" in help_text,
+        "stories": "--stories" in help_text,
+    }
+
+
+STORIES = "folder"  # the corpus keeps one story per folder: `--stories folder` (set by --stories)
 
 
 def checker_fingerprint(root: Path = REPO) -> str:
@@ -506,6 +514,8 @@ def run_cli(folder: Path, workers: int, flags: dict[str, bool], timeout_s: float
             notes.append("CLI has no --workers flag: ran without it (single process)")
         if flags["timings"]:
             cmd.append("--timings")
+        if flags.get("stories") and STORIES != "none":
+            cmd += ["--stories", STORIES]
         m = measure(cmd, timeout_s, cwd=Path(tmp))  # an empty folder: no project config file applies
         outputs = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
     result = {
@@ -712,6 +722,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7, help="corpus and sample seed (default 7)")
     parser.add_argument("--cache", default=str(HERE / ".corpora"), help="corpus cache folder")
     parser.add_argument(
+        "--stories",
+        choices=("folder", "none"),
+        default="folder",
+        help="pass `--stories folder` to the CLI when it has the flag (default; the corpus has one folder per "
+        "story), or 'none': all 10,000 articles as one story, as a folder of one story would be read",
+    )
+    parser.add_argument(
         "--wait-quiet",
         type=float,
         default=120,
@@ -750,6 +767,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--_api", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    global STORIES
+    STORIES = args.stories
     if args._naive:
         child_naive(Path(args._naive), args.naive_sample, args.seed)
         return 0
@@ -1080,7 +1099,9 @@ def render_markdown(results: dict[str, Any]) -> str:
     out.append("")
     out.append(
         "- *crosscheck CLI* rows are end to end: `crosscheck check <corpus> --out <new temp dir> --quiet "
-        "--fail-on never --workers N --timings`, run from an empty folder (no project config applies), timed "
+        "--fail-on never --workers N --timings"
+        + (f" --stories {STORIES}" if flags.get("stories") and STORIES != "none" else "")
+        + "`, run from an empty folder (no project config applies), timed "
         "from spawn to exit. That includes interpreter start-up and imports, rule loading, ingest, the run "
         "database (`OUT/history.sqlite`, new and empty, so no article comes from its cache), the "
         "great_expectations quality gate and writing index.html, the CSVs and findings.json."

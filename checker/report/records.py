@@ -202,6 +202,7 @@ def document_record(document: Document) -> dict[str, Any]:
         "path": document.path,
         "title": document.title,
         "url": document.url,
+        "story": document.story,
     }
 
 
@@ -226,6 +227,7 @@ def fact_record(fact: Fact, records: ClaimRecords | None = None) -> dict[str, An
         by_value.setdefault(display_value(c.mention), set()).add(c.source)
     return {
         "key": fact.key,
+        "story": fact.story,
         "status": fact.status,
         "kind": fact.kind.value,
         "dimension": fact.dimension,
