@@ -129,7 +129,11 @@ def test_story_front_matter_keeps_stories_apart_without_the_flag(tmp_path: Path)
     assert main(["check", str(root), "--out", str(out), "--quiet", "--no-history", "--fail-on", "error"]) == 0
     facts = _findings(out)["facts"]
     assert {f["key"].split("]")[0] + "]" for f in facts} == {"[canyon-fire]", "[ridge-fire]"}
-    assert {f["story"] for f in facts} == {d["story"] for d in _findings(out)["documents"]} == {
-        "canyon-fire",
-        "ridge-fire",
-    }
+    assert (
+        {f["story"] for f in facts}
+        == {d["story"] for d in _findings(out)["documents"]}
+        == {
+            "canyon-fire",
+            "ridge-fire",
+        }
+    )
