@@ -54,6 +54,11 @@ CASES = [
     ("Talks resume early next month.", "early next month", "2024-06-01", "2024-06-15", "day"),
     ("A vote is due late this week.", "late this week", "2024-05-16", "2024-05-19", "day"),
     ("Construction began in mid-2019.", "mid-2019", "2019-04-01", "2019-09-30", "month"),
+    # a day of a named month ("the 27th" alone is read by the verb's tense)
+    ("Payments resume on the 20th of next month.", "the 20th of next month", "2024-06-20", "2024-06-20", "day"),
+    ("The fund paid out on the 5th of last month.", "the 5th of last month", "2024-04-05", "2024-04-05", "day"),
+    ("Talks began on the 3rd of this month.", "the 3rd of this month", "2024-05-03", "2024-05-03", "day"),
+    ("The plant reopened on the 27th.", "the 27th", "2024-04-27", "2024-04-27", "day"),
 ]
 
 

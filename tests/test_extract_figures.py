@@ -71,6 +71,10 @@ PERCENT = [
     ("Exports fell 13 percent in April.", "13 percent", Kind.PERCENT, 13),
     ("Exports fell 13 per cent in April.", "13 per cent", Kind.PERCENT, 13),
     ("The jobless rate rose 2.5 percentage points.", "2.5 percentage points", Kind.PERCENTAGE_POINTS, 2.5),
+    ("Support fell 2 percentage-points in May.", "2 percentage-points", Kind.PERCENTAGE_POINTS, 2),
+    # loose spellings, as machine-spun copies write them
+    ("Turnout was up forty percentage on the last vote.", "forty percentage", Kind.PERCENT, 40),
+    ("Prices rose 12 percents in a year.", "12 percents", Kind.PERCENT, 12),
 ]
 
 

@@ -215,17 +215,21 @@ def _resolve_year_month(m: re.Match[str], published: date | None, tense: str) ->
 
 
 def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    """'on the 27th', 'Friday the 15th': a day of the current (or adjacent) month."""
+    """'on the 27th', 'Friday the 15th': a day of the current (or adjacent) month; 'the 20th of next month',
+    'the 3rd of this month': a day of the month named."""
     if published is None:
         return None
-    day_number = int(m["dd"])
+    day_number = int(m["dd"] or m["dd2"])
+    named = m["dd"] is not None  # "... of this/next/last/the month"
+    offsets = ({"next": 1, "last": -1}.get((m["ddrel"] or "this").lower(), 0),) if named else (-1, 0, 1)
     readings = [
         (d, d)
-        for d in (_safe_date(*_add_months(published.year, published.month, k), day_number) for k in (-1, 0, 1))
+        for d in (_safe_date(*_add_months(published.year, published.month, k), day_number) for k in offsets)
         if d is not None
     ]
-    if m["ddwd"]:
-        readings = [r for r in readings if r[0].weekday() == WEEKDAYS[m["ddwd"].capitalize()]] or readings
+    weekday = m["ddwd"] or m["ddwd2"]
+    if weekday:
+        readings = [r for r in readings if r[0].weekday() == WEEKDAYS[weekday.capitalize()]] or readings
     if not readings:
         return None
     start, end = _choose(readings, published, tense)
@@ -1106,8 +1110,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"(?i:(?<![\w])(?:on\s+)?(?:(?P<ddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-            r"the\s+(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|the|next|last)"
-            r"\s+month)))"
+            r"(?:the\s+)?(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:(?P<ddrel>this|next|last)|the)"
+            r"\s+month\b"
+            r"|(?<![\w])(?:on\s+)?(?:(?P<ddwd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            r"the\s+(?P<dd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$)))"
         ),
         _resolve_day_only,
         "day-only",

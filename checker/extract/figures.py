@@ -87,7 +87,11 @@ _SCALE_AFTER = re.compile(
     r"hundred|dozens?)\b",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|per-cent\b)", re.IGNORECASE)
+# "percents" and a bare "percentage" ("a 100 percentage rise") are loose spellings of percent
+_PERCENT = re.compile(
+    r"\s?(?P<pct>%|per\s?cent\b|percents?\b|pct\b|per-cent\b|percentage\b(?![\s-]+(?:points?|pts?)\b))",
+    re.IGNORECASE,
+)
 _PP = re.compile(
     r"[\s-](?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]pts?|proportion[\s-](?:factors?|points?)|"
     r"basis[\s-]points?|bps)\b",
