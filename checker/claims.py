@@ -654,6 +654,13 @@ def _measure(
         return concepts.MEASURE_INDEX[tokens[center - 1].lower], center - 1
     words = mention.noun.lower().split() if mention.noun else []
     generic = bool(words) and words[-1] in concepts.GENERIC_NOUNS
+    if (
+        mention.kind == Kind.COUNT
+        and words
+        and (generic or concepts.MEASURE_INDEX.get(words[-1]) == "homes")
+        and (damage := _DAMAGE_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start))
+    ):
+        return concepts.DAMAGE_VERBS[damage["verb"].lower()], None
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
         for w in (*words, *(singular(w) for w in words)):
             concept = concepts.MEASURE_INDEX.get(w)
@@ -750,6 +757,12 @@ def _subjects(
 # people taken away from danger, said without "evacuate": "moved 1,092 people out of", "ordered residents from"
 _MOVING = r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted|ferried|relocated|rehoused|got)\s+"
 _AWAY = r"(?:out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)"
+# "destroyed 40 homes", "had damaged more than 1,200 buildings", "razed some 300 houses" (qualifiers may sit between)
+_DAMAGE_BEFORE = re.compile(
+    r"\b(?P<verb>destroyed|razed|damaged)\s+(?:(?:just\s+)?(?:over|under|about|around|nearly|almost|some|more|"
+    r"than|at|least|roughly|approximately|an|estimated|close|to|upwards|of|up)\s+){0,4}$",
+    re.IGNORECASE,
+)
 _MOVED_OUT = re.compile(_MOVING + r"(?:[\w,.-]+\s+){0,3}$", re.I)
 _MOVED_PEOPLE_OUT = re.compile(
     _MOVING + r"(?:[\w,.-]+\s+){0,3}?(?:people|residents|families|villagers|inhabitants|patients|civilians|"

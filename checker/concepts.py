@@ -111,9 +111,6 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "pumped",
     ),
     "area burned": ("burned", "burnt", "scorched", "consumed", "charred", "blaze", "wildfire", "fire"),
-    # what a disaster destroyed or damaged ("the blaze destroyed 40 homes"): the verb, not the fire near it
-    "destroyed": ("destroyed", "razed", "levelled", "leveled", "flattened", "gutted"),
-    "damaged": ("damaged",),
     "speed": ("speed", "speeds", "mph", "top speed"),
     "duration": ("lasted", "took", "journey", "ride", "trip time", "travel time", "flight time"),
     "turnout": ("turnout",),
@@ -334,8 +331,15 @@ CUMULATIVE: frozenset[str] = frozenset(
         "insured losses",
         "shelters",
         "crews",
+        "destroyed",
+        "damaged",
     }
 )
+
+# what a disaster destroyed or damaged, said of a count of buildings or the like ("the blaze destroyed 40 homes"):
+# the verb just before the figure names it, not a fire or crew nearby. Only for such counts (see claims._measure):
+# "inflation levelled off at 3.2%" or "destroyed 5,000 acres" (area burned) keep their own measures.
+DAMAGE_VERBS: dict[str, str] = {"destroyed": "destroyed", "razed": "destroyed", "damaged": "damaged"}
 
 PART_WORDS: tuple[str, ...] = (
     "of which",

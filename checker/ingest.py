@@ -19,6 +19,8 @@ import json
 import os
 import re
 import stat
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -208,9 +210,8 @@ def read_corpus(paths: Iterable[str | Path], limits: Limits | None = None, stori
     single story) or "folder" (an article without a `story` field belongs to the story of its folder)."""
     if stories not in STORIES:
         raise ValueError(f"stories must be one of {', '.join(STORIES)}, not {stories!r}")
-    paths = list(paths)
     files, skipped, ignored = discover(paths)
-    corpus = read_files(files, limits, folder_stories(paths, files) if stories == "folder" else None)
+    corpus = read_files(files, limits, folder_stories(files) if stories == "folder" else None)
     return Corpus(
         corpus.documents,
         tuple(_safe_skipped([*skipped, *corpus.skipped])),
@@ -219,23 +220,33 @@ def read_corpus(paths: Iterable[str | Path], limits: Limits | None = None, stori
     )
 
 
-def folder_stories(paths: Iterable[str | Path], files: Iterable[Path]) -> dict[Path, str]:
-    """The story of each file when stories are folders: its folder, named relative to the input folder it was
-    found under ("quake/s0042-lima" for quake/s0042-lima/*.md under the input folder); files directly in an
-    input folder, or given by name, take the name of the folder they are in."""
-    roots = sorted((Path(p) for p in paths), key=lambda p: len(p.parts), reverse=True)
-    out: dict[Path, str] = {}
-    for file in files:
-        root = next((r for r in roots if r != file and file.is_relative_to(r)), None)
-        relative = file.parent.relative_to(root).as_posix() if root is not None else "."
-        out[file] = relative if relative != "." else (file.parent.resolve().name or "/")
-    return out
+def folder_stories(files: Iterable[Path]) -> dict[Path, str]:
+    """The story of each file when stories are folders: its folder, named by the shortest tail of its resolved
+    path that no other folder of the run shares — "s0042-lima", or "2024-05/inbox" and "2024-06/inbox" when two
+    inboxes are read — so the name (and the fact keys and fingerprints that carry it) does not depend on how the
+    input paths were written."""
+    folder_of = {file: file.parent.resolve() for file in files}
+    pending = set(folder_of.values())
+    everything = list(pending)
+    names: dict[Path, str] = {}
+    depth = 1
+    while pending:
+        tails = Counter(folder.parts[-depth:] for folder in everything)
+        for folder in list(pending):
+            tail = folder.parts[-depth:]
+            if tails[tail] == 1 or depth >= len(folder.parts):
+                names[folder] = unicodedata.normalize("NFC", "/".join(p.strip("/") for p in tail) or "/")
+                pending.discard(folder)
+        depth += 1
+    return {file: names[folder] for file, folder in folder_of.items()}
 
 
 def _document_hash(document: Document) -> str:
     """The content hash of a document: its text and every field that changes its claims (the run database's
-    cache key). Fields left empty are left out, so hashes stay those of articles without them."""
+    cache key): source, publication date, title (its names help read subjects), echo and story."""
     meta: dict[str, object] = {"source": document.source, "published": document.published}
+    if document.title:
+        meta["title"] = document.title
     if document.echo_of:
         meta["echo_of"] = document.echo_of
     if document.story:
@@ -575,7 +586,7 @@ def _make_document(
         url=fields["url"],
         text_line=text_line,
         text_offset=text_offset,
-        story=fields["story"],
+        story=unicodedata.normalize("NFC", fields["story"]),
     )
     yield replace(document, content_hash=_document_hash(document))
 

@@ -34,6 +34,40 @@ def test_measure_is_the_nearest_whole_trigger(text: str, figure: str, measure: s
     assert measure_of(text, figure) == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # what a disaster destroyed or damaged is named by the verb before the count, not the fire or crews nearby
+        ("Crews said the blaze destroyed 40 homes before dawn.", "40 homes", "destroyed"),
+        ("The blaze destroyed 40 homes, crews said.", "40 homes", "destroyed"),
+        ("The fire has destroyed just under 580 homes.", "just under 580 homes", "destroyed"),
+        ("The quake damaged more than 1,200 buildings in Lima.", "more than 1,200 buildings", "damaged"),
+        # ... only for counts of homes and the like: other measures keep theirs
+        ("The fire destroyed 5,000 acres of forest.", "5,000 acres", "area burned"),
+        ("Inflation leveled off at 3.2% in May.", "3.2%", "inflation"),
+        ("Exports fell 15%, damaged by the tariffs.", "15%", "exports"),
+        ("Shelling destroyed 3 tanks near the river.", "3 tanks", "tank"),
+    ],
+)
+def test_damage_counts_are_named_by_their_verb(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
+
+
+def test_damage_counts_grow_by_the_day_like_a_toll() -> None:
+    from checker.engine import load_rules
+    from checker.pipeline import analyze
+
+    documents = [
+        Document("a", "Valley Post", "The wildfire destroyed 40 homes, officials said.", "a.md", date(2024, 8, 15)),
+        Document("b", "Hill Courier", "The wildfire destroyed 95 homes, officials said.", "b.md", date(2024, 8, 17)),
+    ]
+    findings = analyze(documents, load_rules()).findings
+    kinds = sorted(f.kind for f in findings if "destroyed" in f.fact_key)
+    assert kinds == ["changed", "unsupported", "unsupported"]  # each day's count from one outlet; no conflict
+
+
+
+
 def claim_of(text: str, figure: str, published: date = date(2025, 7, 31)):
     document = Document("d", "Outlet", text, "d.md", published)
     claims = [c for c in build_claims(document, extract(document)) if c.mention.text == figure]

@@ -109,3 +109,16 @@ def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         assert result.returncode == 0, result.stderr
         assert "check" in result.stdout and "Exit codes" in result.stdout
+
+
+def test_check_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """A check tunes the collector for its millions of long-lived objects; a program embedding the CLI (or this
+    test session) gets its own settings back, and nothing stays frozen."""
+    import gc
+
+    before = gc.get_threshold()
+    article = tmp_path / "a.md"
+    article.write_text("---\nsource: A\npublished: 2024-05-14\n---\nExports rose 13% to $240 billion.\n")
+    assert main(["check", str(article), "--out", str(tmp_path / "out"), "--quiet", "--no-history"]) == 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from checker.cli import main
 from checker.config import parse_config
 from checker.engine import load_rules
 from checker.errors import ConfigError
-from checker.ingest import _content_hash, folder_stories, read_corpus
+from checker.ingest import folder_stories, read_corpus
 from checker.pipeline import analyze
 
 # two wildfires in one archive: each story's outlets agree among themselves, the two stories do not
@@ -43,16 +44,27 @@ def _findings(out: Path) -> dict:
     return json.loads((out / "findings.json").read_text(encoding="utf-8"))
 
 
-def test_folder_stories_are_named_by_their_folder_under_the_input(tmp_path: Path) -> None:
+def test_folder_stories_are_named_by_their_folder_whatever_the_input_path(tmp_path: Path) -> None:
     root = _archive(tmp_path / "archive")
     files = sorted(root.rglob("*.md"))
-    stories = folder_stories([root], files)
-    assert sorted(set(stories.values())) == ["wildfire/canyon-fire", "wildfire/ridge-fire"]
-    # a story folder given itself, or one file of it: the folder's own name
+    assert sorted(set(folder_stories(files).values())) == ["canyon-fire", "ridge-fire"]
+    # the same folder given itself, by one file, or through a relative path: the same story
     ridge = root / "wildfire" / "ridge-fire"
-    assert set(folder_stories([ridge], sorted(ridge.glob("*.md"))).values()) == {"ridge-fire"}
+    assert set(folder_stories(sorted(ridge.glob("*.md"))).values()) == {"ridge-fire"}
     one = ridge / "ridge-fire-0.md"
-    assert folder_stories([one], [one]) == {one: "ridge-fire"}
+    assert folder_stories([one]) == {one: "ridge-fire"}
+    two = [one, Path(os.path.relpath(ridge / "ridge-fire-1.md"))]
+    assert set(folder_stories(two).values()) == {"ridge-fire"}
+    # two folders of the same name: as many parent folders as it takes to tell them apart
+    for month in ("2024-05", "2024-06"):
+        (tmp_path / month / "inbox").mkdir(parents=True)
+        (tmp_path / month / "inbox" / "a.md").write_text("The fire destroyed 40 homes.\n", encoding="utf-8")
+    inboxes = sorted(tmp_path.glob("*/inbox/a.md"))
+    assert sorted(folder_stories(inboxes).values()) == ["2024-05/inbox", "2024-06/inbox"]
+    assert sorted({d.story for d in read_corpus(inboxes, stories="folder").documents}) == [
+        "2024-05/inbox",
+        "2024-06/inbox",
+    ]
 
 
 def test_read_corpus_sets_stories_and_the_cache_key_follows_them(tmp_path: Path) -> None:
@@ -60,11 +72,10 @@ def test_read_corpus_sets_stories_and_the_cache_key_follows_them(tmp_path: Path)
     plain = read_corpus([root])
     by_folder = read_corpus([root], stories="folder")
     assert {d.story for d in plain.documents} == {""}
-    assert {d.story for d in by_folder.documents} == {"wildfire/ridge-fire", "wildfire/canyon-fire"}
-    # without a story the hash is what it always was (cached runs stay valid); with one it changes
+    assert {d.story for d in by_folder.documents} == {"ridge-fire", "canyon-fire"}
+    # the story is part of the cache key: the same text in another story is analysed again
     for p, s in zip(plain.documents, by_folder.documents, strict=True):
-        assert p.content_hash == _content_hash(p.text, {"source": p.source, "published": p.published})
-        assert s.content_hash != p.content_hash
+        assert s.content_hash != p.content_hash and s.text == p.text
     with pytest.raises(ValueError, match="stories must be one of"):
         read_corpus([root], stories="topic")
 
@@ -97,7 +108,7 @@ def test_claims_of_different_stories_are_never_compared(tmp_path: Path) -> None:
     assert conflicts, "without stories the two fires' home counts meet, in conflict"
     assert all({c.mention.text for c in f.claims} == {"40 homes", "95 homes"} for f in conflicts)
     assert not [f for f in apart.findings if f.kind == "conflict"]
-    assert {f.story for f in apart.facts} == {"wildfire/canyon-fire", "wildfire/ridge-fire"}
+    assert {f.story for f in apart.facts} == {"canyon-fire", "ridge-fire"}
     assert len(apart.facts) == 2 * len(mixed.facts)  # each fact of the mixed run, once per story
     for fact in apart.facts:
         assert fact.key.startswith(f"[{fact.story}] ")

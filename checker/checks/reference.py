@@ -20,7 +20,9 @@ def reference_value(corpus: Corpus, rule: RuleContext) -> list[Finding]:
         pad = max(ref.tolerance, float(rule.params["tolerance"]))
         expected = expected.widened(pad)
         for fact in corpus.facts:
-            if fact.dimension != dimension or not fnmatchcase(fact.key.lower(), ref.pattern.lower()):
+            # a pattern names the fact, not the story it was read in ("*lima*" must not match story "quake-lima")
+            key = fact.key.removeprefix(f"[{fact.story}] ") if fact.story else fact.key
+            if fact.dimension != dimension or not fnmatchcase(key.lower(), ref.pattern.lower()):
                 continue
             wrong = tuple(
                 c

@@ -336,10 +336,21 @@ class Locator:
 
 
 def json_bytes(value: Any) -> bytes:
-    """Compact JSON as UTF-8 bytes: what json.dumps(value, ensure_ascii=False, separators=(",", ":")) gives,
-    written by orjson (about 6× faster on a large run; NaN and infinities become null, never invalid JSON).
-    What orjson refuses (integers beyond 64 bits, lone surrogates) is written by json with non-ASCII escaped."""
+    """Compact JSON as UTF-8 bytes, written by orjson (about 6× faster than json on a large run). The text is
+    json.dumps(value, ensure_ascii=False, separators=(",", ":"))'s but for float exponents (1e-7, not 1e-07) and
+    NaN/infinity, which become null (the record builders already leave none). What orjson refuses (integers
+    beyond 64 bits, lone surrogates) is written by json with non-ASCII escaped, NaN/infinity as null."""
     try:
         return orjson.dumps(value)
     except TypeError:  # orjson.JSONEncodeError is a TypeError
-        return json.dumps(value, separators=(",", ":"), allow_nan=False).encode("ascii")
+        return json.dumps(_no_nan(value), separators=(",", ":"), allow_nan=False).encode("ascii")
+
+
+def _no_nan(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _no_nan(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_no_nan(v) for v in value]
+    return value
