@@ -66,8 +66,6 @@ def test_damage_counts_grow_by_the_day_like_a_toll() -> None:
     assert kinds == ["changed", "unsupported", "unsupported"]  # each day's count from one outlet; no conflict
 
 
-
-
 def claim_of(text: str, figure: str, published: date = date(2025, 7, 31)):
     document = Document("d", "Outlet", text, "d.md", published)
     claims = [c for c in build_claims(document, extract(document)) if c.mention.text == figure]
