@@ -11,6 +11,7 @@ so a finding can say why two claims were matched.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from bisect import bisect_right
@@ -712,16 +713,16 @@ def _subjects(
     if mention.kind == Kind.AGE:
         person = _PERSON_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
         if person is not None:
-            return (person.group(1).split()[-1],), ()
+            return (_person(person.group(1), text, person.start(1)),), ()
         if "year-old" in mention.text.replace(" ", "-"):
             # "the 58-year-old Ana Morales", "the 58-year-old chief executive, Ana Morales,"
             named = re.match(
-                r"\s+(?:(?:[a-z][\w'’-]*\s+){1,4}?[a-z][\w'’-]*,\s+)?((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)",
+                r"\s+(?:(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*,\s+)?((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)",
                 text[mention.end : mention.end + 80],
             )
             if named is not None and named.group(1).split()[-1] not in gazetteer.ENTITIES:
-                return (named.group(1).split()[-1],), ()
-            return ((main_person,) if main_person else ()), ()
+                return (_person(named.group(1), text, mention.start),), ()
+            return ((_person(main_person, text, mention.start),) if main_person else ()), ()
         names_before = [
             m.group()
             for m in _CAPITALIZED.finditer(text, sentence.start, mention.start)
@@ -731,8 +732,8 @@ def _subjects(
             and m.start() > sentence.start
         ]
         if names_before:
-            return (names_before[-1],), ()
-        return ((main_person,) if main_person else ()), ()
+            return (_person(names_before[-1], text, mention.start),), ()
+        return ((_person(main_person, text, mention.start),) if main_person else ()), ()
     entities = [(s, e, c) for s, e, c in doc_entities if start <= s and e <= end]
     places = [p for p in doc_places if start <= p[0] and p[1] <= end and p[2] not in gazetteer.ENTITIES]
     places = [p for p in places if not any(es <= p[0] < ee for es, ee, _ in entities)]
@@ -752,6 +753,46 @@ def _subjects(
         ]
         nearest = named[-1] if named else None
     return tuple(sorted({c for _, _, c in entities})), (() if nearest is None else (nearest[2],))
+
+
+_TITLES = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "president prime minister mr mrs ms miss dr sir dame chancellor governor gov senator sen rep representative "
+        "mayor general gen king queen prince princess pope chief judge justice secretary premier leader chairman "
+        "chairwoman coach captain capt officer sheriff commissioner director professor prof saint st lord lady "
+        "former deputy vice acting interim ceo founder"
+    ).split()
+)
+
+
+_NOT_FIRST_NAMES = (
+    _TITLES
+    | concepts.STOPWORDS
+    | {m.lower() for m in calendar.month_name[1:]}
+    | {d.lower() for d in calendar.day_name}
+    | {"says", "said", "tells", "told", "asked", "added"}
+)
+
+
+def _person(name: str, text: str, before: int) -> str:
+    """Whose age: first name and surname ("Mateo Yilmaz", so two Yilmazes of one story are two people), titles
+    left out ("President Vladimir Putin" → "Vladimir Putin"). A surname alone takes the first name the article
+    last wrote it with ("Putin, 71," after "Vladimir Putin flew ..."), else stays a surname."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+    if not words:
+        return name.split()[-1]
+    surname = words[-1]
+    if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _NOT_FIRST_NAMES:
+        return f"{words[-2]} {surname}"
+    written = [
+        m
+        for m in re.finditer(r"\b([A-Z][a-z'’-]+)\s+" + re.escape(surname) + r"\b", text)
+        if m.group(1).lower() not in _NOT_FIRST_NAMES
+    ]
+    earlier = [m for m in written if m.start() < before]
+    if earlier or written:  # the last full name before the figure, else the first after it
+        return f"{(earlier[-1] if earlier else written[0]).group(1)} {surname}"
+    return surname
 
 
 # people taken away from danger, said without "evacuate": "moved 1,092 people out of", "ordered residents from"
