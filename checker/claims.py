@@ -659,7 +659,10 @@ def _measure(
         mention.kind == Kind.COUNT
         and words
         and (generic or concepts.MEASURE_INDEX.get(words[-1]) == "homes")
-        and (damage := _DAMAGE_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start))
+        and (
+            damage := _DAMAGE_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
+            or _DAMAGE_AFTER.match(text, mention.end, min(sentence.end, mention.end + 60))
+        )
     ):
         return concepts.DAMAGE_VERBS[damage["verb"].lower()], None
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
@@ -800,8 +803,15 @@ _MOVING = r"\b(?:moved|ordered|forced|pulled|took|brought|bused|bussed|airlifted
 _AWAY = r"(?:out\s+of|out\s+from|away\s+from|to\s+safety|from\s+their\s+homes)"
 # "destroyed 40 homes", "had damaged more than 1,200 buildings", "razed some 300 houses" (qualifiers may sit between)
 _DAMAGE_BEFORE = re.compile(
-    r"\b(?P<verb>destroyed|razed|damaged)\s+(?:(?:just\s+)?(?:over|under|about|around|nearly|almost|some|more|"
+    r"\b(?P<verb>destroyed|razed|damaged|threatened)\s+(?:(?:just\s+)?(?:over|under|about|around|nearly|almost|some|more|"
     r"than|at|least|roughly|approximately|an|estimated|close|to|upwards|of|up)\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "500 homes were destroyed", "2,000 more structures remain threatened", "40 homes have been badly damaged"
+_DAMAGE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained|stand|stood)"
+    r"(?:\s+(?:badly|partly|partially|completely|totally|severely|heavily|still|now|also|either))?"
+    r"\s+(?P<verb>destroyed|razed|damaged|threatened)\b",
     re.IGNORECASE,
 )
 _MOVED_OUT = re.compile(_MOVING + r"(?:[\w,.-]+\s+){0,3}$", re.I)

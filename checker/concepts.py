@@ -333,13 +333,19 @@ CUMULATIVE: frozenset[str] = frozenset(
         "crews",
         "destroyed",
         "damaged",
+        "threatened",
     }
 )
 
 # what a disaster destroyed or damaged, said of a count of buildings or the like ("the blaze destroyed 40 homes"):
 # the verb just before the figure names it, not a fire or crew nearby. Only for such counts (see claims._measure):
 # "inflation levelled off at 3.2%" or "destroyed 5,000 acres" (area burned) keep their own measures.
-DAMAGE_VERBS: dict[str, str] = {"destroyed": "destroyed", "razed": "destroyed", "damaged": "damaged"}
+DAMAGE_VERBS: dict[str, str] = {
+    "destroyed": "destroyed",
+    "razed": "destroyed",
+    "damaged": "damaged",
+    "threatened": "threatened",
+}
 
 PART_WORDS: tuple[str, ...] = (
     "of which",

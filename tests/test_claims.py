@@ -42,6 +42,11 @@ def test_measure_is_the_nearest_whole_trigger(text: str, figure: str, measure: s
         ("The blaze destroyed 40 homes, crews said.", "40 homes", "destroyed"),
         ("The fire has destroyed just under 580 homes.", "just under 580 homes", "destroyed"),
         ("The quake damaged more than 1,200 buildings in Lima.", "more than 1,200 buildings", "damaged"),
+        # ... or by the verb after it, in the passive
+        ("About 300 homes in the valley were destroyed.", "About 300 homes", "destroyed"),
+        ("Another 28,000 structures were threatened.", "28,000 structures", "threatened"),
+        ("The fire threatened 28,000 structures.", "28,000 structures", "threatened"),
+        ("Some 40 homes have been badly damaged, officials said.", "Some 40 homes", "damaged"),
         # ... only for counts of homes and the like: other measures keep theirs
         ("The fire destroyed 5,000 acres of forest.", "5,000 acres", "area burned"),
         ("Inflation leveled off at 3.2% in May.", "3.2%", "inflation"),
