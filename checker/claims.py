@@ -665,6 +665,14 @@ def _measure(
         )
     ):
         return concepts.DAMAGE_VERBS[damage["verb"].lower()], None
+    if mention.kind == Kind.COUNT and words and not generic:
+        # "13 firefighters have been injured", "the blast killed two miners": a casualty count of whoever is
+        # counted (the counted noun still keeps firefighters apart from the toll of everyone; see align)
+        casualty = _CASUALTY_AFTER.match(text, mention.end, min(sentence.end, mention.end + 60)) or (
+            _CASUALTY_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)
+        )
+        if casualty is not None:
+            return concepts.MEASURE_INDEX[casualty["verb"].lower()], None
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
         for w in (*words, *(singular(w) for w in words)):
             concept = concepts.MEASURE_INDEX.get(w)
@@ -812,6 +820,17 @@ _DAMAGE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,4}?\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained|stand|stood)"
     r"(?:\s+(?:badly|partly|partially|completely|totally|severely|heavily|still|now|also|either))?"
     r"\s+(?P<verb>destroyed|razed|damaged|threatened)\b",
+    re.IGNORECASE,
+)
+_CASUALTY_VERBS = r"(?P<verb>killed|died|dead|perished|injured|wounded|hurt|hospitali[sz]ed|missing|arrested|detained)"
+_CASUALTY_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained)?"
+    r"(?:\s+(?:seriously|critically|badly|slightly|also|still|reportedly))?\s*" + _CASUALTY_VERBS + r"\b",
+    re.IGNORECASE,
+)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|arrested|detained)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
+    r"almost|around|over|up\s+to)\s+)?$".replace("(?:killed", "(?P<verb>killed", 1),
     re.IGNORECASE,
 )
 _MOVED_OUT = re.compile(_MOVING + r"(?:[\w,.-]+\s+){0,3}$", re.I)

@@ -52,6 +52,14 @@ def test_measure_is_the_nearest_whole_trigger(text: str, figure: str, measure: s
         ("Inflation leveled off at 3.2% in May.", "3.2%", "inflation"),
         ("Exports fell 15%, damaged by the tariffs.", "15%", "exports"),
         ("Shelling destroyed 3 tanks near the river.", "3 tanks", "tank"),
+        # casualties of whoever is counted: the verb names the measure, the counted noun keeps them apart
+        ("About 13 firefighters have been injured.", "About 13 firefighters", "injuries"),
+        ("The blast killed two miners.", "two miners", "deaths"),
+        ("Fourteen workers died during construction.", "Fourteen workers", "deaths"),
+        ("Three climbers remain missing.", "Three climbers", "missing"),
+        ("Police arrested 40 protesters.", "40 protesters", "arrests"),
+        ("More than 3,000 firefighters were battling the blaze.", "More than 3,000 firefighters", "firefighter"),
+        ("At the peak of construction 9,985 workers were on site.", "9,985 workers", "jobs"),
     ],
 )
 def test_damage_counts_are_named_by_their_verb(text: str, figure: str, measure: str) -> None:
