@@ -59,6 +59,33 @@ CASES = [
     ("The fund paid out on the 5th of last month.", "the 5th of last month", "2024-04-05", "2024-04-05", "day"),
     ("Talks began on the 3rd of this month.", "the 3rd of this month", "2024-05-03", "2024-05-03", "day"),
     ("The plant reopened on the 27th.", "the 27th", "2024-04-27", "2024-04-27", "day"),
+    # a weekday before its date is one mention with the date's day (read alone it would be another day)
+    (
+        "The bridge opened on Monday, January 12, 2016, after delays.",
+        "Monday, January 12, 2016",
+        "2016-01-12",
+        "2016-01-12",
+        "day",
+    ),
+    ("Delegates arrive Friday 17 May for the talks.", "Friday 17 May", "2024-05-17", "2024-05-17", "day"),
+    (
+        "The park is shut from Monday, May 20 to Friday, May 24.",
+        "from Monday, May 20 to Friday, May 24",
+        "2024-05-20",
+        "2024-05-24",
+        "day",
+    ),
+    # holidays: their date in the stated year, else the nearest reading the tense allows
+    ("Shops will close on Christmas Day.", "Christmas Day", "2024-12-25", "2024-12-25", "day"),
+    ("Flights resumed after Christmas 2023.", "Christmas 2023", "2023-12-25", "2023-12-25", "day"),
+    ("The ferry sank on Good Friday.", "Good Friday", "2024-03-29", "2024-03-29", "day"),
+    ("Crowds are expected on Memorial Day.", "Memorial Day", "2024-05-27", "2024-05-27", "day"),
+    ("Turnout fell on Thanksgiving Day 2022.", "Thanksgiving Day 2022", "2022-11-24", "2022-11-24", "day"),
+    ("Fireworks lit the sky on New Year's Eve.", "New Year's Eve", "2023-12-31", "2023-12-31", "day"),
+    # fortnights, as ago/later and as the two weeks before or after publication
+    ("The ministers met a fortnight ago.", "a fortnight ago", "2024-04-30", "2024-04-30", "day"),
+    ("Prices rose over the past fortnight.", "over the past fortnight", "2024-04-30", "2024-05-14", "day"),
+    ("The fund will decide in the next fortnight.", "next fortnight", "2024-05-14", "2024-05-28", "day"),
 ]
 
 
@@ -189,3 +216,28 @@ def test_a_letter_whose_lower_case_is_longer_does_not_shift_later_dates() -> Non
     text = "İ" * 40 + " The plant in İstanbul opened three weeks ago."
     m = date_of(text, "three weeks ago")
     assert m.date is not None and m.date.start.isoformat() == "2024-04-23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christmas shopping rose by a fifth.",  # the season's trade, not a day
+        "The Easter holidays were cut short.",
+        "On Friday, 16 people were hurt.",  # a count after the weekday, not a date
+    ],
+)
+def test_holiday_words_and_weekdays_that_name_no_day(text: str) -> None:
+    ex = extract_text("t", text, TUESDAY)
+    dates = [m for m in ex.mentions if m.kind == Kind.DATE]
+    assert all(m.text in ("Friday",) for m in dates), [(m.text, m.kind) for m in ex.mentions]
+    if "Friday" in text:
+        assert [m.date.start.isoformat() for m in dates] == ["2024-05-10"]
+
+
+def test_a_weekday_joins_only_a_calendar_date_on_its_own_line() -> None:
+    listed = extract_text("t", "Talks are set for Wednesday, Thursday or Friday.", TUESDAY)
+    assert [m.date.start.isoformat() for m in listed.mentions] == ["2024-05-15", "2024-05-16", "2024-05-17"]
+    headline = extract_text("t", "Markets stay shut until Friday\nSeptember 18, 2008 - Moscow", TUESDAY)
+    assert [m.text for m in headline.mentions] == ["Friday", "September 18, 2008"]
+    relative = extract_text("t", "He returns Monday two weeks from now.", TUESDAY)
+    assert [m.text for m in relative.mentions] == ["Monday", "two weeks from now"]

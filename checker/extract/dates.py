@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from checker.extract.lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINAL_WORDS, SEASONS, UNITS_WORDS, WEEKDAYS
 from checker.extract.windows import digit_spans, merge_windows, words_of
 from checker.model import DateSpan, Kind, Mention, Sentence
@@ -45,6 +47,7 @@ class _Hit:
     span: DateSpan | None
     relative: bool
     time_text: str = ""
+    pattern: str = ""  # the name of the pattern that found it
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -602,6 +605,74 @@ def _resolve_day_first(m: re.Match[str], published: date | None, tense: str) -> 
     )
 
 
+def _nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 = last) given weekday of a month."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = month_bounds(year, month)[1]
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# holidays whose date a news story takes as known, by the year they fall in (US ones where countries differ in name
+# only: Thanksgiving, Memorial Day, Labor Day, Martin Luther King Day; "Independence Day" differs by country: left out)
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas day": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "boxing day": lambda y: date(y, 12, 26),
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "st patrick's day": lambda y: date(y, 3, 17),
+    "halloween": lambda y: date(y, 10, 31),
+    "juneteenth": lambda y: date(y, 6, 19),
+    "bastille day": lambda y: date(y, 7, 14),
+    "armistice day": lambda y: date(y, 11, 11),
+    "remembrance day": lambda y: date(y, 11, 11),
+    "veterans day": lambda y: date(y, 11, 11),
+    "international workers' day": lambda y: date(y, 5, 1),
+    "may day": lambda y: date(y, 5, 1),
+    "thanksgiving": lambda y: _nth_weekday_of(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday_of(y, 11, 3, 4),
+    "memorial day": lambda y: _nth_weekday_of(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday_of(y, 9, 0, 1),
+    "martin luther king day": lambda y: _nth_weekday_of(y, 1, 0, 3),
+    "easter": lambda y: easter(y),
+    "easter sunday": lambda y: easter(y),
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+}
+
+
+def _holiday_key(name: str) -> str:
+    key = " ".join(name.lower().replace("’", "'").replace("st.", "st").replace("saint", "st").split())
+    key = re.sub(r"\s+jr\.?(?=\s)", "", key).replace("workers day", "workers' day")
+    key = key.replace("veterans' day", "veterans day")
+    return re.sub(r"(year|valentine|patrick)s\b", r"\1's", key)
+
+
+def _resolve_holiday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'Christmas Day', 'on Thanksgiving', 'Good Friday 2024': the holiday's date in the stated year, else the
+    next one after publication (future tense) or the reading _choose picks."""
+    day_of = _HOLIDAYS.get(_holiday_key(m["hol"]))
+    if day_of is None:
+        return None
+    if m["hy"]:
+        day = day_of(int(m["hy"]))
+        return _span(day, day, "day", False)
+    if published is None:
+        return None
+    days = [day_of(published.year + k) for k in (-1, 0, 1)]
+    # a holiday comes once a year: a future verb means the next one, however far; otherwise as for "May 16" (a
+    # past reading more than half a year back gives way to the nearest: "-ed" words misread as past are common)
+    if tense == "future":
+        day = min(d for d in days if d >= published)
+    else:
+        day = _choose([(d, d) for d in days], published, tense)[0]
+    return _span(day, day, "day", True)
+
+
 def _resolve_weekday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     if published is None:
         return None
@@ -705,8 +776,14 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> D
         end_year = year + (1 if months[1] < months[0] else 0)
         return _span(start, month_bounds(end_year, months[1])[1], "season", True)
     if mod in ("the past", "the last", "over the past", "in the past", "over the last", "in the last"):
-        length = {"week": 7, "weekend": 3, "month": 30, "year": 365, "quarter": 91, "decade": 3652}[unit]
-        return _span(published - timedelta(days=length), published, "day", True)
+        length = {"week": 7, "weekend": 3, "fortnight": 14, "month": 30, "year": 365, "quarter": 91, "decade": 3652}
+        return _span(published - timedelta(days=length[unit]), published, "day", True)
+    if unit == "fortnight":  # no calendar fortnight: the two weeks before or after publication
+        if mod.endswith(("last", "previous")):
+            return _span(published - timedelta(days=14), published, "day", True)
+        if mod.endswith(("next", "coming", "following")):
+            return _span(published, published + timedelta(days=14), "day", True)
+        return None
     shift = 0
     if mod.endswith("last") or mod.endswith("previous") or mod in ("late last", "early last"):
         shift = -1
@@ -736,8 +813,8 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
     if unit == "day":
         day = published + timedelta(days=sign * amount)
         return _span(day, day, "day", True)
-    if unit == "week":
-        day = published + timedelta(weeks=sign * amount)
+    if unit in ("week", "fortnight"):
+        day = published + timedelta(weeks=sign * amount * (2 if unit == "fortnight" else 1))
         return _span(day, day, "day", True)
     if unit == "month":
         y, mo = _add_months(published.year, published.month, sign * amount)
@@ -904,6 +981,20 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         ),
         _resolve_slash,
         "dmy-dash",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?P<hol>(?:Christmas|New\s+Year['’]?s)\s+(?:[Dd]ay|[Ee]ve)|Boxing\s+[Dd]ay|"
+            r"Valentine['’]?s\s+[Dd]ay|(?:St\.?|Saint)\s+Patrick['’]?s\s+[Dd]ay|Halloween|Juneteenth|"
+            r"Thanksgiving(?:\s+[Dd]ay)?|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Memorial\s+Day|Labor\s+Day|"
+            r"Armistice\s+Day|Remembrance\s+Day|Veterans['’]?\s+Day|Bastille\s+Day|"
+            r"International\s+Workers['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
+            r"(?:(?<=\b[oO]n\s)|(?<=\b[bB]y\s)|(?<=\b[aA]t\s)|(?<=[uU]ntil\s)|(?<=\b[tT]ill\s)|(?<=[sS]ince\s)|"
+            r"(?<=[bB]efore\s)|(?<=\b[aA]fter\s))(?:Christmas|Easter|May\s+Day))\b(?!['’]s\s+[A-Z])"
+            r"(?:,?\s+(?P<hy>" + _YEAR + r")\b)?"
+        ),
+        _resolve_holiday,
+        "holiday",
     ),
     (
         re.compile(
@@ -1165,7 +1256,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         re.compile(
             r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|"
             r"coming|following|final|subsequent)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
-            r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|month|year|"
+            r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|fortnight|month|year|"
             r"quarter|decade|spring|summer|autumn|fall|winter|12\s+months)\b",
             re.IGNORECASE,
         ),
@@ -1196,8 +1287,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|months?|"
-            r"years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b",
+            r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|fortnights?|"
+            r"months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b",
             re.IGNORECASE,
         ),
         _resolve_ago,
@@ -1329,6 +1420,29 @@ _ANCHOR_CLASSES: dict[str, frozenset[str]] = {
     "month": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS,
     "word": _RELATIVE_WORDS | _MONTH_WORDS,
+    "holiday": frozenset(
+        {
+            "christmas",
+            "year",
+            "boxing",
+            "valentine",
+            "patrick",
+            "halloween",
+            "juneteenth",
+            "thanksgiving",
+            "good",
+            "easter",
+            "memorial",
+            "labor",
+            "armistice",
+            "remembrance",
+            "veterans",
+            "bastille",
+            "workers",
+            "king",
+            "day",
+        }
+    ),
 }
 _PATTERN_CLASS: dict[str, str] = {
     "iso": "digit",
@@ -1352,6 +1466,7 @@ _PATTERN_CLASS: dict[str, str] = {
     "word-day": "month",
     "relative-month": "month",
     "week-of": "word",
+    "holiday": "holiday",
     "nth-weekday": "weekday",
     "weekday": "weekday",
 }
@@ -1497,6 +1612,7 @@ def scan_dates(
                 or (name == "month-range" and not m["mry"])
                 or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
                 or (name == "season" and not m["sy"])
+                or (name == "holiday" and not m["hy"])
             )
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
@@ -1513,7 +1629,7 @@ def scan_dates(
             ):
                 end -= 1  # the sentence's full stop after "in August.", not an abbreviation's
             taken.append((start, end))
-            hits.append(_Hit(start, end, Kind.DATE, span, relative))
+            hits.append(_Hit(start, end, Kind.DATE, span, relative, pattern=name))
     for m in (m for a, b in windows_by_class["digit"] for m in _TIME.finditer(text, a, b)):
         start, end = m.span()
         if not free(start, end):
@@ -1524,7 +1640,7 @@ def scan_dates(
         taken.append((start, end))
         hits.append(_Hit(start, end, Kind.TIME, None, False, value))
     hits.sort(key=lambda h: h.start)
-    hits = _merge_date_ranges(text, hits)
+    hits = _merge_date_ranges(text, _absorb_weekdays(text, hits))
     return [
         Mention(
             doc=doc,
@@ -1545,6 +1661,52 @@ def scan_dates(
 
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.IGNORECASE)
 _DATE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.IGNORECASE)
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# on one line: a headline's weekday is not the dateline's
+_WEEKDAY_GAP = re.compile(r",?[ \t\u00a0]{1,2}(?:the[ \t\u00a0])?")
+# the patterns that read a calendar day from its own words (not from publication: "two weeks from now")
+_CALENDAR_DAY = frozenset(
+    {
+        "iso",
+        "slash",
+        "ymd",
+        "dmy-dash",
+        "month",
+        "day-month",
+        "lower-month",
+        "month-words",
+        "word-day",
+        "month-day-numeric",
+        "day-only",
+    }
+)
+
+
+def _absorb_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'Monday, January 12, 2016', 'Friday 16 May': the weekday names the day the date gives, one mention (read
+    alone, the weekday would resolve against publication to another day)."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        hit = hits[i]
+        if i + 1 < len(hits) and hit.kind == Kind.DATE and _WEEKDAY_ONLY.fullmatch(text, hit.start, hit.end):
+            date_hit = hits[i + 1]
+            if (
+                date_hit.kind == Kind.DATE
+                and date_hit.pattern in _CALENDAR_DAY
+                and date_hit.span is not None
+                and date_hit.span.granularity == "day"
+                and date_hit.span.start == date_hit.span.end
+                and _WEEKDAY_GAP.fullmatch(text, hit.end, date_hit.start)
+            ):
+                out.append(_Hit(hit.start, date_hit.end, Kind.DATE, date_hit.span, date_hit.relative))
+                i += 2
+                continue
+        out.append(hit)
+        i += 1
+    return out
 
 
 def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
