@@ -39,6 +39,11 @@ MONEY = [
     ("Moscow budgeted 200 billion roubles for roads.", "200 billion roubles", 200e9, "RUB"),
     ("Tariffs cover $18 billion worth of goods.", "$18 billion", 18e9, "USD"),
     ("The state will receive 40 million dollars in aid.", "40 million dollars", 40e6, "USD"),
+    # Indian English scales, and thousands grouped with (narrow) no-break spaces
+    ("The budget sets aside Rs 2.5 lakh crore for roads.", "Rs 2.5 lakh crore", 2.5e12, "INR"),
+    ("Farmers got ₹20,000 crore in relief.", "₹20,000 crore", 2e11, "INR"),
+    ("The fund raised 40\u00a0000 euros.", "40\u00a0000 euros", 40_000, "EUR"),
+    ("It paid a half million dollars in fines.", "a half million dollars", 5e5, "USD"),
 ]
 
 
@@ -136,6 +141,11 @@ COUNTS = [
     ("Dozens of cars were swept away.", "Dozens of", 24, 99),
     ("Hundreds of people queued overnight.", "Hundreds of", 200, 999),
     ("Half a million people lost power.", "Half a million", 5e5, 5e5),
+    ("A half-million people fled the city.", "A half-million", 5e5, 5e5),
+    ("A quarter of a million people marched.", "A quarter of a million", 2.5e5, 2.5e5),
+    ("Three-quarters of a million homes lost power.", "Three-quarters of a million", 7.5e5, 7.5e5),
+    ("The census found one million and a half residents.", "one million and a half", 1.5e6, 1.5e6),
+    ("The city has 1\u202f414\u202f021 residents.", "1\u202f414\u202f021", 1_414_021, 1_414_021),
     ("The clinic treated 1.5m people last year.", "1.5m people", 1.45e6, 1.55e6),
     ("Nearly 1,000 homes flooded.", "Nearly 1,000", 950, 1000),
     ("Some 300 volunteers turned up.", "Some 300", 285, 315),
@@ -168,6 +178,12 @@ OTHER_KINDS = [
     ("It is his fifth term in office.", "fifth", Kind.ORDINAL, 5),
     ("He opened the ninth expo in Harbin.", "ninth", Kind.ORDINAL, 9),
     ("It was the 75th anniversary of ties.", "75th", Kind.ORDINAL, 75),
+    # ordinals in words made of number words
+    ("The town marks its two hundredth anniversary.", "two hundredth", Kind.ORDINAL, 200),
+    ("It was the one hundred twenty-fifth running of the race.", "one hundred twenty-fifth", Kind.ORDINAL, 125),
+    ("She finished twenty second in the final.", "twenty second", Kind.ORDINAL, 22),
+    ("He was the ten thousandth visitor.", "ten thousandth", Kind.ORDINAL, 10_000),
+    ("The Nineth Congress opens today.", "Nineth", Kind.ORDINAL, 9),
 ]
 
 
@@ -305,3 +321,11 @@ def test_and_up_to_and_and_over_the_weekend_are_not_trailing_bounds() -> None:
 
 def test_no_one_won_is_no_money() -> None:
     assert not extract_text("d", "No one won the jackpot.").mentions
+
+
+def test_number_words_and_an_ordinal_that_do_not_make_one_stay_apart() -> None:
+    ex = extract_text("t", "Five fifth-graders and thirty second-half goals were counted.", None)
+    found = [(m.text, m.value) for m in ex.mentions]
+    assert not any(m.kind == Kind.ORDINAL and m.value > 5 for m in ex.mentions), found
+    fraction = extract_text("t", "The race was won by a hundredth of a second.", None)
+    assert not any(m.kind == Kind.ORDINAL for m in fraction.mentions), [(m.text, m.kind) for m in fraction.mentions]

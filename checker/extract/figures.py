@@ -41,11 +41,18 @@ _U9 = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "|".join(TENS_WORDS)
 _SIMPLE = rf"(?:(?:{_TENS})(?:\s*-\s*|\s+)(?:{_U9})\b|(?:{_TENS}|{_U19}))"
 _MULT = "hundred|thousand|million|billion|trillion|dozen"
-_HALF = r"(?:\s+and\s+a\s+half)"
+_HALF = r"(?:\s+and\s+(?:a|one)\s+half\b(?!-))"
+# "a half-million", "a quarter of a million", "three-quarters of a billion"
+_FRACTION_OF = (
+    r"(?:(?:a\s+)?(?:half|quarter)[\s-]+(?:of\s+a\s+)?(?:thousand|million|billion|trillion)"
+    r"|(?:three|two)[\s-]+quarters\s+of\s+a\s+(?:thousand|million|billion|trillion))"
+)
 # a number word may continue ("three hundred and fifty") only after a multiplier: "ten and fifteen" is two numbers
 _MULTIPLIED = rf"(?:{_SIMPLE}|(?:a|an))(?:\s+(?:{_MULT}))+"
 _WORD_NUMBER = (
-    rf"(?:{_MULTIPLIED}(?:\s+(?:and\s+)?(?:{_MULTIPLIED}|{_SIMPLE}))*{_HALF}?"
+    rf"(?:{_FRACTION_OF}"
+    rf"|{_MULTIPLIED}(?:\s+(?:and\s+)?(?!(?:a|one)\s+half\b(?!-))(?:{_MULTIPLIED}|{_SIMPLE}))*"
+    rf"(?:{_HALF}(?:\s+(?:{_MULT}))?)?"
     rf"|(?:{_SIMPLE}){_HALF}(?:\s+(?:{_MULT}))?"
     rf"|{_SIMPLE}"
     rf"|half\s+a\s+(?:{_MULT}))"
@@ -56,10 +63,10 @@ _COMPOUND_ORDINAL = rf"(?:{_TENS})(?:\s*-\s*|\s+)(?:first|second|third|fourth|fi
 
 _SCAN = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
-    rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b)"
+    rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
     rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b)"
 )
@@ -69,21 +76,22 @@ _SCAN = re.compile(
 _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
 )
 _SCAN_WORDS = re.compile(
     rf"(?P<numeral>{_NEVER})?(?P<ordsuf>{_NEVER})?"
     rf"(?:(?P<vague>\b(?i:{_VAGUE})\b)"
-    rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b)"
+    rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
     rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b))"
 )
 
 _GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|tn|trn|[bmkBMKT])(?![A-Za-z])")
 _SCALE_AFTER = re.compile(
-    r"[\s-]{0,2}(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crore|lakh|"
+    r"[\s-]{0,2}(?P<scale>lakh[\s-]crore|thousand[\s-]crore|thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|"
+    r"crore|lakh|"
     r"hundred|dozens?)\b",
     re.IGNORECASE,
 )
@@ -385,20 +393,34 @@ class _Atom:
 
 def _parse_numeral(text: str) -> tuple[float, float]:
     """'1,150' → (1150, 1); '2.45' → (2.45, 0.01)."""
-    clean = text.replace(",", "")
+    clean = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     value = float(clean)
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
     return value, 10.0**-decimals
 
 
+_FRACTION_WORDS = re.compile(
+    r"(?:a )?(?P<share>half|quarter|(?:two|three)[ -]quarters)[ -](?:of a )?"
+    r"(?P<scale>thousand|million|billion|trillion)"
+)
+
+
 def parse_number_words(words: str) -> float | None:
     """'twenty-two' → 22, 'three hundred and fifty' → 350, 'half a million' → 500000, 'a dozen' → 12."""
-    text = words.lower().strip()
+    text = " ".join(words.lower().replace("one half", "a half").split())
+    fraction = _FRACTION_WORDS.fullmatch(text)
+    if fraction is not None:
+        share = {"half": 0.5, "quarter": 0.25, "two quarters": 0.5, "three quarters": 0.75}
+        return share[fraction["share"].replace("-", " ")] * MULTIPLIER_WORDS[fraction["scale"]]
     if " and a half" in text:
         head, _, tail = text.partition(" and a half")
         base = parse_number_words(head)
-        scale = MULTIPLIER_WORDS.get(tail.strip(), 1) if tail.strip() else 1
-        return None if base is None else (base + 0.5) * scale
+        if base is None:
+            return None
+        last = head.split()[-1]
+        if last in MULTIPLIER_WORDS and last != "hundred":  # "one million and a half", "a billion and a half million"
+            return base + 0.5 * MULTIPLIER_WORDS.get(tail.strip(), MULTIPLIER_WORDS[last])
+        return (base + 0.5) * (MULTIPLIER_WORDS.get(tail.strip(), 1) if tail.strip() else 1)
     tokens = re.split(r"[\s-]+", text)
     if tokens[:2] == ["half", "a"]:
         rest = parse_number_words(" ".join(["a", *tokens[2:]]))
@@ -551,6 +573,23 @@ def _minus_before(text: str, atom: _Atom) -> None:
         atom.number_text = text[atom.start : atom.num_end]
 
 
+# an ordinal word right after number words ends them: "one hundred twenty-fifth" (not before a hyphen:
+# "forty second-quarter results" are forty results)
+_ORDINAL_AFTER = re.compile(rf"[\s-]+(?P<ord>(?i:{_ORDINAL_ALT}))\b(?!-)")
+_SCALE_ORDINALS = {"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12}
+
+
+def _compound_ordinal(value: float, word: str) -> float | None:
+    """The ordinal that number words of `value` make with the ordinal `word` after them, or None when they do
+    not combine ("two hundredth" = 200, "one hundred twenty fifth" = 125; "five fifth" stays two numbers)."""
+    if word in _SCALE_ORDINALS:
+        return value * _SCALE_ORDINALS[word]
+    nth = ORDINAL_WORDS[word]
+    if (nth < 10 and value >= 20 and value % 10 == 0) or (nth < 100 and value >= 100 and value % 100 == 0):
+        return value + nth
+    return None
+
+
 def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     limit = len(text)
     num_start, num_end = m.span()
@@ -604,6 +643,11 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and not _SUBUNIT_AFTER.match(text, num_end)
         ):
             return None  # "one" alone is a pronoun far more often than a count
+        ordinal = _ORDINAL_AFTER.match(text, num_end)
+        if ordinal is not None and (nth := _compound_ordinal(value, ordinal["ord"].lower())) is not None:
+            end = ordinal.end()  # "two hundredth", "one hundred twenty-fifth", "a hundred trillionth"
+            atom = _Atom(num_start, end, num_start, end, text[num_start:end], nth, 0.0, kind=Kind.ORDINAL, is_word=True)
+            return _attach_noun(text, atom, limit)
         atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
         _minus_before(text, atom)
         if lower.startswith(("a ", "an ", "half ")) or "dozen" in lower:
@@ -624,6 +668,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             prev = text[max(0, num_start - 12) : num_start].lower()
             if re.search(r"(?:\d|\ba|\bper|\bevery|\beach|\bsplit)\s*$", prev):
                 return None
+        if word in _SCALE_ORDINALS and re.search(r"\b(?:a|one)\s+$", text[max(0, num_start - 5) : num_start], re.I):
+            return None  # "a hundredth of a second", "one millionth": fractions
         if word == "first" and re.search(
             r"\b(?:at|for the|the very)\s+$", text[max(0, num_start - 12) : num_start], re.IGNORECASE
         ):
@@ -674,7 +720,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     # scale word: 240 billion, 1.5 trillion
     s = _SCALE_AFTER.match(text, pos)
     if s is not None and not atom.scaled and not (atom.vague and s["scale"].lower() not in ("thousand", "million")):
-        scale = SCALE_WORDS[s["scale"].lower()]
+        scale = SCALE_WORDS[" ".join(s["scale"].lower().replace("-", " ").split())]
         exact = s["scale"].lower() in ("hundred", "dozen", "dozens")  # "3 hundred boats" is 300, not 250–350
         atom.value *= scale
         atom.step *= 0 if exact else scale
@@ -727,7 +773,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 pos = atom.end = c.end()
                 s2 = _SCALE_AFTER.match(text, pos)  # "75 USD million"
                 if s2 is not None and not atom.scaled:
-                    scale = SCALE_WORDS[s2["scale"].lower()]
+                    scale = SCALE_WORDS[" ".join(s2["scale"].lower().replace("-", " ").split())]
                     atom.value, atom.step, atom.scaled, atom.scale = atom.value * scale, atom.step * scale, True, scale
                     pos = atom.end = s2.end()
             elif sub is not None:
@@ -1034,6 +1080,9 @@ _NUMBER_WORDS = frozenset(
         "thousands",
         "millions",
         "billions",
+        "half",
+        "quarter",
+        "quarters",
     }
 )
 

@@ -77,6 +77,10 @@ ORDINAL_WORDS: dict[str, int] = {
     "ninetieth": 90,
     "hundredth": 100,
     "thousandth": 1000,
+    "millionth": 1_000_000,
+    "billionth": 1_000_000_000,
+    "trillionth": 1_000_000_000_000,
+    "nineth": 9,  # a common misspelling (spun copies, hurried copy)
 }
 
 # scale words that multiply the number before them; glued forms ("240bn", "1.5m") are listed separately
@@ -96,6 +100,8 @@ SCALE_WORDS: dict[str, float] = {
     "trn": 1e12,
     "crore": 1e7,
     "lakh": 1e5,
+    "lakh crore": 1e12,  # Indian English: "Rs 2.5 lakh crore" is 2.5 trillion rupees
+    "thousand crore": 1e10,
 }
 GLUED_SCALES: dict[str, float] = {
     "bn": 1e9,
