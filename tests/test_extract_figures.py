@@ -44,6 +44,15 @@ MONEY = [
     ("Farmers got ₹20,000 crore in relief.", "₹20,000 crore", 2e11, "INR"),
     ("The fund raised 40\u00a0000 euros.", "40\u00a0000 euros", 40_000, "EUR"),
     ("It paid a half million dollars in fines.", "a half million dollars", 5e5, "USD"),
+    ("A loan of Rs 12,34,567 was approved.", "Rs 12,34,567", 1_234_567, "INR"),
+    # codes and symbols after the number, million-codes of Nordic reports, tokenized lower-case prefixes
+    ("The ticket costs 115USD.", "115USD", 115, "USD"),
+    ("Write-downs exceeded 30 MUSD last year.", "30 MUSD", 30e6, "USD"),
+    ("Sales rose to 4 BSEK.", "4 BSEK", 4e9, "SEK"),
+    ("The fare is 10 $ one way.", "10 $", 10, "USD"),
+    ("Bread costs 12 ₺ now.", "12 ₺", 12, "TRY"),
+    ("Deposits of 10 Turkish lira were frozen.", "10 Turkish lira", 10, "TRY"),
+    ("the charge of c $ 300 million hit earnings", "c $ 300 million", 300e6, "CAD"),
 ]
 
 
@@ -329,3 +338,9 @@ def test_number_words_and_an_ordinal_that_do_not_make_one_stay_apart() -> None:
     assert not any(m.kind == Kind.ORDINAL and m.value > 5 for m in ex.mentions), found
     fraction = extract_text("t", "The race was won by a hundredth of a second.", None)
     assert not any(m.kind == Kind.ORDINAL for m in fraction.mentions), [(m.text, m.kind) for m in fraction.mentions]
+
+
+def test_a_unit_letter_inside_a_part_code_is_no_unit() -> None:
+    for text in ("The pump 24703L202 failed.", "The valve 24703 L-202 failed."):
+        ex = extract_text("t", text, None)
+        assert not any(m.kind == Kind.QUANTITY for m in ex.mentions), [(m.text, m.kind) for m in ex.mentions]

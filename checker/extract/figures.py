@@ -63,7 +63,7 @@ _COMPOUND_ORDINAL = rf"(?:{_TENS})(?:\s*-\s*|\s+)(?:first|second|third|fourth|fi
 
 _SCAN = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
@@ -76,7 +76,7 @@ _SCAN = re.compile(
 _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
 )
@@ -111,13 +111,19 @@ _CURRENCY_WORD = re.compile(
     + r"|pounds?)\b",
     re.IGNORECASE,
 )
-_CURRENCY_CODE_AFTER = re.compile(r"\s(?P<code>" + "|".join(CURRENCY_CODES_AFTER) + r")\b")
+_CURRENCY_CODE_AFTER = re.compile(
+    r"\s?(?P<code>" + "|".join(sorted(CURRENCY_CODES_AFTER)) + r")\b"
+    r"|\s(?P<lower>usd|eur|gbp|rmb|cny|inr|jpy|chf)\b"  # "20 usd": codes typed in lower case
+)
+# "30 MUSD", "120 MEUR", "2 BSEK": a million (M) or billion (B) of the currency, as Nordic reports write them
+_SCALED_CODE_AFTER = re.compile(r"\s?(?P<scale>[MB])(?P<code>USD|EUR|GBP|SEK|NOK|DKK|CHF|AUD|CAD|ISK)\b")
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>"
     + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True))
-    + r"|(?<![A-Za-z])(?:HK|CA|AU|NZ|NT|US)\s\$)\s{0,2}$"  # spaced only with two letters: "a $5m" is USD
+    # spaced only after a country code: "a $5m" is USD; lower case from tokenized copy ("c $ 16.4 million")
+    + r"|(?<![A-Za-z])(?:HK|CA|AU|NZ|NT|US|(?i:hk|c|ca|au|nz|nt|mxn|aud|cad|nzd))\s?\$)\s{0,2}$"
 )
-_CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩)")
+_CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩|₺|₴|₪|₦|₱|฿|₡|₾|₭|₿|\$(?!\s?\d))")
 _SUBUNIT_AFTER = re.compile(r"[\s-](?P<of>euro\s)?(?P<sub>cents?|pence|penny|pennies|eurocents?)\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>"
@@ -768,8 +774,15 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         else:
             c = _CURRENCY_CODE_AFTER.match(text, pos) or _CURRENCY_SYMBOL_AFTER.match(text, pos)
             sub = _SUBUNIT_AFTER.match(text, pos) if c is None else None
-            if c is not None:
-                atom.currency = CURRENCY_PREFIXES.get(c["code"], c["code"])
+            scaled_code = _SCALED_CODE_AFTER.match(text, pos) if c is None and sub is None else None
+            if scaled_code is not None and not atom.scaled:
+                scale = 1e6 if scaled_code["scale"] == "M" else 1e9
+                atom.currency = scaled_code["code"]
+                atom.value, atom.step, atom.scaled, atom.scale = atom.value * scale, atom.step * scale, True, scale
+                pos = atom.end = scaled_code.end()
+            elif c is not None:
+                code = c["code"] or c["lower"].upper()
+                atom.currency = CURRENCY_PREFIXES.get(code, code)
                 pos = atom.end = c.end()
                 s2 = _SCALE_AFTER.match(text, pos)  # "75 USD million"
                 if s2 is not None and not atom.scaled:
@@ -807,6 +820,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and not _TEMPERATURE_CUE.search(sentence_text)
         ):
             return None  # "the 13F filing", "Form 10C": a letter glued to a number, not a temperature
+        if u is not None and (
+            text[u.end : u.end + 1].isdigit() or (len(u.surface) == 1 and re.match(r"-\d", text[u.end : u.end + 2]))
+        ):
+            return None  # "24703L202", "24703 L-202": a part or serial code, not litres
         if u is not None and not (atom.is_word and len(u.surface) < 2):
             atom.unit = u.unit
             pos = atom.end = u.end

@@ -167,6 +167,16 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "SAR": "SAR",
     "AED": "AED",
     "HKD": "HKD",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₪": "ILS",
+    "₦": "NGN",
+    "₱": "PHP",
+    "฿": "THB",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₿": "BTC",
 }
 # currency written after the number (lower-case words; codes are matched case-sensitively)
 CURRENCY_WORDS: dict[str, str] = {
@@ -201,6 +211,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "peso": "MXN",
     "rand": "ZAR",
     "lira": "TRY",
+    "liras": "TRY",
+    "turkish lira": "TRY",
+    "turkish liras": "TRY",
+    "mexican pesos": "MXN",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
     "hryvnia": "UAH",
     "hryvnias": "UAH",
     "riyals": "SAR",
@@ -216,7 +232,34 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK",
 }
 CURRENCY_CODES_AFTER: frozenset[str] = frozenset(
-    {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "BRL", "MXN", "BTC"}
+    {
+        "USD",
+        "EUR",
+        "GBP",
+        "CNY",
+        "RMB",
+        "JPY",
+        "RUB",
+        "INR",
+        "CHF",
+        "CAD",
+        "AUD",
+        "HKD",
+        "KRW",
+        "BRL",
+        "MXN",
+        "BTC",
+        "SEK",
+        "NOK",
+        "DKK",
+        "ZAR",
+        "SAR",
+        "AED",
+        "TRY",
+        "SGD",
+        "NZD",
+        "PLN",
+    }
 )
 # "pounds" is money or mass: decided from the sentence (see units.disambiguate_pounds)
 AMBIGUOUS_CURRENCY_WORDS: frozenset[str] = frozenset({"pound", "pounds"})
