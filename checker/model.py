@@ -8,9 +8,10 @@ Every record is a frozen, slotted dataclass: stages pass them along and never mu
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 
 
 class Kind(StrEnum):
@@ -244,3 +245,20 @@ class Finding:
     @property
     def claims(self) -> tuple[Claim, ...]:
         return tuple(c for side in self.sides for c in side)
+
+
+def _pickle_by_fields(cls: type) -> None:
+    """Pickle a record as its class and field values, rebuilt by its __init__: half the bytes' cost to write and
+    read of the dataclass default (a state dict set field by field), which a parallel run pays for every
+    mention and claim its workers send back, and the run database for every article it caches."""
+    names = tuple(f.name for f in fields(cls))
+    get = attrgetter(*names)
+
+    def __reduce__(self):
+        return (cls, get(self) if len(names) > 1 else (get(self),))
+
+    cls.__reduce__ = __reduce__
+
+
+for _record in (Interval, DateSpan, Document, Skipped, Mention, Sentence, Extraction, Claim, Fact, Finding):
+    _pickle_by_fields(_record)
