@@ -82,6 +82,18 @@ CASES = [
     ("Crowds are expected on Memorial Day.", "Memorial Day", "2024-05-27", "2024-05-27", "day"),
     ("Turnout fell on Thanksgiving Day 2022.", "Thanksgiving Day 2022", "2022-11-24", "2022-11-24", "day"),
     ("Fireworks lit the sky on New Year's Eve.", "New Year's Eve", "2023-12-31", "2023-12-31", "day"),
+    # a month's name between numbers (tables, tickers), relative month of an nth weekday, "of next week"
+    ("The filing is dated 2019-Sep-01.", "2019-Sep-01", "2019-09-01", "2019-09-01", "day"),
+    ("Shares listed on 05-Aug-2016 in Mumbai.", "05-Aug-2016", "2016-08-05", "2016-08-05", "day"),
+    ("Prices in Dec-2018 were lower.", "Dec-2018", "2018-12-01", "2018-12-31", "month"),
+    (
+        "It met on the third Wednesday of the previous month.",
+        "the third Wednesday of the previous month",
+        "2024-04-17",
+        "2024-04-17",
+        "day",
+    ),
+    ("The vote is on Sunday of next week.", "Sunday of next week", "2024-05-26", "2024-05-26", "day"),
     # fortnights, as ago/later and as the two weeks before or after publication
     ("The ministers met a fortnight ago.", "a fortnight ago", "2024-04-30", "2024-04-30", "day"),
     ("Prices rose over the past fortnight.", "over the past fortnight", "2024-04-30", "2024-05-14", "day"),

@@ -217,6 +217,20 @@ def _resolve_year_month(m: re.Match[str], published: date | None, tense: str) ->
     return _span(first, last, "month", False)
 
 
+_NUMERIC_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+
+
+def _resolve_named_numeric(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    month = _month_number((m["nmm"] or m["nmm2"] or m["nmm3"]).capitalize().replace("Sept", "Sep"))
+    year = int(m["nmy"] or m["nmy2"] or m["nmy3"])
+    day = m["nmd"] or m["nmd2"]
+    if day is None:
+        first, last = month_bounds(year, month)
+        return _span(first, last, "month", False)
+    found = _safe_date(year, month, int(day))
+    return None if found is None else _span(found, found, "day", False)
+
+
 def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     """'on the 27th', 'Friday the 15th': a day of the current (or adjacent) month; 'the 20th of next month',
     'the 3rd of this month': a day of the month named."""
@@ -363,7 +377,7 @@ def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: str) -
         else:
             return None
     elif published is not None:
-        shift = {"this": 0, "next": 1, "last": -1}[m["nrel"].lower()]
+        shift = {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["nrel"].lower()]
         year, month = _add_months(published.year, published.month, shift)
     else:
         return None
@@ -983,6 +997,20 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         "dmy-dash",
     ),
     (
+        # a month's name between numbers, as data tables and tickers write dates: 2019-Sep-01, 05-Aug-2016, Dec-2018
+        re.compile(
+            r"(?<![\w/.-])(?:(?P<nmy>"
+            + _YEAR
+            + r")[-/](?P<nmm>"
+            + _NUMERIC_MONTH
+            + r")[-/](?P<nmd>[12]\d|3[01]|0?[1-9])"
+            r"|(?P<nmd2>[12]\d|3[01]|0?[1-9])[-/](?P<nmm2>" + _NUMERIC_MONTH + r")[-/](?P<nmy2>" + _YEAR + r")"
+            r"|(?P<nmm3>" + _NUMERIC_MONTH + r")[-/](?P<nmy3>" + _YEAR + r"))(?![\w/-])"
+        ),
+        _resolve_named_numeric,
+        "named-numeric",
+    ),
+    (
         re.compile(
             r"(?<![\w-])(?P<hol>(?:Christmas|New\s+Year['’]?s)\s+(?:[Dd]ay|[Ee]ve)|Boxing\s+[Dd]ay|"
             r"Valentine['’]?s\s+[Dd]ay|(?:St\.?|Saint)\s+Patrick['’]?s\s+[Dd]ay|Halloween|Juneteenth|"
@@ -999,7 +1027,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"(?i:\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<nwd>monday|tuesday|"
-            r"wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(?:(?P<nrel>this|next|last)\s+month|"
+            r"wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(?:(?:the\s+)?(?P<nrel>this|next|last|previous|"
+            r"following)\s+month|"
             r"(?P<nmon>" + _MONTH_ALT.lower() + r")\.?(?:,?\s+(?P<nyear>" + _YEAR + r"))?)\b)"
         ),
         _resolve_nth_weekday,
@@ -1246,7 +1275,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             + _WEEKDAY_ALT
             + r"|"
             + _WEEKDAY_ALT.lower()
-            + r")\b(?!s\b|['’]s?\s+[A-Z])(?:\s+(?P<wkrel2>(?i:next|last|this)\s+week)\b)?"
+            + r")\b(?!s\b|['’]s?\s+[A-Z])(?:\s+(?:of\s+)?(?P<wkrel2>(?i:next|last|this)\s+week)\b)?"
             r"(?:\s+(?:morning|afternoon|evening|night))?"
         ),
         _resolve_weekday,
@@ -1309,6 +1338,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year-month": ("-", "/"),
     "ymd": ("-", "/", "."),
     "dmy-dash": ("-",),
+    "named-numeric": ("-", "/"),
     "nth-weekday": ("day of", "day in"),
     "day-range": (" to ", "-", "–", " and ", "till", "until", "through"),
     "relative-month": ("last ", "next ", "this ", " next year", " last year", " this year"),
@@ -1450,6 +1480,7 @@ _PATTERN_CLASS: dict[str, str] = {
     "year-month": "digit",
     "ymd": "digit",
     "dmy-dash": "digit",
+    "named-numeric": "digit",
     "day-range": "digit",
     "month-day-numeric": "digit",
     "decade": "digit",
