@@ -31,7 +31,7 @@ CASES = [
     ("Talks resume next month.", "next month", "2024-06-01", "2024-06-30", "month"),
     ("Ministers meet this week.", "this week", "2024-05-13", "2024-05-19", "week"),
     ("Ministers met last week.", "last week", "2024-05-06", "2024-05-12", "week"),
-    ("He said so earlier this month.", "earlier this month", "2024-05-01", "2024-05-14", "month"),
+    ("He said so earlier this month.", "earlier this month", "2024-05-01", "2024-05-13", "month"),
     ("Sales slipped in the first quarter.", "the first quarter", "2024-01-01", "2024-03-31", "quarter"),
     ("The visit runs May 16-17 in two cities.", "May 16-17", "2024-05-16", "2024-05-17", "day"),
     ("The report came out Sept. 30, 2023.", "Sept. 30, 2023", "2023-09-30", "2023-09-30", "day"),
@@ -94,6 +94,18 @@ CASES = [
         "day",
     ),
     ("The vote is on Sunday of next week.", "Sunday of next week", "2024-05-26", "2024-05-26", "day"),
+    ("They meet on Monday of the following week.", "Monday of the following week", "2024-05-20", "2024-05-20", "day"),
+    # "last quarter" is the one before publication's; "the last quarter of 2023" has its year
+    ("Profits rose 4% last quarter.", "last quarter", "2024-01-01", "2024-03-31", "quarter"),
+    ("Profits rose in the last quarter of 2023.", "the last quarter of 2023", "2023-10-01", "2023-12-31", "quarter"),
+    ("Orders for the current quarter are firm.", "current quarter", "2024-04-01", "2024-06-30", "quarter"),
+    ("Results for 2023-Q4 beat forecasts.", "2023-Q4", "2023-10-01", "2023-12-31", "quarter"),
+    ("Margins widened in 2023-H2.", "2023-H2", "2023-07-01", "2023-12-31", "half"),
+    ("The plant should reopen by end of year.", "end of year", "2024-07-01", "2024-12-31", "day"),
+    # a year after "of", or after a comma spaced off by bad typing
+    ("The dam was finished in June of 1992.", "June of 1992", "1992-06-01", "1992-06-30", "month"),
+    ("The accord was signed July 4th of 1995.", "July 4th of 1995", "1995-07-04", "1995-07-04", "day"),
+    ("The fund closed on Dec. 31 , 1994 .", "Dec. 31 , 1994", "1994-12-31", "1994-12-31", "day"),
     # fortnights, as ago/later and as the two weeks before or after publication
     ("The ministers met a fortnight ago.", "a fortnight ago", "2024-04-30", "2024-04-30", "day"),
     ("Prices rose over the past fortnight.", "over the past fortnight", "2024-04-30", "2024-05-14", "day"),

@@ -694,7 +694,7 @@ def _resolve_weekday(m: re.Match[str], published: date | None, tense: str) -> Da
     modifier = (m["mod"] or "").lower()
     week = (m["wkrel"] or m["wkrel2"] or "").lower()
     if week:  # "next week on Friday", "Friday next week", "last week Sunday"
-        shift = {"next": 1, "last": -1, "this": 0, "current": 0}[week.split()[0]]
+        shift = {"next": 1, "last": -1, "this": 0, "current": 0, "the": 1}[week.split()[0]]  # "the following"
         monday = week_bounds(published)[0] + timedelta(weeks=shift)
         day = monday + timedelta(days=weekday)
         return _span(day, day, "day", True)
@@ -773,6 +773,7 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> D
     if published is None:
         return None
     mod = " ".join(m["rmod"].lower().split()).replace("final", "last").replace("subsequent", "next")
+    mod = {"past": "last", "current": "this"}.get(mod, mod.replace("current", "this"))
     unit = m["runit"].lower()
     if unit.startswith("12"):
         if not mod.endswith("this"):
@@ -804,8 +805,8 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> D
     elif mod.endswith("next") or mod.endswith("coming") or mod.endswith("following"):
         shift = 1
     start, end, granularity = _period(unit, published, shift)
-    if mod.startswith("earlier"):
-        end = min(end, published)
+    if mod.startswith("earlier"):  # before publication day ("earlier today" would name that day)
+        end = max(start, min(end, published - timedelta(days=1)))
     elif mod.startswith("later"):
         start = max(start, published)
     return _span(start, end, granularity, True)
@@ -876,6 +877,10 @@ def _resolve_quarter(m: re.Match[str], published: date | None, tense: str) -> Da
         return _quarter_span(year, quarter, False)
     if published is None:
         return None
+    if m["q"] and m["q"].lower() == "last" and not m["qrel"]:
+        # "profits rose last quarter": the quarter before publication's ("the last quarter of 2023" has its year)
+        current = (published.month - 1) // 3 + 1
+        return _quarter_span(published.year - (current == 1), (current - 2) % 4 + 1, True)
     shift = {"last": -1, "next": 1, "this": 0}.get((m["qrel"] or "").lower(), 0)
     year = published.year + shift
     if not m["qrel"] and tense == "past" and quarter * 3 - 2 > published.month:
@@ -1137,6 +1142,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         re.compile(
             # "the end of the" needs its period: "the end of the war", "the start of the day" are no dates
             r"(?i:\b(?:(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)|"
+            r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s)|(?<=before\s))(?:end|start)\s+of|"
             r"(?:early|late|mid)[\s-]+(?:this|next|last))\s+(?P<eunit>week|month|year|quarter)|"
             r"(?P<edge2>the\s+week\s+after\s+next|(?:the|this|last|next)\s+weekend|year\s+to\s+date))\b)"
         ),
@@ -1165,7 +1171,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?<![\w-])(?:(?P<part>early|mid|late|Early|Mid|Late)[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
             r"(?:\s+(?P<d1>" + _DAY + r")\b(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
             r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
-            r"(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"
+            r"(?:\s?,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"
         ),
         _resolve_month_first,
         "month",
@@ -1193,7 +1199,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
             r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
             r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b"
-            r"|\b(?P<qy3>" + _YEAR + r")\s*Q(?P<qn2>[1-4])\b",
+            r"|\b(?P<qy3>" + _YEAR + r")(?:\s*|-)Q(?P<qn2>[1-4])\b",
             re.IGNORECASE,
         ),
         _resolve_quarter,
@@ -1202,7 +1208,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<hy>" + _YEAR + r")|the\s+year|this\s+year)\b"
-            r"|\bH(?P<hn>[12])\s*(?P<hy2>" + _YEAR + r")\b|\b(?P<hy3>" + _YEAR + r")\s*H(?P<hn2>[12])\b",
+            r"|\bH(?P<hn>[12])\s*(?P<hy2>" + _YEAR + r")\b|\b(?P<hy3>" + _YEAR + r")(?:\s*|-)H(?P<hn2>[12])\b",
             re.IGNORECASE,
         ),
         None,
@@ -1275,7 +1281,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             + _WEEKDAY_ALT
             + r"|"
             + _WEEKDAY_ALT.lower()
-            + r")\b(?!s\b|['’]s?\s+[A-Z])(?:\s+(?:of\s+)?(?P<wkrel2>(?i:next|last|this)\s+week)\b)?"
+            + r")\b(?!s\b|['’]s?\s+[A-Z])(?:\s+(?:of\s+)?(?P<wkrel2>(?i:next|last|this|the\s+following)\s+week)\b)?"
             r"(?:\s+(?:morning|afternoon|evening|night))?"
         ),
         _resolve_weekday,
@@ -1283,8 +1289,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|"
-            r"coming|following|final|subsequent)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
+            r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|current|"
+            r"coming|following|final|subsequent)|(?<!the\s)past(?=\s+quarter)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
             r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|fortnight|month|year|"
             r"quarter|decade|spring|summer|autumn|fall|winter|12\s+months)\b",
             re.IGNORECASE,
@@ -1391,7 +1397,18 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
     "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"),
     "ago": ("ago", "earlier", "before", "later", "from now"),
-    "relative": ("last ", "next ", "this ", "previous ", "coming ", "following ", "past ", "final ", "subsequent "),
+    "relative": (
+        "last ",
+        "next ",
+        "this ",
+        "previous ",
+        "current ",
+        "coming ",
+        "following ",
+        "past ",
+        "final ",
+        "subsequent ",
+    ),
     "simple": ("yesterday", "today", "tonight", "tomorrow", "tmr"),
 }
 _MONTH_WORDS = frozenset({w.lower() for w in MONTHS})
