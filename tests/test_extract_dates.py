@@ -106,6 +106,9 @@ CASES = [
     ("The dam was finished in June of 1992.", "June of 1992", "1992-06-01", "1992-06-30", "month"),
     ("The accord was signed July 4th of 1995.", "July 4th of 1995", "1995-07-04", "1995-07-04", "day"),
     ("The fund closed on Dec. 31 , 1994 .", "Dec. 31 , 1994", "1994-12-31", "1994-12-31", "day"),
+    # the Monday-to-Sunday week of a day
+    ("Hearings resume the week of May 20.", "the week of May 20", "2024-05-20", "2024-05-26", "week"),
+    ("Talks are set for the week starting June 4.", "the week starting June 4", "2024-06-03", "2024-06-09", "week"),
     # fortnights, as ago/later and as the two weeks before or after publication
     ("The ministers met a fortnight ago.", "a fortnight ago", "2024-04-30", "2024-04-30", "day"),
     ("Prices rose over the past fortnight.", "over the past fortnight", "2024-04-30", "2024-05-14", "day"),

@@ -1688,7 +1688,7 @@ def scan_dates(
         taken.append((start, end))
         hits.append(_Hit(start, end, Kind.TIME, None, False, value))
     hits.sort(key=lambda h: h.start)
-    hits = _merge_date_ranges(text, _absorb_weekdays(text, hits))
+    hits = _merge_date_ranges(text, _weeks_of(text, _absorb_weekdays(text, hits)))
     return [
         Mention(
             doc=doc,
@@ -1730,6 +1730,33 @@ _CALENDAR_DAY = frozenset(
         "day-only",
     }
 )
+
+
+_WEEK_OF_BEFORE = re.compile(
+    r"(?:\b(?:the|The)\s+)?\b(?:[wW]eek\s+(?:of|starting|beginning|commencing)(?:\s+on)?(?:\s+the)?|w/c)\s+$"
+)
+
+
+def _weeks_of(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'the week of April 10', 'the week starting February 4', 'w/c 4 Feb': the Monday-to-Sunday week of that day."""
+    out: list[_Hit] = []
+    for hit in hits:
+        lead = (
+            _WEEK_OF_BEFORE.search(text, max(0, hit.start - 32), hit.start)
+            if hit.kind == Kind.DATE
+            and hit.pattern in _CALENDAR_DAY
+            and hit.span is not None
+            and hit.span.granularity == "day"
+            and hit.span.start == hit.span.end
+            else None
+        )
+        if lead is None:
+            out.append(hit)
+            continue
+        monday, sunday = week_bounds(hit.span.start)
+        span = DateSpan(monday, sunday, "week", hit.span.relative)
+        out.append(_Hit(lead.start(), hit.end, Kind.DATE, span, hit.relative, pattern="week-of-day"))
+    return out
 
 
 def _absorb_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
