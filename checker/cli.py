@@ -294,7 +294,9 @@ def _settings(args: argparse.Namespace) -> _Prepared:
     return _Prepared(config, paths, out, rules, corpus, extra)
 
 
-def _run_analysis(args: argparse.Namespace, prepared: _Prepared, database: Any, progress: Any) -> Any:
+def _run_analysis(
+    args: argparse.Namespace, prepared: _Prepared, database: Any, progress: Any, on_claims: Any = None
+) -> Any:
     from checker.pipeline import analyze, default_workers
 
     engine = args.engine or prepared.config.engine or "local"
@@ -316,6 +318,7 @@ def _run_analysis(args: argparse.Namespace, prepared: _Prepared, database: Any, 
         progress=progress,
         workers=workers,
         cache=database,
+        on_claims=on_claims,
     )
 
 
@@ -370,16 +373,34 @@ def _check(args: argparse.Namespace) -> int:
     ingest_seconds = time.perf_counter() - started
     progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
     use_cache = not args.no_cache and config.cache is not False
-    analysis = _run_analysis(args, prepared, database if use_cache else None, progress)
-    gc.freeze()  # so do the run's results (they hold no reference cycles)
-    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    # with two or more workers the last stages overlap: the data-quality gate runs in a forked process while
-    # the run database is written and the reports that do not show the gate are rendered
+    # with two or more workers the last stages overlap: the data-quality gate starts in a forked process as soon
+    # as the claims exist (beside alignment and the rules), and the reports that do not show it are rendered
+    # in other forked processes while the run database is written
     from checker import forks
 
     parallel = _workers(args, prepared) > 1 and forks.fork_available()
-    quality_job = None
-    if not args.no_quality and config.quality is not False:
+    quality_wanted = not args.no_quality and config.quality is not False
+    gates: list[Any] = []
+
+    def start_gate(documents: Any, claims: Any) -> None:
+        from checker.quality import EarlyGate
+
+        gates.append(EarlyGate(documents, claims))
+
+    analysis = _run_analysis(
+        args,
+        prepared,
+        database if use_cache else None,
+        progress,
+        on_claims=start_gate if quality_wanted and parallel else None,
+    )
+    gc.freeze()  # so do the run's results (they hold no reference cycles)
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    quality_job: Any = None
+    if gates:
+        gates[0].submit(analysis.findings)
+        quality_job = gates[0]
+    elif quality_wanted:
         quality_job = forks.start(lambda: _timed_quality(analysis), enabled=parallel)
     baseline_view = None
     baseline_path = args.baseline or config.baseline
@@ -419,7 +440,10 @@ def _check(args: argparse.Namespace) -> int:
     def complete() -> RunResult:
         nonlocal run, quality_job, quality_seconds
         if quality_job is not None:
-            quality, quality_seconds = quality_job.result()
+            if gates:
+                quality, quality_seconds = quality_job.result(), quality_job.seconds
+            else:
+                quality, quality_seconds = quality_job.result()
             quality_job = None
             run = replace(run, quality=quality)
         return run

@@ -24,6 +24,7 @@ import hashlib
 import json
 import pickle
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -324,3 +325,26 @@ class RunDatabase:
         rows = [(self.cache_key(d), payload, now) for d, payload in items]
         with self._write():
             self.db.executemany("INSERT OR REPLACE INTO article_cache (key, payload, last_used) VALUES (?, ?, ?)", rows)
+
+    def store_in_background(self, items: list[tuple[Document, bytes]]) -> Callable[[], None]:
+        """`store(items)` in a thread with its own connection (SQLite writes the ~100 MB of a 10,000-article run
+        outside the GIL, beside alignment and the rules); call the returned function to wait for it (it raises
+        what the write raised, as a HistoryError)."""
+        errors: list[BaseException] = []
+
+        def write() -> None:
+            try:
+                with RunDatabase(self.path, self.timeout) as other:
+                    other.store(items)
+            except BaseException as exc:  # handed to the caller of join()
+                errors.append(exc)
+
+        thread = threading.Thread(target=write, name="crosscheck-cache-store", daemon=True)
+        thread.start()
+
+        def join() -> None:
+            thread.join()
+            if errors:
+                raise errors[0]
+
+        return join

@@ -119,11 +119,14 @@ def analyze(
     progress: Progress | None = None,
     workers: int = 1,
     cache: Any = None,
+    on_claims: Callable[[Sequence[Document], Sequence[Claim]], None] | None = None,
 ) -> Analysis:
     """Run every stage on `documents` with `rules`.
 
     `workers` > 1 runs the per-document work in a process pool; `cache` (a history.RunDatabase) reuses the
     mentions and claims of articles whose content, id and code version are unchanged since an earlier run.
+    `on_claims(documents, claims)` is called once every claim exists, before alignment (the CLI starts the
+    data-quality gate there, to run beside alignment and the rules).
     """
     timings: dict[str, float] = {"extract": 0.0, "claims": 0.0}
     t0 = time.perf_counter()
@@ -139,9 +142,8 @@ def analyze(
         timings["claims"] += t_claims
         if payload is not None:
             to_cache.append((document, payload))
-    if cache is not None and to_cache:
-        cache.store(to_cache)
-        del to_cache
+    stored = cache.store_in_background(to_cache) if cache is not None and to_cache else None
+    del to_cache
     extractions: list[Extraction] = []
     claims: list[Claim] = []
     for document in documents:
@@ -149,11 +151,15 @@ def analyze(
         extractions.append(extraction)
         claims.extend(doc_claims)
     timings["cached_articles"] = float(len(cached))
+    if on_claims is not None:
+        on_claims(documents, claims)
     t1 = time.perf_counter()
     timings["per_document_wall"] = t1 - t0
     facts = align(claims)
     t2 = time.perf_counter()
     findings, facts = run_rules(rules, facts, claims, extra)
     t3 = time.perf_counter()
+    if stored is not None:
+        stored()  # the cache write that ran beside alignment and the rules
     timings.update(align=t2 - t1, rules=t3 - t2)
     return Analysis(tuple(documents), tuple(extractions), tuple(claims), facts, findings, timings)

@@ -9,6 +9,7 @@ with its progress bars off.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from collections.abc import Iterable
@@ -55,15 +56,20 @@ def _finite_or_none(x: float | None) -> float | None:
 
 
 def claims_frame(analysis: Any):
+    """The claims table the gate checks (one row per claim)."""
+    return claims_table(analysis.documents, analysis.claims)
+
+
+def claims_table(documents: Iterable[Any], claims: Iterable[Any]):
     import pandas as pd
 
-    lengths = {d.doc: len(d.text) for d in analysis.documents}
+    lengths = {d.doc: len(d.text) for d in documents}
     columns: dict[str, list[Any]] = {
         name: []
         for name in ("doc", "source", "start", "end", "doc_length", "kind", "unit", "unit_base", "value", "low", "high")
     }
     doc, source, start, end, doc_length, kind, unit, base, value, low, high = columns.values()
-    for claim in analysis.claims:
+    for claim in claims:
         m = claim.mention
         doc.append(m.doc)
         source.append(claim.source)
@@ -83,7 +89,15 @@ def claims_frame(analysis: Any):
 def findings_frame(findings: Iterable[Any]):
     import pandas as pd
 
-    rows = [
+    return pd.DataFrame(findings_rows(findings), columns=list(FINDING_COLUMNS))
+
+
+FINDING_COLUMNS = ("kind", "rule", "severity", "fingerprint", "n_claims", "n_sources", "n_sides")
+
+
+def findings_rows(findings: Iterable[Any]) -> list[dict[str, Any]]:
+    """One row per finding (plain data: cheap to send to the gate's process)."""
+    return [
         {
             "kind": f.kind,
             "rule": f.rule,
@@ -95,7 +109,6 @@ def findings_frame(findings: Iterable[Any]):
         }
         for f in findings
     ]
-    return pd.DataFrame(rows, columns=["kind", "rule", "severity", "fingerprint", "n_claims", "n_sources", "n_sides"])
 
 
 def _context():
@@ -110,8 +123,12 @@ def _context():
 
 def validate_tables(claims, findings) -> tuple[QualityResult, ...]:
     """Run the expectation suites over the claims and findings tables."""
-    gx, context = _context()
-    source = context.data_sources.add_pandas(name="crosscheck")
+    return validate_claims(claims) + validate_findings(findings)
+
+
+def validate_claims(claims) -> tuple[QualityResult, ...]:
+    """The suites over the claims table: they can run as soon as the claims exist, before alignment and rules."""
+    gx, source = _source()
     E = gx.expectations
     numeric = claims[claims["kind"].isin(NUMERIC_KINDS)].reset_index(drop=True)
     per_doc = (
@@ -119,7 +136,6 @@ def validate_tables(claims, findings) -> tuple[QualityResult, ...]:
         if len(claims)
         else claims.assign(figures=[])[["doc", "figures"]]
     )
-    conflicts = findings[findings["kind"].isin(["conflict", "unit-anomaly"])].reset_index(drop=True)
     suites: list[tuple[str, Any, list[Any]]] = [
         (
             "claims",
@@ -151,6 +167,16 @@ def validate_tables(claims, findings) -> tuple[QualityResult, ...]:
                 E.ExpectColumnValuesToBeBetween(column="figures", min_value=0, max_value=MAX_FIGURES_PER_ARTICLE),
             ],
         ),
+    ]
+    return _validate(gx, source, suites)
+
+
+def validate_findings(findings) -> tuple[QualityResult, ...]:
+    """The suites over the findings table."""
+    gx, source = _source()
+    E = gx.expectations
+    conflicts = findings[findings["kind"].isin(["conflict", "unit-anomaly"])].reset_index(drop=True)
+    suites: list[tuple[str, Any, list[Any]]] = [
         (
             "findings",
             findings,
@@ -170,6 +196,16 @@ def validate_tables(claims, findings) -> tuple[QualityResult, ...]:
             ],
         ),
     ]
+    return _validate(gx, source, suites)
+
+
+def _source():
+    """great_expectations and a pandas data source of a new ephemeral context (cheap once gx is imported)."""
+    gx, context = _context()
+    return gx, context.data_sources.add_pandas(name="crosscheck")
+
+
+def _validate(gx: Any, source: Any, suites: list[tuple[str, Any, list[Any]]]) -> tuple[QualityResult, ...]:
     results: list[QualityResult] = []
     for table, frame, expectations in suites:
         if frame.empty:
@@ -194,3 +230,76 @@ def validate_tables(claims, findings) -> tuple[QualityResult, ...]:
 def check_quality(analysis: Any) -> tuple[QualityResult, ...]:
     """The gate over one run's analysis."""
     return validate_tables(claims_frame(analysis), findings_frame(analysis.findings))
+
+
+class EarlyGate:
+    """The gate split in time, for parallel runs: a forked child imports great_expectations and checks the claims
+    while the parent aligns them and runs the rules, then checks the findings the parent sends it
+    (`submit(findings)`, then `result()`). Importing great_expectations alone takes ~2.5 s: the gate no longer
+    sits between the rules and the reports. Without fork, `result()` checks everything inline."""
+
+    def __init__(self, documents: Any, claims: Any) -> None:
+        import multiprocessing
+
+        from checker.forks import fork_available
+
+        self._documents, self._claims = documents, claims
+        self._findings: Any = ()
+        self._process = self._conn = None
+        self.seconds = 0.0
+        if fork_available():
+            context = multiprocessing.get_context("fork")
+            self._conn, child = context.Pipe(duplex=True)
+            self._process = context.Process(target=self._child, args=(child,), daemon=True)
+            self._process.start()
+            child.close()
+
+    def _child(self, conn: Any) -> None:
+        import time
+        import traceback
+
+        try:
+            started = time.perf_counter()
+            claims = validate_claims(claims_table(self._documents, self._claims))
+            waited = time.perf_counter()
+            rows = conn.recv()
+            resumed = time.perf_counter()
+            import pandas as pd
+
+            results = claims + validate_findings(pd.DataFrame(rows, columns=list(FINDING_COLUMNS)))
+            conn.send(("ok", (results, waited - started + time.perf_counter() - resumed)))
+        except BaseException:
+            lines = traceback.format_exc().strip().splitlines()
+            conn.send(("error", f"in the data-quality process: {lines[-1] if lines else 'unknown error'}"))
+        finally:
+            conn.close()
+
+    def submit(self, findings: Any) -> None:
+        """Hand the run's findings to the gate (to the child at once; inline ones are kept for `result`)."""
+        self._findings = findings
+        if self._process is not None:
+            with contextlib.suppress(BrokenPipeError):  # the child died: result() says so
+                self._conn.send(findings_rows(findings))
+
+    def result(self) -> tuple[QualityResult, ...]:
+        """The gate's results (waits for the child)."""
+        import time
+
+        from checker.errors import CrosscheckError
+
+        if self._process is None:
+            started = time.perf_counter()
+            results = validate_tables(claims_table(self._documents, self._claims), findings_frame(self._findings))
+            self.seconds = time.perf_counter() - started
+            return results
+        try:
+            status, payload = self._conn.recv()
+        except EOFError:
+            status, payload = "error", f"the data-quality process died (exit code {self._process.exitcode})"
+        self._process.join()
+        self._conn.close()
+        self._process = None
+        if status != "ok":
+            raise CrosscheckError(payload)
+        results, self.seconds = payload
+        return results

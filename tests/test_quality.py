@@ -50,3 +50,61 @@ def test_failed_expectation_gates_like_an_error(run, rules) -> None:
     assert _exit_code(clean, "error") == 0
     assert _exit_code(broken, "error") == 1
     assert _exit_code(broken, "never") == 0
+
+
+def test_the_early_gate_in_a_forked_process_gives_the_inline_results(run) -> None:
+    from checker.quality import EarlyGate
+
+    analysis = _analysis(run)
+    gate = EarlyGate(analysis.documents, analysis.claims)  # forks now, checks the claims while we go on
+    gate.submit(analysis.findings)
+    early = gate.result()
+    assert early == check_quality(analysis)
+    assert early and all(r.success for r in early)
+    assert gate.seconds > 0
+
+
+def test_a_parallel_cli_run_reports_the_gate(tmp_path) -> None:
+    import json
+    from pathlib import Path
+
+    from checker.cli import main
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    out = tmp_path / "out"
+    assert (
+        main(
+            [
+                "check",
+                str(samples),
+                "--out",
+                str(out),
+                "--quiet",
+                "--no-history",
+                "--workers",
+                "2",
+                "--fail-on",
+                "never",
+                "--format",
+                "html,json",
+            ]
+        )
+        == 0
+    )
+    page = (out / "index.html").read_text(encoding="utf-8")
+    # every expectation of both halves of the gate is listed: the claims' (checked early) and the findings'
+    assert "expect_column_values_to_be_in_set(column=unit_base)" in page
+    assert "expect_column_values_to_be_in_set(column=severity)" in page
+    assert page.count("expect_column_") == len(check_quality_of_samples())
+    assert json.loads((out / "findings.json").read_text(encoding="utf-8"))["findings"]
+
+
+def check_quality_of_samples():
+    from pathlib import Path
+
+    from checker.engine import load_rules
+    from checker.ingest import read_corpus
+    from checker.pipeline import analyze
+
+    corpus = read_corpus([Path(__file__).resolve().parent.parent / "samples"])
+    return check_quality(analyze(corpus.documents, load_rules()))
