@@ -225,7 +225,10 @@ def folder_stories(files: Iterable[Path]) -> dict[Path, str]:
     path that no other folder of the run shares — "s0042-lima", or "2024-05/inbox" and "2024-06/inbox" when two
     inboxes are read — so the name (and the fact keys and fingerprints that carry it) does not depend on how the
     input paths were written."""
-    folder_of = {file: file.parent.resolve() for file in files}
+    resolved: dict[Path, Path] = {}  # a folder holds many files: resolve each folder once
+    folder_of = {
+        file: resolved.get(file.parent) or resolved.setdefault(file.parent, file.parent.resolve()) for file in files
+    }
     pending = set(folder_of.values())
     everything = list(pending)
     names: dict[Path, str] = {}
@@ -263,11 +266,8 @@ def read_files(files: Iterable[Path], limits: Limits | None = None, stories: dic
     notes: list[Skipped] = []
     for path in files:
         try:
-            for item in _read_file(path, limits):
+            for item in _read_file(path, limits, stories.get(path, "") if stories else ""):
                 if isinstance(item, Document):
-                    if stories and not item.story and stories.get(path):
-                        item = replace(item, story=stories[path])
-                        item = replace(item, content_hash=_document_hash(item))
                     documents.append(item)
                 else:
                     (notes if item.reason.startswith(NOTE) else skipped).append(item)
@@ -305,17 +305,18 @@ def _safe_skipped(items: Iterable[Skipped]) -> Iterator[Skipped]:
         )
 
 
-def _read_file(path: Path, limits: Limits) -> Iterator[Document | Skipped]:
+def _read_file(path: Path, limits: Limits, story: str = "") -> Iterator[Document | Skipped]:
+    """The documents (and notes) of one file; `story` is the story of those whose own fields name none."""
     text, note = decode(_read_bytes(path, limits.max_file_bytes))
     if note:
         yield Skipped(str(path), NOTE + note)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, text, limits)
+        yield from _read_jsonl(path, text, limits, story)
     elif suffix in HTML_SUFFIXES:
-        yield from _read_html(path, text, limits)
+        yield from _read_html(path, text, limits, story)
     else:
-        yield from _read_text(path, text, limits)
+        yield from _read_text(path, text, limits, story)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
@@ -546,7 +547,14 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 
 
 def _make_document(
-    path: str, doc: str, meta: dict[str, object], body: str, limits: Limits, text_offset: int = 0, text_line: int = 1
+    path: str,
+    doc: str,
+    meta: dict[str, object],
+    body: str,
+    limits: Limits,
+    text_offset: int = 0,
+    text_line: int = 1,
+    story: str = "",
 ) -> Iterator[Document | Skipped]:
     """The Document, preceded by notes on fields that were ignored and on a cut."""
     published: date | None = None
@@ -586,7 +594,7 @@ def _make_document(
         url=fields["url"],
         text_line=text_line,
         text_offset=text_offset,
-        story=unicodedata.normalize("NFC", fields["story"]),
+        story=unicodedata.normalize("NFC", fields["story"]) or story,
     )
     yield replace(document, content_hash=_document_hash(document))
 
@@ -623,7 +631,7 @@ def split_front_matter(text: str) -> tuple[dict[str, object], int, str]:
     return {str(k): v for k, v in data.items()}, start, ""
 
 
-def _read_text(path: Path, text: str, limits: Limits) -> Iterator[Document | Skipped]:
+def _read_text(path: Path, text: str, limits: Limits, story: str = "") -> Iterator[Document | Skipped]:
     meta, start, note = split_front_matter(text)
     if note:
         yield Skipped(str(path), NOTE + note)
@@ -634,7 +642,7 @@ def _read_text(path: Path, text: str, limits: Limits) -> Iterator[Document | Ski
             "empty article (no text after the front matter)" if start else "empty article (only whitespace)"
         )
     offset = start + len(rest) - len(rest.lstrip())
-    yield from _make_document(str(path), path.stem, meta, body, limits, offset, text.count("\n", 0, offset) + 1)
+    yield from _make_document(str(path), path.stem, meta, body, limits, offset, text.count("\n", 0, offset) + 1, story)
 
 
 def _record_id(record: dict[str, object], fallback: str) -> str:
@@ -645,7 +653,7 @@ def _record_id(record: dict[str, object], fallback: str) -> str:
     return str(value).strip() or fallback
 
 
-def _read_jsonl(path: Path, text: str, limits: Limits) -> Iterator[Document | Skipped]:
+def _read_jsonl(path: Path, text: str, limits: Limits, story: str = "") -> Iterator[Document | Skipped]:
     good = bad = 0
     for number, line in enumerate(text.split("\n"), start=1):  # "\n" only: U+2028 may sit inside a string
         if not line.strip():
@@ -664,7 +672,7 @@ def _read_jsonl(path: Path, text: str, limits: Limits) -> Iterator[Document | Sk
             yield Skipped(where, f"{NOTE}id is a {type(record['id']).__name__}, not text; using {fallback}")
         body = _newlines(str(record["text"]))
         meta = {k: v for k, v in record.items() if k != "text"}
-        yield from _make_document(where, doc, meta, body, limits, text_offset=-1, text_line=number)
+        yield from _make_document(where, doc, meta, body, limits, text_offset=-1, text_line=number, story=story)
     if good == 0 and bad == 0:
         raise _Unreadable("no articles in JSONL file (only blank lines)")
 
@@ -733,7 +741,7 @@ def _blocks(root: Any) -> list[str]:  # root: a selectolax node (the package is 
     return blocks
 
 
-def _read_html(path: Path, text: str, limits: Limits) -> Iterator[Document | Skipped]:
+def _read_html(path: Path, text: str, limits: Limits, story: str = "") -> Iterator[Document | Skipped]:
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     unclosed = _unclosed_tags(text)
@@ -782,7 +790,9 @@ def _read_html(path: Path, text: str, limits: Limits) -> Iterator[Document | Ski
         title_node.text(strip=True) if title_node is not None else ""
     )
     body = "\n\n".join(blocks)
-    yield from _make_document(str(path), path.stem, {k: v for k, v in meta.items() if v}, body, limits, text_offset=-1)
+    yield from _make_document(
+        str(path), path.stem, {k: v for k, v in meta.items() if v}, body, limits, text_offset=-1, story=story
+    )
 
 
 # ── corpus-level checks ────────────────────────────────────────────────────────────────────────────────────
