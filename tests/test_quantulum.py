@@ -26,6 +26,8 @@ def test_pounds_with_cues() -> None:
     ex = extract_text("t", "The fine was 50 pounds. The parcel weighs 50 pounds.", date(2024, 1, 1))
     kinds = [m.kind for m in ex.mentions]
     assert kinds == [Kind.MONEY, Kind.QUANTITY]
+    diet = extract_text("t", "She skipped lunch for a year to shed 25 pounds.", date(2024, 1, 1))
+    assert [m.kind for m in diet.mentions if m.text.endswith("pounds")] == [Kind.QUANTITY]
 
 
 def test_unit_lexicon_is_built_from_quantulum_data() -> None:

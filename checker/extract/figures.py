@@ -487,7 +487,8 @@ def _disambiguate_pounds(sentence: str) -> str:
     lower = sentence.lower()
     if re.search(
         r"\b(?:weigh\w*|heav\w*|lbs?|kilos?|kilograms?|tonnes?|cargo|catch|fish|bag|parcel|load|lose|lost|"
-        r"losing|gain\w*|diet\w*|obes\w*|overweight|body|pounds? of)\b",
+        r"losing|gain\w*|diet\w*|obes\w*|overweight|body|pounds? of|shed\w*|eat|eats|eating|ate|meals?|"
+        r"newborn|baby|babies)\b",
         lower,
     ):
         return "mass"
