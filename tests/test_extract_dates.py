@@ -136,6 +136,9 @@ def test_relative_date_without_publication_date_stays_unresolved() -> None:
 def test_time_of_day() -> None:
     m = date_of("The quake struck at 11:47 p.m. local time.", "11:47 p.m.")
     assert m.kind == Kind.TIME and m.time_text == "23:47"
+    british = date_of("The blast came at 2.13am and the all-clear at 4.05 p.m.", "2.13am")
+    assert british.kind == Kind.TIME and british.time_text == "02:13"
+    assert date_of("The blast came at 2.13am and the all-clear at 4.05 p.m.", "4.05 p.m.").time_text == "16:05"
 
 
 @pytest.mark.parametrize(

@@ -344,3 +344,14 @@ def test_a_unit_letter_inside_a_part_code_is_no_unit() -> None:
     for text in ("The pump 24703L202 failed.", "The valve 24703 L-202 failed."):
         ex = extract_text("t", text, None)
         assert not any(m.kind == Kind.QUANTITY for m in ex.mentions), [(m.text, m.kind) for m in ex.mentions]
+
+
+def test_the_bare_first_figure_of_a_change_takes_the_seconds_unit() -> None:
+    ex = extract_text("t", "The share rose from 50 to 80% and the cost from 3 to $4 million.", None)
+    found = [(m.text, m.kind, m.unit, m.value, m.role) for m in ex.mentions]
+    assert found == [
+        ("50", Kind.PERCENT, "percent", 50, "from"),
+        ("80%", Kind.PERCENT, "percent", 80, "to"),
+        ("3", Kind.MONEY, "USD", 3e6, "from"),
+        ("$4 million", Kind.MONEY, "USD", 4e6, "to"),
+    ], found

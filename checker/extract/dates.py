@@ -1331,7 +1331,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
 ]
 _TIME = re.compile(
-    r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
+    r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT|local time))?"
     r"|(?P<noon>noon|midnight)\b)"
 )

@@ -1060,6 +1060,35 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     return merged
 
 
+_CHANGE_JOIN = re.compile(r"\s*(?:to|-|–)\s*")
+
+
+def _borrow_from_next(text: str, first: _Atom, second: _Atom) -> None:
+    """A change whose first figure is bare takes the second's unit: "from 50 to 80%" is 50% → 80%, "rose from 3
+    to $4 million" is $3 million → $4 million (the two stay apart, as changes do; a range is merged before)."""
+    if (
+        first.kind != Kind.COUNT
+        or first.currency
+        or first.percent
+        or first.unit is not None
+        or first.noun
+        or first.vague
+        or not (second.currency or second.percent or second.unit is not None)
+        or _CHANGE_JOIN.fullmatch(text, first.end, second.start) is None
+        or (first.number_text.isdigit() and 1800 <= first.value <= 2100)
+    ):
+        return
+    if not first.scaled and second.scaled and first.value * second.scale <= second.value + second.step:
+        first.value, first.step, first.scaled, first.scale = (
+            first.value * second.scale,
+            first.step * second.scale,
+            True,
+            second.scale,
+        )
+    first.currency, first.percent, first.unit, first.per = second.currency, second.percent, second.unit, second.per
+    first.kind = second.kind
+
+
 _FROM_BEFORE_LOWER = re.compile(_FROM_BEFORE.pattern)
 _TO_BEFORE_LOWER = re.compile(r"\bto\s+$")
 _CHANGE_VERB_LOWER = re.compile(_CHANGE_VERB.pattern)
@@ -1161,6 +1190,8 @@ def scan_figures(
                 continue
         merged.append(atom)
         i += 1
+    for first, second in zip(merged, merged[1:], strict=False):
+        _borrow_from_next(text, first, second)
 
     mentions: list[Mention] = []
     for atom in merged:
