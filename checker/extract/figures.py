@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from checker.extract import units as unitlib
 from checker.extract.lexicon import (
@@ -1190,7 +1191,7 @@ def scan_figures(
                 continue
         merged.append(atom)
         i += 1
-    for first, second in zip(merged, merged[1:], strict=False):
+    for first, second in pairwise(merged):
         _borrow_from_next(text, first, second)
 
     mentions: list[Mention] = []
