@@ -355,3 +355,11 @@ def test_the_bare_first_figure_of_a_change_takes_the_seconds_unit() -> None:
         ("3", Kind.MONEY, "USD", 3e6, "from"),
         ("$4 million", Kind.MONEY, "USD", 4e6, "to"),
     ], found
+
+
+def test_a_bound_on_a_year_is_a_year_not_a_count() -> None:
+    for text in ("Prices stay below Europe's through at least 2027.", "The line may open as early as 2026."):
+        ex = extract_text("t", text, None)
+        assert [m.kind for m in ex.mentions] == [Kind.YEAR], [(m.text, m.kind) for m in ex.mentions]
+    crowd = extract_text("t", "At least 2027 people signed.", None)
+    assert [m.kind for m in crowd.mentions] == [Kind.COUNT]

@@ -962,9 +962,14 @@ def _classify(atom: _Atom, text: str) -> None:
         atom.kind = Kind.COUNT
 
 
+_YEAR_BOUNDS = frozenset({"at least", "as early as", "as late as", "no earlier than", "no later than"})
+
+
 def _is_year(atom: _Atom) -> bool:
     if atom.qualifier and atom.qualifier in _YEAR_PREPOSITIONS and atom.number_text.isdigit() and not atom.noun:
         atom.qualifier = ""  # "over 2023", "around 2030": a preposition, not a qualifier of a count
+    if atom.qualifier in _YEAR_BOUNDS and atom.number_text.isdigit() and len(atom.number_text) == 4 and not atom.noun:
+        atom.qualifier = ""  # "through at least 2027", "as early as 2026": a bound on a year, not a count
     if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None or atom.qualifier:
         return False
     if "," in atom.number_text or "." in atom.number_text or not atom.number_text.isdigit():
