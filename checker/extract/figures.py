@@ -598,6 +598,9 @@ def _compound_ordinal(value: float, word: str) -> float | None:
     return None
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+(?:a|one)\s+half\b(?![-\s]+(?:of|a|an|the)\b|-)")
+
+
 def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     limit = len(text)
     num_start, num_end = m.span()
@@ -621,6 +624,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         else:
             _minus_before(text, atom)
         _fraction_after(text, atom)
+        half = _AND_A_HALF.match(text, atom.num_end)
+        if half is not None and atom.step >= 1:  # "3 and a half million", "2 and a half hours"
+            atom.value += 0.5 if atom.value >= 0 else -0.5
+            atom.step = 0.0
+            atom.num_end = atom.end = half.end()
+            atom.number_text = text[atom.num_start : atom.num_end]
     elif m["vague"] is not None:
         low, high = VAGUE_COUNTS[m["vague"].lower()]
         atom = _Atom(
@@ -712,8 +721,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             )
             if suffix.lower() == "m" and not currency_before and not plural_after:
                 suffix = ""
-            if suffix.lower() == "b" and not currency_before:
-                suffix = ""
+            if suffix.lower() == "b" and not currency_before and not plural_after:
+                suffix = ""  # "Form 4B", "a 6B pencil"; "1.2b users" is a billion
             if suffix == "T" and not currency_before:
                 suffix = ""
             if suffix:
