@@ -108,3 +108,21 @@ def check_quality_of_samples():
 
     corpus = read_corpus([Path(__file__).resolve().parent.parent / "samples"])
     return check_quality(analyze(corpus.documents, load_rules()))
+
+
+def test_an_error_in_the_gates_process_is_reported_not_swallowed(run, monkeypatch) -> None:
+    import pytest
+
+    import checker.quality as quality
+    from checker.errors import CrosscheckError
+
+    analysis = _analysis(run)
+
+    def broken(_claims):
+        raise ValueError("great_expectations broke")
+
+    monkeypatch.setattr(quality, "validate_claims", broken)  # the forked child inherits the patch
+    gate = quality.EarlyGate(analysis.documents, analysis.claims)
+    gate.submit(analysis.findings)
+    with pytest.raises(CrosscheckError, match="great_expectations broke"):
+        gate.result()
