@@ -84,3 +84,24 @@ def test_archive_keeps_dated_reports(tmp_path: Path) -> None:
     assert 1 <= len(runs) <= 2
     assert (out / "runs" / "index.html").exists()
     assert all((p / "index.html").exists() for p in runs)
+
+
+def test_a_failed_background_cache_write_is_raised_on_join(tmp_path: Path) -> None:
+    import pytest
+
+    from checker.history import HistoryError
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, text in (("a", A), ("b", B)):
+        (corpus / f"{name}.md").write_text(text, encoding="utf-8")
+    documents = read_corpus([corpus]).documents
+    database = RunDatabase(tmp_path / "h.sqlite")
+    stored = database.store_in_background([(d, b"payload") for d in documents])
+    stored()  # a good write: nothing raised, the rows are there
+    assert len(database.db.execute("SELECT key FROM article_cache").fetchall()) == len(documents)
+    blocked = RunDatabase(tmp_path / "blocked.sqlite")
+    (tmp_path / "blocked.sqlite").unlink()
+    (tmp_path / "blocked.sqlite").mkdir()  # the thread's own connection cannot open a folder
+    with pytest.raises(HistoryError):
+        blocked.store_in_background([(documents[0], b"payload")])()
