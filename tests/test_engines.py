@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 def _signature(analysis):
     return (
         [(f.rule, f.fact_key, f.fingerprint, f.message) for f in analysis.findings],
-        [(f.key, f.status, len(f.claims)) for f in analysis.facts],
+        [(f.key, f.status, f.why, [(c.doc, c.mention.start) for c in f.claims]) for f in analysis.facts],
         [(c.doc, c.mention.start, c.measure) for c in analysis.claims],
     )
 
