@@ -497,7 +497,7 @@ _READ_HOLIDAYS = re.compile(
     r"^(?:christmas(?: day| eve)?|new year'?s (?:day|eve)|boxing day|valentine'?s day|(?:st\.?|saint) patrick'?s day|"
     r"hallowe'?en|juneteenth|thanksgiving(?: day)?|good friday|easter(?: sunday| monday)?|memorial day|labor day|"
     r"armistice day|remembrance day|veterans'? day|bastille day|international workers'? day|may day|"
-    r"martin luther king(?: jr\.?)? day)$",
+    r"martin luther king(?: jr\.?)? day|ash wednesday|black friday|cyber monday)$",
     re.IGNORECASE,
 )
 

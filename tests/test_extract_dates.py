@@ -82,6 +82,7 @@ CASES = [
     ("Crowds are expected on Memorial Day.", "Memorial Day", "2024-05-27", "2024-05-27", "day"),
     ("Turnout fell on Thanksgiving Day 2022.", "Thanksgiving Day 2022", "2022-11-24", "2022-11-24", "day"),
     ("Fireworks lit the sky on New Year's Eve.", "New Year's Eve", "2023-12-31", "2023-12-31", "day"),
+    ("Retailers posted record Black Friday 2023 sales.", "Black Friday 2023", "2023-11-24", "2023-11-24", "day"),
     # a month's name between numbers (tables, tickers), relative month of an nth weekday, "of next week"
     ("The filing is dated 2019-Sep-01.", "2019-Sep-01", "2019-09-01", "2019-09-01", "day"),
     ("Shares listed on 05-Aug-2016 in Mumbai.", "05-Aug-2016", "2016-08-05", "2016-08-05", "day"),
@@ -271,3 +272,9 @@ def test_a_weekday_joins_only_a_calendar_date_on_its_own_line() -> None:
     assert [m.text for m in headline.mentions] == ["Friday", "September 18, 2008"]
     relative = extract_text("t", "He returns Monday two weeks from now.", TUESDAY)
     assert [m.text for m in relative.mentions] == ["Monday", "two weeks from now"]
+
+
+@pytest.mark.parametrize("text", ["Stocks fell 22% on Black Monday.", "Voters go to the polls on Super Tuesday."])
+def test_a_named_day_is_not_the_weekday_near_publication(text: str) -> None:
+    ex = extract_text("t", text, TUESDAY)
+    assert not any(m.kind == Kind.DATE for m in ex.mentions), [(m.text, m.kind) for m in ex.mentions]

@@ -656,6 +656,9 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "easter sunday": lambda y: easter(y),
     "easter monday": lambda y: easter(y) + timedelta(days=1),
     "good friday": lambda y: easter(y) - timedelta(days=2),
+    "ash wednesday": lambda y: easter(y) - timedelta(days=46),
+    "black friday": lambda y: _nth_weekday_of(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday_of(y, 11, 3, 4) + timedelta(days=4),
 }
 
 
@@ -1020,6 +1023,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?<![\w-])(?P<hol>(?:Christmas|New\s+Year['’]?s)\s+(?:[Dd]ay|[Ee]ve)|Boxing\s+[Dd]ay|"
             r"Valentine['’]?s\s+[Dd]ay|(?:St\.?|Saint)\s+Patrick['’]?s\s+[Dd]ay|Halloween|Juneteenth|"
             r"Thanksgiving(?:\s+[Dd]ay)?|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Memorial\s+Day|Labor\s+Day|"
+            r"Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday|"
             r"Armistice\s+Day|Remembrance\s+Day|Veterans['’]?\s+Day|Bastille\s+Day|"
             r"International\s+Workers['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
             r"(?:(?<=\b[oO]n\s)|(?<=\b[bB]y\s)|(?<=\b[aA]t\s)|(?<=[uU]ntil\s)|(?<=\b[tT]ill\s)|(?<=[sS]ince\s)|"
@@ -1277,7 +1281,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"(?<![\w-])(?:(?P<wkrel>(?i:next|last|this|current)\s+week)\s+(?:on\s+)?)?"
-            r"(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<wd>"
+            r"(?:(?P<mod>last|next|this|Last|Next|This)\s+)?"
+            # a named day is an event, not the weekday near publication: "Black Monday", "Super Tuesday"
+            r"(?<!Black\s)(?<!Cyber\s)(?<!Super\s)(?<!Bloody\s)(?<!Holy\s)(?<!Ash\s)(?<!Maundy\s)(?<!Good\s)"
+            r"(?<!Easter\s)(?P<wd>"
             + _WEEKDAY_ALT
             + r"|"
             + _WEEKDAY_ALT.lower()
@@ -1488,6 +1495,9 @@ _ANCHOR_CLASSES: dict[str, frozenset[str]] = {
             "workers",
             "king",
             "day",
+            "ash",
+            "black",
+            "cyber",
         }
     ),
 }
