@@ -278,3 +278,11 @@ def test_a_weekday_joins_only_a_calendar_date_on_its_own_line() -> None:
 def test_a_named_day_is_not_the_weekday_near_publication(text: str) -> None:
     ex = extract_text("t", text, TUESDAY)
     assert not any(m.kind == Kind.DATE for m in ex.mentions), [(m.text, m.kind) for m in ex.mentions]
+
+
+def test_holiday_names_in_lower_case_only_where_no_other_phrase_shares_them() -> None:
+    assert date_of("I'll be back on black friday 2010.", "black friday 2010").date.start.isoformat() == "2010-11-26"
+    adjective = extract_text("t", "It was a good Friday for the markets.", TUESDAY)
+    assert [m.text for m in adjective.mentions] == ["Friday"]
+    generic = extract_text("t", "The town held a memorial day for the victims.", TUESDAY)
+    assert not generic.mentions

@@ -1020,10 +1020,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w-])(?P<hol>(?:Christmas|New\s+Year['’]?s)\s+(?:[Dd]ay|[Ee]ve)|Boxing\s+[Dd]ay|"
-            r"Valentine['’]?s\s+[Dd]ay|(?:St\.?|Saint)\s+Patrick['’]?s\s+[Dd]ay|Halloween|Juneteenth|"
-            r"Thanksgiving(?:\s+[Dd]ay)?|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Memorial\s+Day|Labor\s+Day|"
-            r"Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday|"
+            # two-word names no other phrase shares are read in any case ("black friday"); "memorial day",
+            # "labor day", "good friday" and single words ("thanksgiving") are holidays only capitalized
+            r"(?<![\w-])(?P<hol>(?i:(?:christmas|new\s+year['’]?s)\s+(?:day|eve)|boxing\s+day|valentine['’]?s\s+day|"
+            r"(?:st\.?|saint)\s+patrick['’]?s\s+day|easter\s+(?:sunday|monday)|ash\s+wednesday|"
+            r"black\s+friday|cyber\s+monday)|Good\s+Friday|Halloween|Juneteenth|"
+            r"Thanksgiving(?:\s+[Dd]ay)?|Memorial\s+Day|Labor\s+Day|"
             r"Armistice\s+Day|Remembrance\s+Day|Veterans['’]?\s+Day|Bastille\s+Day|"
             r"International\s+Workers['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
             r"(?:(?<=\b[oO]n\s)|(?<=\b[bB]y\s)|(?<=\b[aA]t\s)|(?<=[uU]ntil\s)|(?<=\b[tT]ill\s)|(?<=[sS]ince\s)|"
@@ -1283,8 +1285,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?<![\w-])(?:(?P<wkrel>(?i:next|last|this|current)\s+week)\s+(?:on\s+)?)?"
             r"(?:(?P<mod>last|next|this|Last|Next|This)\s+)?"
             # a named day is an event, not the weekday near publication: "Black Monday", "Super Tuesday"
-            r"(?<!Black\s)(?<!Cyber\s)(?<!Super\s)(?<!Bloody\s)(?<!Holy\s)(?<!Ash\s)(?<!Maundy\s)(?<!Good\s)"
-            r"(?<!Easter\s)(?P<wd>"
+            r"(?<!(?i:black)\s)(?<!(?i:cyber)\s)(?<!(?i:super)\s)(?<!(?i:bloody)\s)(?<!(?i:holy)\s)(?<!(?i:ash)\s)"
+            r"(?<!(?i:maundy)\s)(?<!Good\s)(?<!(?i:easter)\s)(?P<wd>"
             + _WEEKDAY_ALT
             + r"|"
             + _WEEKDAY_ALT.lower()
