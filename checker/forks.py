@@ -6,6 +6,7 @@ pickled through a pipe. Where fork is unavailable, or `enabled` is false, the fu
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import traceback
@@ -20,29 +21,48 @@ def fork_available() -> bool:
 
 
 class Pending:
-    """The result of `start(fn)`: `result()` waits for it (and re-raises the child's error as a CrosscheckError)."""
+    """The result of `start(fn)`: `result()` waits for it (and re-raises the child's error as a CrosscheckError).
 
-    def __init__(self, fn: Callable[[], Any], enabled: bool) -> None:
+    With `inbox`, `fn` takes a `receive()` function and may wait in the child for one message the parent sends
+    later with `send(value)`; run inline, `fn` runs in `result()` and `receive()` returns what was sent."""
+
+    def __init__(self, fn: Callable[..., Any], enabled: bool, inbox: bool = False, what: str = "a worker process"):
         self._value: Any = None
         self._error: str | None = None
         self._process = None
         self._conn = None
+        self._fn: Callable[..., Any] | None = None
+        self._message: Any = None
+        self._what = what
         if enabled and fork_available():
             context = multiprocessing.get_context("fork")
-            receive, send = context.Pipe(duplex=False)
-            self._process = context.Process(target=_child, args=(fn, send), daemon=True)
+            receive, send = context.Pipe(duplex=inbox)
+            self._process = context.Process(target=_child, args=(fn, send, inbox, what), daemon=True)
             self._process.start()
             send.close()
             self._conn = receive
+        elif inbox:
+            self._fn = fn  # runs in result(), once the message is there
         else:
             self._value = fn()
 
+    def send(self, value: Any) -> None:
+        """The one message an inbox job's `receive()` returns."""
+        if self._process is None:
+            self._message = value
+            return
+        with contextlib.suppress(BrokenPipeError):  # the child died: result() says so
+            self._conn.send(value)
+
     def result(self) -> Any:
+        if self._fn is not None:
+            fn, self._fn = self._fn, None
+            self._value = fn(lambda: self._message)
         if self._process is not None:
             try:
                 status, payload = self._conn.recv()
             except EOFError:
-                status, payload = "error", f"the worker process died (exit code {self._process.exitcode})"
+                status, payload = "error", f"{self._what} died (exit code {self._process.exitcode})"
             self._process.join()
             self._conn.close()
             self._process = None
@@ -55,16 +75,18 @@ class Pending:
         return self._value
 
 
-def _child(fn: Callable[[], Any], send: Any) -> None:
+def _child(fn: Callable[..., Any], conn: Any, inbox: bool, what: str) -> None:
     try:
-        send.send(("ok", fn()))
+        conn.send(("ok", fn(conn.recv) if inbox else fn()))
     except BaseException:
         lines = traceback.format_exc().strip().splitlines()
-        send.send(("error", f"in a worker process: {lines[-1] if lines else 'unknown error'}"))
+        conn.send(("error", f"in {what}: {lines[-1] if lines else 'unknown error'}"))
     finally:
-        send.close()
+        conn.close()
 
 
-def start(fn: Callable[[], Any], *, enabled: bool = True) -> Pending:
-    """Start `fn()` in a forked child (or run it now when forking is off or unavailable)."""
-    return Pending(fn, enabled)
+def start(
+    fn: Callable[..., Any], *, enabled: bool = True, inbox: bool = False, what: str = "a worker process"
+) -> Pending:
+    """Start `fn()` in a forked child (or run it now when forking is off or unavailable); `inbox`: see Pending."""
+    return Pending(fn, enabled, inbox, what)

@@ -9,7 +9,6 @@ with its progress bars off.
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 from collections.abc import Iterable
@@ -239,67 +238,33 @@ class EarlyGate:
     sits between the rules and the reports. Without fork, `result()` checks everything inline."""
 
     def __init__(self, documents: Any, claims: Any) -> None:
-        import multiprocessing
+        from checker import forks
 
-        from checker.forks import fork_available
-
-        self._documents, self._claims = documents, claims
-        self._findings: Any = ()
-        self._process = self._conn = None
         self.seconds = 0.0
-        if fork_available():
-            context = multiprocessing.get_context("fork")
-            self._conn, child = context.Pipe(duplex=True)
-            self._process = context.Process(target=self._child, args=(child,), daemon=True)
-            self._process.start()
-            child.close()
-
-    def _child(self, conn: Any) -> None:
-        import time
-        import traceback
-
-        try:
-            started = time.perf_counter()
-            claims = validate_claims(claims_table(self._documents, self._claims))
-            waited = time.perf_counter()
-            rows = conn.recv()
-            resumed = time.perf_counter()
-            import pandas as pd
-
-            results = claims + validate_findings(pd.DataFrame(rows, columns=list(FINDING_COLUMNS)))
-            conn.send(("ok", (results, waited - started + time.perf_counter() - resumed)))
-        except BaseException:
-            lines = traceback.format_exc().strip().splitlines()
-            conn.send(("error", f"in the data-quality process: {lines[-1] if lines else 'unknown error'}"))
-        finally:
-            conn.close()
+        self._job = forks.start(
+            lambda receive: _gate(documents, claims, receive), inbox=True, what="the data-quality process"
+        )
 
     def submit(self, findings: Any) -> None:
-        """Hand the run's findings to the gate (to the child at once; inline ones are kept for `result`)."""
-        self._findings = findings
-        if self._process is not None:
-            with contextlib.suppress(BrokenPipeError):  # the child died: result() says so
-                self._conn.send(findings_rows(findings))
+        """Hand the run's findings to the gate."""
+        self._job.send(findings_rows(findings))
 
     def result(self) -> tuple[QualityResult, ...]:
         """The gate's results (waits for the child)."""
-        import time
-
-        from checker.errors import CrosscheckError
-
-        if self._process is None:
-            started = time.perf_counter()
-            results = validate_tables(claims_table(self._documents, self._claims), findings_frame(self._findings))
-            self.seconds = time.perf_counter() - started
-            return results
-        try:
-            status, payload = self._conn.recv()
-        except EOFError:
-            status, payload = "error", f"the data-quality process died (exit code {self._process.exitcode})"
-        self._process.join()
-        self._conn.close()
-        self._process = None
-        if status != "ok":
-            raise CrosscheckError(payload)
-        results, self.seconds = payload
+        results, self.seconds = self._job.result()
         return results
+
+
+def _gate(documents: Any, claims: Any, receive: Any) -> tuple[tuple[QualityResult, ...], float]:
+    """(results, seconds spent checking): the claims now, the findings once `receive()` returns their rows."""
+    import time
+
+    import pandas as pd
+
+    started = time.perf_counter()
+    results = validate_claims(claims_table(documents, claims))
+    waited = time.perf_counter()
+    rows = receive()
+    resumed = time.perf_counter()
+    results += validate_findings(pd.DataFrame(rows, columns=list(FINDING_COLUMNS)))
+    return results, waited - started + time.perf_counter() - resumed

@@ -28,6 +28,13 @@ def test_a_job_returns_its_value_from_the_child(enabled: bool) -> None:
     assert (pid != parent) == (enabled and forks.fork_available())
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_an_inbox_job_gets_the_message_sent_after_it_started(enabled: bool) -> None:
+    job = forks.start(lambda receive: ("ready", receive()), enabled=enabled, inbox=True)
+    job.send([4, 5])
+    assert job.result() == ("ready", [4, 5])
+
+
 def test_an_error_in_the_child_is_raised_in_the_parent() -> None:
     job = forks.start(_boom, enabled=True)
     with pytest.raises(CrosscheckError, match="ValueError: no such figure"):

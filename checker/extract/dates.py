@@ -381,14 +381,10 @@ def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: str) -
         year, month = _add_months(published.year, published.month, shift)
     else:
         return None
-    first, last = month_bounds(year, month)
-    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    matching = [d for d in days if d.weekday() == weekday]
-    which = m["nth"].lower()
-    index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}[which]
-    if index >= len(matching):
-        return None
-    day = matching[index]
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}[m["nth"].lower()]
+    day = _nth_weekday_of(year, month, weekday, nth)
+    if day.month != month:
+        return None  # a fifth weekday the month does not have
     return _span(day, day, "day", not m["nyear"])
 
 
@@ -776,7 +772,7 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> D
     if published is None:
         return None
     mod = " ".join(m["rmod"].lower().split()).replace("final", "last").replace("subsequent", "next")
-    mod = {"past": "last", "current": "this"}.get(mod, mod.replace("current", "this"))
+    mod = "last" if mod == "past" else mod.replace("current", "this")
     unit = m["runit"].lower()
     if unit.startswith("12"):
         if not mod.endswith("this"):
@@ -1496,7 +1492,7 @@ _ANCHOR_CLASSES: dict[str, frozenset[str]] = {
             "bastille",
             "workers",
             "king",
-            "day",
+            "may",
             "ash",
             "black",
             "cyber",

@@ -584,7 +584,7 @@ def _minus_before(text: str, atom: _Atom) -> None:
 # an ordinal word right after number words ends them: "one hundred twenty-fifth" (not before a hyphen:
 # "forty second-quarter results" are forty results)
 _ORDINAL_AFTER = re.compile(rf"[\s-]+(?P<ord>(?i:{_ORDINAL_ALT}))\b(?!-)")
-_SCALE_ORDINALS = {"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12}
+_SCALE_ORDINALS = {word: float(n) for word, n in ORDINAL_WORDS.items() if n >= 100}  # hundredth … trillionth
 
 
 def _compound_ordinal(value: float, word: str) -> float | None:
@@ -599,6 +599,18 @@ def _compound_ordinal(value: float, word: str) -> float | None:
 
 
 _AND_A_HALF = re.compile(r"\s+and\s+(?:a|one)\s+half\b(?![-\s]+(?:of|a|an|the)\b|-)")
+
+
+def _scale_word(word: str) -> float:
+    """The factor of a scale word after a number ("billion", "lakh crore", "lakh-crore")."""
+    return SCALE_WORDS[" ".join(word.lower().replace("-", " ").split())]
+
+
+def _scale(atom: _Atom, scale: float) -> None:
+    """Multiply what is read so far by a scale ("bn", "million", "MUSD"): value and rounding step alike."""
+    atom.value *= scale
+    atom.step *= scale
+    atom.scaled, atom.scale = True, scale
 
 
 def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
@@ -726,10 +738,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if suffix == "T" and not currency_before:
                 suffix = ""
             if suffix:
-                scale = GLUED_SCALES[suffix.lower()]
-                atom.value *= scale
-                atom.step *= scale
-                atom.scaled, atom.scale = True, scale
+                _scale(atom, GLUED_SCALES[suffix.lower()])
                 pos = atom.end = g.end()
         if pos < limit and text[pos] == "+":
             atom.qualifier, atom.qualifier_kind = "+", "min"
@@ -737,7 +746,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     # scale word: 240 billion, 1.5 trillion
     s = _SCALE_AFTER.match(text, pos)
     if s is not None and not atom.scaled and not (atom.vague and s["scale"].lower() not in ("thousand", "million")):
-        scale = SCALE_WORDS[" ".join(s["scale"].lower().replace("-", " ").split())]
+        scale = _scale_word(s["scale"])
         exact = s["scale"].lower() in ("hundred", "dozen", "dozens")  # "3 hundred boats" is 300, not 250–350
         atom.value *= scale
         atom.step *= 0 if exact else scale
@@ -787,9 +796,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             sub = _SUBUNIT_AFTER.match(text, pos) if c is None else None
             scaled_code = _SCALED_CODE_AFTER.match(text, pos) if c is None and sub is None else None
             if scaled_code is not None and not atom.scaled:
-                scale = 1e6 if scaled_code["scale"] == "M" else 1e9
                 atom.currency = scaled_code["code"]
-                atom.value, atom.step, atom.scaled, atom.scale = atom.value * scale, atom.step * scale, True, scale
+                _scale(atom, 1e6 if scaled_code["scale"] == "M" else 1e9)
                 pos = atom.end = scaled_code.end()
             elif c is not None:
                 code = c["code"] or c["lower"].upper()
@@ -797,8 +805,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 pos = atom.end = c.end()
                 s2 = _SCALE_AFTER.match(text, pos)  # "75 USD million"
                 if s2 is not None and not atom.scaled:
-                    scale = SCALE_WORDS[" ".join(s2["scale"].lower().replace("-", " ").split())]
-                    atom.value, atom.step, atom.scaled, atom.scale = atom.value * scale, atom.step * scale, True, scale
+                    _scale(atom, _scale_word(s2["scale"]))
                     pos = atom.end = s2.end()
             elif sub is not None:
                 code = {"euro": "EUR", "eurocent": "EUR"}.get((sub["of"] or "").lower().rstrip("s"), "")
@@ -1094,12 +1101,7 @@ def _borrow_from_next(text: str, first: _Atom, second: _Atom) -> None:
     ):
         return
     if not first.scaled and second.scaled and first.value * second.scale <= second.value + second.step:
-        first.value, first.step, first.scaled, first.scale = (
-            first.value * second.scale,
-            first.step * second.scale,
-            True,
-            second.scale,
-        )
+        _scale(first, second.scale)
     first.currency, first.percent, first.unit, first.per = second.currency, second.percent, second.unit, second.per
     first.kind = second.kind
 
