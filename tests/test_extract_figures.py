@@ -53,6 +53,10 @@ MONEY = [
     ("Bread costs 12 ₺ now.", "12 ₺", 12, "TRY"),
     ("Deposits of 10 Turkish lira were frozen.", "10 Turkish lira", 10, "TRY"),
     ("the charge of c $ 300 million hit earnings", "c $ 300 million", 300e6, "CAD"),
+    # finance and Russian-English scale abbreviations
+    ("The revenue target is US$ 1MM for the year.", "US$ 1MM", 1e6, "USD"),
+    ("Exports reached 10 tln roubles.", "10 tln roubles", 10e12, "RUB"),
+    ("The sale brought in $2mil.", "$2mil", 2e6, "USD"),
 ]
 
 
@@ -155,6 +159,14 @@ COUNTS = [
     ("Three-quarters of a million homes lost power.", "Three-quarters of a million", 7.5e5, 7.5e5),
     ("The census found one million and a half residents.", "one million and a half", 1.5e6, 1.5e6),
     ("The city has 1\u202f414\u202f021 residents.", "1\u202f414\u202f021", 1_414_021, 1_414_021),
+    # thousands grouped by plain spaces, as European outlets write them
+    ("Some 40 000 people marched.", "Some 40 000 people", 38_000, 42_000),
+    ("The census put it at 1 414 021 100.", "1 414 021 100", 1_414_021_100, 1_414_021_100),
+    ("The start-up raised 10M last spring.", "10M", 9.5e6, 10.5e6),
+    ("The population is 3 million and a half.", "3 million and a half", 3.5e6, 3.5e6),
+    ("They counted 3 million and a quarter votes.", "3 million and a quarter", 3.25e6, 3.25e6),
+    ("The bill came to five billion and three quarters.", "five billion and three quarters", 5.75e9, 5.75e9),
+    ("About 10 or more people were hurt.", "About 10 or more people", 10, INF),
     ("The clinic treated 1.5m people last year.", "1.5m people", 1.45e6, 1.55e6),
     ("The app passed 1.2b users in May.", "1.2b users", 1.15e9, 1.25e9),
     ("Some 3 and a half million people voted.", "Some 3 and a half million", 3.325e6, 3.675e6),
@@ -225,6 +237,37 @@ def test_an_age_in_months_is_compared_in_years() -> None:
 def test_below_zero_and_abbreviated_degrees(text: str, surface: str, value: float, unit: str) -> None:
     m = only(text, surface)
     assert (m.value, m.unit) == (value, unit)
+
+
+def test_space_grouping_never_joins_a_day_or_another_number_to_the_next_figure() -> None:
+    text = "On May 5 200 people came, on Sept. 12 300 more, and in 1999 200 left."
+    values = sorted(m.value for m in extract_text("d", text, PUBLISHED).mentions if m.kind == Kind.COUNT)
+    assert values == [200, 200, 300]
+
+
+def test_one_before_a_spelt_out_unit_is_a_figure_but_not_before_time() -> None:
+    assert only("The trail is one mile long.", "one mile").unit == "mile"
+    assert only("At least one tonne of fish died.", "one tonne").interval.low == 1
+    assert not extract_text("d", "One day he left the city.").mentions
+
+
+def test_a_bare_figure_joined_by_and_or_takes_the_next_ones_unit() -> None:
+    assert only("Patients were given 45 and 50 mg.", "45").unit == "milligram"
+    assert only("Up to 3 or 4 inches of rain fell.", "3").unit == "inch"
+    assert only("He scores between negative ten and fifteen.", "negative ten").interval.low == -10
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The answer is minus 5.", "minus 5", -5),
+        ("The river fell to minus 12 overnight.", "minus 12", -12),
+        ("The balance was negative one.", "negative one", -1),
+        ("He tested negative 3 times.", "3 times", 3),
+    ],
+)
+def test_a_sign_word_after_a_verb_or_to(text: str, surface: str, value: float) -> None:
+    assert only(text, surface).value == value
 
 
 def test_minus_between_two_numbers_is_arithmetic_not_a_sign() -> None:

@@ -22,6 +22,7 @@ from checker.extract.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
     GLUED_SCALES,
+    MONTHS,
     MULTIPLIER_WORDS,
     NEAR,
     ORDINAL_WORDS,
@@ -42,7 +43,8 @@ _U9 = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "|".join(TENS_WORDS)
 _SIMPLE = rf"(?:(?:{_TENS})(?:\s*-\s*|\s+)(?:{_U9})\b|(?:{_TENS}|{_U19}))"
 _MULT = "hundred|thousand|million|billion|trillion|dozen"
-_HALF = r"(?:\s+and\s+(?:a|one)\s+half\b(?!-))"
+# "two and a half", "a million and a quarter", "five billion and three quarters"
+_HALF = r"(?:\s+and\s+(?:(?:a|one)\s+(?:half|quarter)|three[\s-]+quarters)\b(?!-))"
 # "a half-million", "a quarter of a million", "three-quarters of a billion"
 _FRACTION_OF = (
     r"(?:(?:a\s+)?(?:half|quarter)[\s-]+(?:of\s+a\s+)?(?:thousand|million|billion|trillion)"
@@ -52,7 +54,8 @@ _FRACTION_OF = (
 _MULTIPLIED = rf"(?:{_SIMPLE}|(?:a|an))(?:\s+(?:{_MULT}))+"
 _WORD_NUMBER = (
     rf"(?:{_FRACTION_OF}"
-    rf"|{_MULTIPLIED}(?:\s+(?:and\s+)?(?!(?:a|one)\s+half\b(?!-))(?:{_MULTIPLIED}|{_SIMPLE}))*"
+    rf"|{_MULTIPLIED}(?:\s+(?:and\s+)?(?!(?:(?:a|one)\s+(?:half|quarter)|three[\s-]+quarters)\b(?!-))"
+    rf"(?:{_MULTIPLIED}|{_SIMPLE}))*"
     rf"(?:{_HALF}(?:\s+(?:{_MULT}))?)?"
     rf"|(?:{_SIMPLE}){_HALF}(?:\s+(?:{_MULT}))?"
     rf"|{_SIMPLE}"
@@ -62,9 +65,15 @@ _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS if k.endswith(" of"
 _ORDINAL_ALT = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _COMPOUND_ORDINAL = rf"(?:{_TENS})(?:\s*-\s*|\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 
+# thousands grouped by plain spaces ("40 000", "1 414 021 100"), never after a number or a month ("May 5 200 miles")
+_SPACE_GROUPED = (
+    "".join(sorted({rf"(?<!{re.escape(m)} )" for m in MONTHS} | {rf"(?<!{m}\. )" for m in MONTHS if len(m) <= 4}))
+    + r"(?<!\d )(?<!\d-)\d{1,3}(?: \d{3})+(?![\d,.]?\d)(?!\s?-\s?\d)"
+)
 _SCAN = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+    rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
@@ -77,7 +86,8 @@ _SCAN = re.compile(
 _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+    rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
 )
@@ -89,9 +99,10 @@ _SCAN_WORDS = re.compile(
     rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b))"
 )
 
-_GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|tn|trn|[bmkBMKT])(?![A-Za-z])")
+# "MM" is the finance million ("US$ 1MM"); "tln" the Russian-English trillion
+_GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|mil|tn|trn|tln|trln|MM|[bmkBMKT])(?![A-Za-z])")
 _SCALE_AFTER = re.compile(
-    r"[\s-]{0,2}(?P<scale>lakh[\s-]crore|thousand[\s-]crore|thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|"
+    r"[\s-]{0,2}(?P<scale>lakh[\s-]crore|thousand[\s-]crore|thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|tln|"
     r"crore|lakh|"
     r"hundred|dozens?)\b",
     re.IGNORECASE,
@@ -400,7 +411,7 @@ class _Atom:
 
 def _parse_numeral(text: str) -> tuple[float, float]:
     """'1,150' → (1150, 1); '2.45' → (2.45, 0.01)."""
-    clean = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    clean = text.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     value = float(clean)
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
     return value, 10.0**-decimals
@@ -419,15 +430,18 @@ def parse_number_words(words: str) -> float | None:
     if fraction is not None:
         share = {"half": 0.5, "quarter": 0.25, "two quarters": 0.5, "three quarters": 0.75}
         return share[fraction["share"].replace("-", " ")] * MULTIPLIER_WORDS[fraction["scale"]]
-    if " and a half" in text:
-        head, _, tail = text.partition(" and a half")
+    text = text.replace("three-quarters", "three quarters").replace("one quarter", "a quarter")
+    for words, share in ((" and a half", 0.5), (" and a quarter", 0.25), (" and three quarters", 0.75)):
+        if words not in text:
+            continue
+        head, _, tail = text.partition(words)
         base = parse_number_words(head)
         if base is None:
             return None
         last = head.split()[-1]
         if last in MULTIPLIER_WORDS and last != "hundred":  # "one million and a half", "a billion and a half million"
-            return base + 0.5 * MULTIPLIER_WORDS.get(tail.strip(), MULTIPLIER_WORDS[last])
-        return (base + 0.5) * (MULTIPLIER_WORDS.get(tail.strip(), 1) if tail.strip() else 1)
+            return base + share * MULTIPLIER_WORDS.get(tail.strip(), MULTIPLIER_WORDS[last])
+        return (base + share) * (MULTIPLIER_WORDS.get(tail.strip(), 1) if tail.strip() else 1)
     tokens = re.split(r"[\s-]+", text)
     if tokens[:2] == ["half", "a"]:
         rest = parse_number_words(" ".join(["a", *tokens[2:]]))
@@ -540,6 +554,14 @@ def _fraction_after(text: str, atom: _Atom) -> None:
     atom.number_text = text[atom.num_start : f.end()]
 
 
+def _one_unit_word(text: str, pos: int, limit: int) -> bool:
+    """'one mile', 'one tonne': a unit spelt out (not a symbol, not time: "one day he left") makes "one" a figure."""
+    if pos >= limit or text[pos] != " ":
+        return False
+    u = unitlib.match_unit(text, pos + 1, min(limit, pos + 40))
+    return u is not None and len(u.surface) > 3 and u.surface.isalpha() and u.unit.dimension not in ("time", "")
+
+
 # a bound written after the figure: "500 or more", "1,000 people or fewer"
 _OR_MORE = re.compile(
     r"\s+(?P<q>or\s+(?:(?P<more>more|higher|above|over|greater)|less|fewer|lower|below|under)"
@@ -567,11 +589,21 @@ _SIGNED_AFTER = re.compile(
 )
 
 
+# ... or a value a verb gives: "the balance is minus 5", "fell to minus 12 overnight"
+_SIGN_CONTEXT = frozenset(
+    {"is", "was", "were", "be", "been", "are", "to", "at", "of", "from", "between", "hit", "reached", "stood"}
+)
+
+
 def _minus_before(text: str, atom: _Atom) -> None:
     """'minus 20 degrees', 'negative five percent': the word is the sign (never '10 minus 3', arithmetic)."""
     m = _MINUS_BEFORE.search(text, max(0, atom.num_start - 12), atom.num_start)
-    if m is not None and _SIGNED_AFTER.match(text, atom.num_end):
+    if m is not None:
         before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not _SIGNED_AFTER.match(text, atom.num_end) and (
+            before is None or before.group(1).lower() not in _SIGN_CONTEXT
+        ):
+            return
         if before is not None and (
             before.group(1)[-1] in "0123456789%" or before.group(1).lower() in _NUMBER_WORDS or before.group(1) == "or"
         ):
@@ -598,7 +630,14 @@ def _compound_ordinal(value: float, word: str) -> float | None:
     return None
 
 
-_AND_A_HALF = re.compile(r"\s+and\s+(?:a|one)\s+half\b(?![-\s]+(?:of|a|an|the)\b|-)")
+_AND_A_HALF = re.compile(
+    r"\s+and\s+(?:(?:a|one)\s+(?P<half>half)|(?:a|one)\s+(?P<quarter>quarter)|three[\s-]+(?P<three>quarters))"
+    r"\b(?![-\s]+(?:of|a|an|the)\b|-)"
+)
+
+
+def _and_a_fraction(m: re.Match[str]) -> float:
+    return 0.5 if m["half"] else 0.25 if m["quarter"] else 0.75
 
 
 def _scale_word(word: str) -> float:
@@ -629,7 +668,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.kind = Kind.ORDINAL
             atom.step = 0.0
             return _attach_noun(text, atom, limit)
-        if num_start > 0 and text[num_start - 1] in "-−" and (num_start < 2 or not text[num_start - 2].isalnum()):
+        if (
+            num_start > 0
+            and text[num_start - 1] in "-−"
+            and (num_start < 2 or not text[num_start - 2].isalnum())
+            and not (num_start >= 3 and text[num_start - 2] == " " and text[num_start - 3].isdigit())
+        ):  # "-20C", but "ef 75 -300mm" is a range with a stray space, not minus 300
             atom.value = -atom.value
             atom.start = atom.num_start = num_start - 1
             atom.number_text = text[atom.start : num_end]
@@ -638,7 +682,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         _fraction_after(text, atom)
         half = _AND_A_HALF.match(text, atom.num_end)
         if half is not None and atom.step >= 1:  # "3 and a half million", "2 and a half hours"
-            atom.value += 0.5 if atom.value >= 0 else -0.5
+            atom.value += _and_a_fraction(half) * (1 if atom.value >= 0 else -1)
             atom.step = 0.0
             atom.num_end = atom.end = half.end()
             atom.number_text = text[atom.num_start : atom.num_end]
@@ -670,6 +714,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             )
             and not ((c := _CURRENCY_WORD.match(text, num_end)) and c["cur"].lower() != "won")
             and not _SUBUNIT_AFTER.match(text, num_end)
+            and not _one_unit_word(text, num_end, limit)
+            and not _MINUS_BEFORE.search(text, max(0, num_start - 12), num_start)
         ):
             return None  # "one" alone is a pronoun far more often than a count
         ordinal = _ORDINAL_AFTER.match(text, num_end)
@@ -731,8 +777,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             plural_after = bool(
                 next_word and _is_plural(next_word.group(1)) and next_word.group(1).lower() not in _NOUN_STOP
             )
-            if suffix.lower() == "m" and not currency_before and not plural_after:
-                suffix = ""
+            if suffix == "m" and not currency_before and not plural_after:
+                suffix = ""  # "a 350m tower"; a capital M is never metres ("raised 10M")
             if suffix.lower() == "b" and not currency_before and not plural_after:
                 suffix = ""  # "Form 4B", "a 6B pencil"; "1.2b users" is a billion
             if suffix == "T" and not currency_before:
@@ -754,6 +800,11 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.vague = (atom.vague[0] * scale, atom.vague[1] * scale)
         atom.scaled, atom.scale = not exact, scale
         pos = atom.end = s.end()
+        half = _AND_A_HALF.match(text, pos) if not exact and not atom.vague else None
+        if half is not None:  # "3 million and a half" is 3.5 million
+            atom.value += _and_a_fraction(half) * scale * (1 if atom.value >= 0 else -1)
+            atom.step = 0.0
+            pos = atom.end = half.end()
 
     # before: currency symbol, qualifier, "between", "from"
     before = _CURRENCY_BEFORE.search(text, max(0, atom.num_start - 6), atom.num_start)
@@ -863,8 +914,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         per = (r["per"] or r["adv"]).lower()
         atom.per = _PERIODS.get(per, per)
         pos = atom.end = r.end()
-    if not atom.qualifier:
-        _trailing_bound(text, atom)  # "500 or more people"
+    if not atom.qualifier or atom.qualifier_kind == "about":
+        _trailing_bound(text, atom)  # "500 or more people", "about 500 or more" (the bound is the stronger word)
     atom = _attach_noun(text, atom, limit)
     if atom.noun and atom.per == "" and not atom.currency and not atom.percent:
         r = _RATE.match(text, atom.end)
@@ -872,7 +923,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             per = (r["per"] or r["adv"]).lower()
             atom.per = _PERIODS.get(per, per)
             atom.end = r.end()
-    if not atom.qualifier:
+    if not atom.qualifier or atom.qualifier_kind == "about":
         _trailing_bound(text, atom)  # "500 people or more"
     return atom
 
@@ -1082,12 +1133,14 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     return merged
 
 
-_CHANGE_JOIN = re.compile(r"\s*(?:to|-|–)\s*")
+# a change ("from 50 to 80%") or two figures joined by and/or ("45 and 50 mg", "3 or 4 km") share the unit
+_CHANGE_JOIN = re.compile(r"\s*(?:to|-|–)\s*|\s+(?:and|or)\s+")
 
 
 def _borrow_from_next(text: str, first: _Atom, second: _Atom) -> None:
     """A change whose first figure is bare takes the second's unit: "from 50 to 80%" is 50% → 80%, "rose from 3
-    to $4 million" is $3 million → $4 million (the two stay apart, as changes do; a range is merged before)."""
+    to $4 million" is $3 million → $4 million (the two stay apart, as changes do; a range is merged before);
+    so does the first of two figures joined by and/or: "45 and 50 mg", "3 or 4 km"."""
     if (
         first.kind != Kind.COUNT
         or first.currency

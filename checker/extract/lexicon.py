@@ -98,6 +98,7 @@ SCALE_WORDS: dict[str, float] = {
     "mln": 1e6,
     "tn": 1e12,
     "trn": 1e12,
+    "tln": 1e12,
     "crore": 1e7,
     "lakh": 1e5,
     "lakh crore": 1e12,  # Indian English: "Rs 2.5 lakh crore" is 2.5 trillion rupees
@@ -113,7 +114,11 @@ GLUED_SCALES: dict[str, float] = {
     "k": 1e3,
     "tn": 1e12,
     "trn": 1e12,
+    "tln": 1e12,
+    "trln": 1e12,
     "t": 1e12,
+    "mil": 1e6,
+    "mm": 1e6,  # only ever read from a capital "MM" (lower-case mm is millimetres)
 }
 
 # currency written before the number: longest first when compiled

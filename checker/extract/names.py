@@ -256,10 +256,11 @@ _NEEDS: list[tuple[str, ...]] = [
 # word, "resolution No. 12")
 _WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, True, False, False]
 _NEEDS_RE: list[re.Pattern[str] | None] = [re.compile("|".join(map(re.escape, n))) if n else None for n in _NEEDS]
-# a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80"
+# a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
+# one grouped by spaces: "Population 1 414 021 100")
 _PROPER_NUMBER = re.compile(
     r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)\s+(\d+[A-Za-z]?)"
-    r"(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b|[a-z]+\s+(?:of|a|per)\b))"
+    r"(?![\w%$€£]|[.,]\d| \d{3}(?!\d)|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b|[a-z]+\s+(?:of|a|per)\b))"
 )
 
 
