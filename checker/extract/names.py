@@ -260,7 +260,8 @@ _NEEDS_RE: list[re.Pattern[str] | None] = [re.compile("|".join(map(re.escape, n)
 # one grouped by spaces: "Population 1 414 021 100")
 _PROPER_NUMBER = re.compile(
     r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)\s+(\d+[A-Za-z]?)"
-    r"(?![\w%$€£]|[.,]\d| \d{3}(?!\d)|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b|[a-z]+\s+(?:of|a|per)\b))"
+    r"(?![\w%$€£]|[.,]\d| \d{3}(?!\d)"
+    r"|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b|[a-z]+\s+(?:of|a|per)\b))"
 )
 
 
