@@ -114,7 +114,18 @@ CASES = [
     ("The ministers met a fortnight ago.", "a fortnight ago", "2024-04-30", "2024-04-30", "day"),
     ("Prices rose over the past fortnight.", "over the past fortnight", "2024-04-30", "2024-05-14", "day"),
     ("The fund will decide in the next fortnight.", "next fortnight", "2024-05-14", "2024-05-28", "day"),
+    # a day in words before an abbreviated month, a day with a dot, a day-month-year before 1800
+    ("The envoy returns the second of Aug. for talks.", "second of Aug", "2024-08-02", "2024-08-02", "day"),
+    ("Crowds gathered on the first of May.", "the first of May", "2024-05-01", "2024-05-01", "day"),
+    ("The treaty was signed 16. Nov. 2016 in Bonn.", "16. Nov. 2016", "2016-11-16", "2016-11-16", "day"),
+    ("The charter is dated 5 December 1391, the archive says.", "5 December 1391", "1391-12-05", "1391-12-05", "day"),
 ]
+
+
+def test_an_old_year_after_a_day_and_month_is_not_a_count_before_it() -> None:
+    mentions = extract_text("t", "On 5 December 1200 troops landed.", TUESDAY).mentions
+    assert [(m.text, m.kind) for m in mentions] == [("5 December", Kind.DATE), ("1200 troops", Kind.COUNT)]
+    assert not [m for m in extract_text("t", "He may be the first of many.", TUESDAY).mentions if m.kind == Kind.DATE]
 
 
 @pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), CASES)

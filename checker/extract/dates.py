@@ -1115,8 +1115,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
             r"\s+of\s+(?P<wmon>"
-            + "|".join(m.lower() for m in MONTHS if len(m) > 3 and m != "Might")
-            + r")(?:,?\s+(?P<wy>"
+            # abbreviations too ("the second of Aug."), but "may" and "mar" only as the capitalized month
+            + "|".join(sorted((m.lower() for m in MONTHS if m not in ("Might", "May", "Mar")), key=len, reverse=True))
+            + r"|(?-i:May|Mar))(?:,?\s+(?P<wy>"
             + _YEAR
             + r"))?\b)"
         ),
@@ -1153,8 +1154,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?"
-            r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r")\b(?![.,-]\d))?"
+            r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?"
+            # "16. Nov. 2016" (a day with a dot, only before a month and a year); a day-month-year may be old
+            r"(?:\.(?=\s+" + _MONTH + r"\.?,?\s+\d{4}\b))?\s+(?:of\s+)?"
+            r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r"|1[0-7]\d\d(?=[.,;:)]?(?:\s|$)(?![^\s]*\s*[a-z]+s\b)))\b(?![.,-]\d))?"
         ),
         _resolve_day_first,
         "day-month",

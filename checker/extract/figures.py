@@ -67,7 +67,8 @@ _COMPOUND_ORDINAL = rf"(?:{_TENS})(?:\s*-\s*|\s+)(?:first|second|third|fourth|fi
 
 # thousands grouped by plain spaces ("40 000", "1 414 021 100"), never after a number or a month ("May 5 200 miles")
 _SPACE_GROUPED = (
-    "".join(sorted({rf"(?<!{re.escape(m)} )" for m in MONTHS} | {rf"(?<!{m}\. )" for m in MONTHS if len(m) <= 4}))
+    r"(?=\d{1,3} \d{3}(?!\d))"  # the cheap test first: the look-behinds then run only where it holds
+    + "".join(sorted({rf"(?<!{re.escape(m)} )" for m in MONTHS} | {rf"(?<!{m}\. )" for m in MONTHS if len(m) <= 4}))
     + r"(?<!\d )(?<!\d-)\d{1,3}(?: \d{3})+(?![\d,.]?\d)(?!\s?-\s?\d)"
 )
 _SCAN = re.compile(
