@@ -29,6 +29,8 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})"
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a year before 1800, read only after a day and a month and never before a plural noun ("5 December 1200 troops")
+_OLD_YEAR = r"1[0-7]\d\d(?=[.,;:)]?(?:\s|$))(?![.,;:)]?\s*[a-z]+s\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _NUMBER_WORD_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 
@@ -1157,7 +1159,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?"
             # "16. Nov. 2016" (a day with a dot, only before a month and a year); a day-month-year may be old
             r"(?:\.(?=\s+" + _MONTH + r"\.?,?\s+\d{4}\b))?\s+(?:of\s+)?"
-            r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r"|1[0-7]\d\d(?=[.,;:)]?(?:\s|$)(?![^\s]*\s*[a-z]+s\b)))\b(?![.,-]\d))?"
+            r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r"|" + _OLD_YEAR + r")\b(?![.,-]\d))?"
         ),
         _resolve_day_first,
         "day-month",
