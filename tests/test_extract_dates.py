@@ -119,7 +119,22 @@ CASES = [
     ("Crowds gathered on the first of May.", "the first of May", "2024-05-01", "2024-05-01", "day"),
     ("The treaty was signed 16. Nov. 2016 in Bonn.", "16. Nov. 2016", "2016-11-16", "2016-11-16", "day"),
     ("The charter is dated 5 December 1391, the archive says.", "5 December 1391", "1391-12-05", "1391-12-05", "day"),
+    # the edges of a named month, in halves as "the end of this month" is read
+    ("The plant reopens by the end of June.", "the end of June", "2024-06-16", "2024-06-30", "day"),
+    ("Prices peaked at the start of March.", "the start of March", "2024-03-01", "2024-03-15", "day"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Firms must answer within 30 days of a request.", "30 days"),
+        ("It will buy back shares over the next three years.", "three years"),
+    ],
+)
+def test_a_span_after_publication_stays_a_duration(text: str, surface: str) -> None:
+    (m,) = extract_text("t", text, TUESDAY).mentions
+    assert (m.text, m.kind) == (surface, Kind.DURATION)
 
 
 def test_an_old_year_after_a_day_and_month_is_not_a_count_before_it() -> None:

@@ -281,7 +281,7 @@ _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, 
 
 
 def _resolve_span_of(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    """'the past three weeks', 'the next 7 quarters', 'the last two years': a span from or to publication."""
+    """'the past three weeks', 'the last two years': the span up to publication."""
     if published is None:
         return None
     amount_text = m["sn"].lower()
@@ -290,8 +290,6 @@ def _resolve_span_of(m: re.Match[str], published: date | None, tense: str) -> Da
         return None
     unit = m["su"].lower().rstrip("s")
     days = amount * _UNIT_DAYS[unit]
-    if m["sdir"].lower() in ("next", "coming", "following"):
-        return _span(published + timedelta(days=1), published + timedelta(days=days), "day", True)
     return _span(published - timedelta(days=days), published, "day", True)
 
 
@@ -508,6 +506,13 @@ def _month_phrase(
                 return first + timedelta(days=9), first + timedelta(days=19)
             if part == "late":
                 return first + timedelta(days=19), last
+            # "the end of March" in halves, as "the end of this month" is read (16th to the end)
+            if part == "end of":
+                return first + timedelta(days=15), last
+            if part in ("start of", "beginning of"):
+                return first, first + timedelta(days=14)
+            if part == "middle of":
+                return first + timedelta(days=7), last - timedelta(days=7)
             return first, last
 
         if year is not None:
@@ -582,7 +587,7 @@ def _resolve_month_first(m: re.Match[str], published: date | None, tense: str) -
         _day_number(m["d2"]) if m["d2"] else None,
         _month_number(m["mon2"]) if m["mon2"] else None,
         int(m["y"]) if m["y"] else None,
-        (m["part"] or "").lower(),
+        " ".join((m["part"] or "").lower().split()).removeprefix("the "),
         published,
         tense,
     )
@@ -1128,6 +1133,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
+            # "the past three weeks"; "over the next three years" stays a duration ("a buyback over the next three
+            # years" is compared with "a three-year buyback"), as does "within 30 days"
             r"(?i:\b(?P<sdir>past|last|previous)\s+(?P<sn>\d{1,3}|"
             + _NUMBER_WORD_ALT
             + r")\s+(?P<su>days|weeks|months|years|quarters|decades|fortnights)\b)"
@@ -1175,7 +1182,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w-])(?:(?P<part>early|mid|late|Early|Mid|Late)[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
+            r"(?<![\w-])(?:(?P<part>early|mid|late|Early|Mid|Late|(?:[Tt]he\s+)?(?:end|start|beginning|middle)\s+of)"
+            r"[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
             r"(?:\s+(?P<d1>" + _DAY + r")\b(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
             r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
             r"(?:\s?,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"
