@@ -245,6 +245,22 @@ def test_space_grouping_never_joins_a_day_or_another_number_to_the_next_figure()
     assert values == [200, 200, 300]
 
 
+def test_ages_abbreviated_or_in_words_and_a_c_that_means_cents() -> None:
+    assert (only("The patient is a 87 yo man.", "87 yo").kind, only("A 45 y/o driver.", "45 y/o").kind) == (
+        Kind.AGE,
+        Kind.AGE,
+    )
+    assert only("It is a promise that is one year old.", "one year old").kind == Kind.AGE
+    assert not extract_text("d", "Funds from operations were 14.7C per security.").mentions
+    assert only("It was 14.7C in Paris on a warm day.", "14.7C").unit == "degree_Celsius"
+
+
+def test_a_unit_in_brackets_after_the_number() -> None:
+    assert only("The catch weighed 20 (kg) per crate.", "20 (kg)").unit == "kilogram"
+    assert only("He scored 12 (in the first half).", "12").kind == Kind.COUNT
+    assert only("He served 20 (years) in all.", "20").kind == Kind.COUNT
+
+
 def test_one_before_a_spelt_out_unit_is_a_figure_but_not_before_time() -> None:
     assert only("The trail is one mile long.", "one mile").unit == "mile"
     assert only("At least one tonne of fish died.", "one tonne").interval.low == 1

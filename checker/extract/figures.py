@@ -369,6 +369,8 @@ _YOUNG_AFTER = re.compile(
     re.IGNORECASE,
 )
 # an age can be counted in these units ("8 months old", "a 10-week-old puppy"); ages are compared in years
+_YEARS_OLD_ABBREVIATION = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECASE)
+_CENTS_CUE = re.compile(r"[$€£]|\bper\s+(?:share|security|unit)\b|\bcents?\b|\bearnings\b|\bprofit", re.IGNORECASE)
 _AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 _TEMPERATURE_CUE = re.compile(
     r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
@@ -555,6 +557,21 @@ def _fraction_after(text: str, atom: _Atom) -> None:
     atom.number_text = text[atom.num_start : f.end()]
 
 
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _bracketed_unit(text: str, pos: int, limit: int) -> unitlib.UnitMatch | None:
+    """A unit symbol alone in brackets right after the number ("20 (kg)"): the match ends after the bracket."""
+    at = pos + 1 if text[pos : pos + 1] == " " else pos
+    close = _BRACKETS.get(text[at : at + 1])
+    if close is None:
+        return None
+    u = unitlib.match_unit(text, at + 1, min(limit, at + 20))
+    if u is None or text[u.end : u.end + 1] != close or u.unit.dimension in ("time", ""):
+        return None
+    return unitlib.UnitMatch(u.unit, u.end + 1, u.surface)
+
+
 def _one_unit_word(text: str, pos: int, limit: int) -> bool:
     """'one mile', 'one tonne': a unit spelt out (not a symbol, not time: "one day he left") makes "one" a figure."""
     if pos >= limit or text[pos] != " ":
@@ -710,7 +727,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         if (
             lower == "one"
             and not re.match(
-                r"\s+(?:million|billion|trillion|thousand|hundred)|-(?:day|week|month|year|hour|minute|time)\b",
+                r"\s+(?:million|billion|trillion|thousand|hundred)|-(?:day|week|month|year|hour|minute|time)\b"
+                r"|[\s-]+(?:year|month|week|day)s?[\s-]+old\b",  # "a promise that is one year old"
                 text[num_end:],
             )
             and not ((c := _CURRENCY_WORD.match(text, num_end)) and c["cur"].lower() != "won")
@@ -890,10 +908,23 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and not _TEMPERATURE_CUE.search(sentence_text)
         ):
             return None  # "the 13F filing", "Form 10C": a letter glued to a number, not a temperature
+        if (
+            u is not None
+            and u.surface == "C"
+            and text[pos : pos + 1] == "C"
+            and _CENTS_CUE.search(sentence_text)
+            and not _TEMPERATURE_CUE.search(sentence_text)
+        ):
+            return None  # "funds from operations were 14.7C per security": cents, not degrees
         if u is not None and (
             text[u.end : u.end + 1].isdigit() or (len(u.surface) == 1 and re.match(r"-\d", text[u.end : u.end + 2]))
         ):
             return None  # "24703L202", "24703 L-202": a part or serial code, not litres
+        if u is None and not atom.is_word:
+            u = _bracketed_unit(text, pos, limit)  # "20 (kg)", "20 [kg]": a unit as a table header writes it
+        if u is None and (yo := _YEARS_OLD_ABBREVIATION.match(text, pos)) is not None:
+            atom.unit, atom.kind = unitlib.lexicon().words["year"], Kind.AGE  # "a 87 yo man", "45 y/o"
+            pos = atom.end = yo.end()
         if u is not None and not (atom.is_word and len(u.surface) < 2):
             atom.unit = u.unit
             pos = atom.end = u.end
