@@ -73,6 +73,8 @@ RANGES = [
     ("Bids came in at $2.1 billion to $2.4 billion.", "$2.1 billion", 2.1e9, 2.4e9),
     ("Repairs will cost between $3 and $4 million.", "$3", 3e6, 4e6),
     ("Estimates run from 20-25% of output.", "20-25%", 20, 25),
+    ("The toll is from 200 to 300, officials say.", "200", 200, 300),
+    ("Estimates run from 5 to 10 billion dollars.", "5", 5e9, 10e9),
 ]
 
 

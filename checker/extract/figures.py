@@ -165,7 +165,8 @@ _RANGE_JOIN = re.compile(r"-?\s*(?:-|–|—|to|and|or|through|thru)\s*")
 # "rose from 25% to 100%" is a change; "ranging from -18 to -34" is a range
 _RANGE_BEFORE_FROM = re.compile(
     r"\b(?:rang\w*|anywhere|var(?:y|ies|ied|ying)|span\w*|estimates?|estimated|temperatures?|"
-    r"sizes?|ages?|aged|prices?\s+(?:ran|go|going))\b(?:\s+\w+){0,3}\s+from\s+$",
+    r"sizes?|ages?|aged|prices?\s+(?:ran|go|going))\b(?:\s+\w+){0,3}\s+from\s+$"
+    r"|\b(?:is|are|was|were|be|been|runs?|ran)\s+from\s+$",  # "the number is from 200 to 300": no change
     re.IGNORECASE,
 )
 _CHANGE_BEFORE_FROM = re.compile(

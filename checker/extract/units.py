@@ -262,7 +262,6 @@ _SYMBOL_STOP = frozenset(
         "u",
         "U",
         "c",
-        "dm",
         "y",
         "ft.",
         "yr",
