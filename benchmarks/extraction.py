@@ -659,6 +659,29 @@ def _number_scope(text: str, start: int, surface: str, value: float) -> str:
     return ""
 
 
+# the issue's "not figures": phone numbers, codes and names; the digits of a date or an address are that thing
+_PHONE = re.compile(r"\+?\d{1,3}[-. ]\d{2,4}[-. /]\d{3,4}(?:[-. /]\d{2,4})*")
+_IP_ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _inside_not_figure(text: str, span: tuple[int, int]) -> str:
+    """Out-of-scope reason when a bare-number gold lies inside a phone number, an IP address, a numeric date or a
+    code name (crosscheck reads those as what they are, never as figures), or ''."""
+    for pattern, reason in (
+        (_PHONE, "digits of a phone number (not a figure)"),
+        (_IP_ADDRESS, "digits of an IP address (not a figure)"),
+        (_NUMERIC_DATE, "digits of a numeric date (read as the date)"),
+    ):
+        for m in pattern.finditer(text):
+            if m.start() <= span[0] and span[1] <= m.end() and (m.end() - m.start()) > (span[1] - span[0]):
+                return reason
+    m = _NAME_BEFORE.search(text[max(0, span[0] - 30) : span[0]])
+    if m and m.group(1) not in _NOT_NAME_WORDS and not m.group(1).isdigit() and m.group(1).isupper():
+        return "number inside a name or model code (Apollo 11, Route 66)"
+    return ""
+
+
 def load_quantulum3(path: Path, name: str) -> DataSet:
     cases = json.loads(path.read_text(encoding="utf-8"))
     texts, golds, dropped = [], [], Counter()
@@ -873,8 +896,11 @@ def _rt_model_gold(
             )
             if not news_like:
                 return "fraction (two sevenths, 3/8, one over four)", g
-        if re.match(r"^\d{1,3}(?:,\d{2})+,\d{3}", surface) or re.match(r"^\d+(?:\.\d{3})+,\d+$|^\d,\d$", surface):
-            return "non-English digit grouping (1,23,456; 2.500,5; 7,5)", g
+        if re.match(r"^\d+(?:\.\d{3})+,\d+$|^\d,\d\d?$", surface):
+            return "decimal comma (2.500,5; 7,5)", g
+        not_figure = _inside_not_figure(text, span)
+        if not_figure:
+            return not_figure, g
         g.value = value
         return "", g
     if model == "PercentModel":

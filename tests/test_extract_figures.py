@@ -257,6 +257,12 @@ def test_ages_abbreviated_or_in_words_and_a_c_that_means_cents() -> None:
     assert only("It was 14.7C in Paris on a warm day.", "14.7C").unit == "degree_Celsius"
 
 
+def test_a_list_glued_by_commas_is_not_read_as_its_first_digit() -> None:
+    ex = extract_text("d", "See exercises 22,24,26,31 and a decimal comma 1,5.")
+    assert not ex.mentions
+    assert [text for _, _, text in ex.not_understood] == ["22,24,26,31", "1,5"]
+
+
 def test_a_unit_in_brackets_after_the_number() -> None:
     assert only("The catch weighed 20 (kg) per crate.", "20 (kg)").unit == "kilogram"
     assert only("He scored 12 (in the first half).", "12").kind == Kind.COUNT

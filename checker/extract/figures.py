@@ -74,7 +74,7 @@ _SPACE_GROUPED = (
 _SCAN = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
-    rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
@@ -88,7 +88,7 @@ _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
-    rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\.\d+)"
+    rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
 )
