@@ -165,6 +165,8 @@ COUNTS = [
     ("Some 40 000 people marched.", "Some 40 000 people", 38_000, 42_000),
     ("The census put it at 1 414 021 100.", "1 414 021 100", 1_414_021_100, 1_414_021_100),
     ("The start-up raised 10M last spring.", "10M", 9.5e6, 10.5e6),
+    ("Its valuation hit 1.2b.", "1.2b", 1.15e9, 1.25e9),
+    ("I can give you 4 thousand 3 hundred and 21 of them.", "4 thousand 3 hundred and 21", 4321, 4321),
     ("The population is 3 million and a half.", "3 million and a half", 3.5e6, 3.5e6),
     ("They counted 3 million and a quarter votes.", "3 million and a quarter", 3.25e6, 3.25e6),
     ("The bill came to five billion and three quarters.", "five billion and three quarters", 5.75e9, 5.75e9),

@@ -558,6 +558,11 @@ def _fraction_after(text: str, atom: _Atom) -> None:
     atom.number_text = text[atom.num_start : f.end()]
 
 
+# what numerals and scale words may add after "4 thousand": "3 hundred and 21", "and 21", "300"
+_MIXED_REST = re.compile(
+    r"(?:\s+and)?\s+(?P<n>[1-9]\d{0,2})(?!\d|[.,]\d)(?:\s+(?P<h>hundred)\b(?:\s+and\s+(?P<n2>[1-9]\d?)(?![\d.,]))?)?"
+    r"(?!\s*(?:%|percent|per\s?cent|million|billion|thousand|hundred|[-–]))"
+)
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
@@ -799,8 +804,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             )
             if suffix == "m" and not currency_before and not plural_after:
                 suffix = ""  # "a 350m tower"; a capital M is never metres ("raised 10M")
-            if suffix.lower() == "b" and not currency_before and not plural_after:
-                suffix = ""  # "Form 4B", "a 6B pencil"; "1.2b users" is a billion
+            if suffix.lower() == "b" and not currency_before and not plural_after and "." not in atom.number_text:
+                suffix = ""  # "Form 4B", "a 6B pencil"; "1.2b users" and a decimal "1.2b" are billions
             if suffix == "T" and not currency_before:
                 suffix = ""
             if suffix:
@@ -825,6 +830,15 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.value += _and_a_fraction(half) * scale * (1 if atom.value >= 0 else -1)
             atom.step = 0.0
             pos = atom.end = half.end()
+        rest = (
+            _MIXED_REST.match(text, pos) if scale in (100.0, 1000.0) and not atom.vague and not atom.is_word else None
+        )
+        if rest is not None:  # "4 thousand 3 hundred and 21" is 4,321
+            more = int(rest["n"]) * (100 if rest["h"] else 1) + int(rest["n2"] or 0)
+            if more < scale and atom.value == int(atom.value):
+                atom.value += more
+                atom.step, atom.scaled = 0.0, False
+                pos = atom.end = rest.end()
 
     # before: currency symbol, qualifier, "between", "from"
     before = _CURRENCY_BEFORE.search(text, max(0, atom.num_start - 6), atom.num_start)
