@@ -265,6 +265,29 @@ def test_a_list_glued_by_commas_is_not_read_as_its_first_digit() -> None:
     assert [text for _, _, text in ex.not_understood] == ["22,24,26,31", "1,5"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Brent traded at $80 a barrel on Monday.", "$80 a barrel", "USD / barrel"),
+        ("Gallium rose to $680 per kg.", "$680 per kg", "USD / kilogram"),
+        ("Rice sold at 300 rupees a kilo.", "300 rupees a kilo", "INR / kilogram"),
+        ("Prices of $2 to $3 per litre are expected.", "$2 to $3 per litre", "USD / liter"),
+    ],
+)
+def test_a_price_per_unit_is_a_rate_in_money_per_unit(text: str, surface: str, unit: str) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.unit) == (Kind.RATE, unit)
+
+
+def test_prices_per_tonne_and_per_kilogram_compare_and_a_bare_price_stays_money() -> None:
+    tonne = only("Steel fell to $600 a tonne.", "$600 a tonne")
+    kilo = only("Steel fell to $0.60 per kg.", "$0.60 per kg")
+    assert tonne.dimension == kilo.dimension == "money:USD/mass"
+    assert tonne.base_interval.overlaps(kilo.base_interval)
+    assert only("Tickets cost $20 a head.", "$20").kind == Kind.MONEY
+    assert not only("Rates rose from $350 per kg to $680 a tonne.", "$350 per kg").interval.high > 400
+
+
 def test_a_unit_in_brackets_after_the_number() -> None:
     assert only("The catch weighed 20 (kg) per crate.", "20 (kg)").unit == "kilogram"
     assert only("He scored 12 (in the first half).", "12").kind == Kind.COUNT

@@ -401,6 +401,7 @@ class _Atom:
     percent: str = ""  # "%" | "pp" | "bp"
     unit: unitlib.UnitDef | None = None
     per: str = ""  # rate period: day, week, month, year, hour
+    per_unit: unitlib.UnitDef | None = None  # what a price is per: "$80 a barrel", "$350 per kg"
     qualifier: str = ""
     qualifier_kind: str = ""
     noun: str = ""
@@ -563,6 +564,7 @@ _MIXED_REST = re.compile(
     r"(?:\s+and)?\s+(?P<n>[1-9]\d{0,2})(?!\d|[.,]\d)(?:\s+(?P<h>hundred)\b(?:\s+and\s+(?P<n2>[1-9]\d?)(?![\d.,]))?)?"
     r"(?!\s*(?:%|percent|per\s?cent|million|billion|thousand|hundred|[-–]))"
 )
+_PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s?)", re.IGNORECASE)
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
@@ -961,6 +963,11 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         per = (r["per"] or r["adv"]).lower()
         atom.per = _PERIODS.get(per, per)
         pos = atom.end = r.end()
+    elif atom.currency and (p := _PER_UNIT.match(text, pos)) is not None:
+        u = unitlib.match_unit(text, p.end(), min(limit, p.end() + 40))
+        if u is not None and u.unit.dimension not in ("time", "") and (len(u.surface) > 1 or "/" in p.group()):
+            atom.per_unit = u.unit  # a price: "$80 a barrel", "$350 per kg", "€2/litre"
+            pos = atom.end = u.end
     if not atom.qualifier or atom.qualifier_kind == "about":
         _trailing_bound(text, atom)  # "500 or more people", "about 500 or more" (the bound is the stronger word)
     atom = _attach_noun(text, atom, limit)
@@ -1058,7 +1065,7 @@ def _classify(atom: _Atom, text: str) -> None:
     if atom.kind == Kind.ORDINAL:
         return
     if atom.currency:
-        atom.kind = Kind.RATE if atom.per else Kind.MONEY
+        atom.kind = Kind.RATE if atom.per or atom.per_unit else Kind.MONEY
     elif atom.percent == "%":
         atom.kind = Kind.PERCENT
     elif atom.percent in ("pp", "bp"):
@@ -1148,6 +1155,8 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     percent = first.percent or second.percent
     unit = first.unit or second.unit
     per = first.per or second.per
+    if first.per_unit is not None and (second.per_unit is None or second.per_unit.name != first.per_unit.name):
+        return None  # "$350 per kg to $680 a tonne" are not one interval ("$350 to $680 per kg" is)
     if (
         currency != second.currency
         or percent != second.percent
@@ -1169,6 +1178,7 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
         percent=percent,
         unit=unit,
         per=per,
+        per_unit=second.per_unit,
         noun=second.noun or first.noun,
         vague=(low, high),
         scaled=scaled or second.scaled,
@@ -1203,6 +1213,7 @@ def _borrow_from_next(text: str, first: _Atom, second: _Atom) -> None:
     if not first.scaled and second.scaled and first.value * second.scale <= second.value + second.step:
         _scale(first, second.scale)
     first.currency, first.percent, first.unit, first.per = second.currency, second.percent, second.unit, second.per
+    first.per_unit = second.per_unit
     first.kind = second.kind
 
 
@@ -1404,6 +1415,13 @@ def _normalize(atom: _Atom, interval: Interval) -> tuple[str, str, Interval]:
     """(unit as written, dimension, interval in the dimension's base unit)."""
     per_seconds = _PER_SECONDS.get(atom.per, 0.0)
     if atom.kind in (Kind.MONEY,) or (atom.kind == Kind.RATE and atom.currency):
+        if atom.per_unit is not None:  # per base unit of the quantity: $1,000 a tonne = $1 a kilogram
+            per = atom.per_unit
+            return (
+                f"{atom.currency} / {per.name}",
+                f"money:{atom.currency}/{per.dimension}",
+                interval.scaled(1 / per.factor),
+            )
         if atom.per:
             return f"{atom.currency} / {atom.per}", f"money:{atom.currency}/time", interval.scaled(1 / per_seconds)
         return atom.currency, f"money:{atom.currency}", interval
