@@ -498,7 +498,7 @@ def _cmd_baseline(args: argparse.Namespace) -> int:
 def _renderers() -> dict[str, Any]:
     from checker import report
 
-    return getattr(report, "RENDERERS", None) or _BASIC_RENDERERS
+    return report.RENDERERS
 
 
 def _workers(args: argparse.Namespace, prepared: _Prepared) -> int:
@@ -519,36 +519,7 @@ def _write_reports(
 ) -> list[Path]:
     from checker import report
 
-    if hasattr(report, "write_reports"):
-        return report.write_reports(run, out, formats, complete=complete, parallel=parallel)
-    run = complete() if complete is not None else run
-    renderers = _renderers()
-    written: list[Path] = []
-    for name in formats:
-        result = renderers[name](run, out)
-        written.extend(result if isinstance(result, list) else [result])
-    return written
-
-
-def _basic_html(run: RunResult, out: Path) -> list[Path]:
-    from checker.report.html import write_html
-
-    return [write_html(run, out)]
-
-
-def _basic_csv(run: RunResult, out: Path) -> list[Path]:
-    from checker.report.tables import write_csv
-
-    return write_csv(run, out)
-
-
-def _basic_json(run: RunResult, out: Path) -> list[Path]:
-    from checker.report.tables import write_json
-
-    return [write_json(run, out)]
-
-
-_BASIC_RENDERERS = {"html": _basic_html, "csv": _basic_csv, "json": _basic_json}
+    return report.write_reports(run, out, formats, complete=complete, parallel=parallel)
 
 
 class _ProgressBar:
