@@ -125,6 +125,14 @@ CASES = [
 ]
 
 
+def test_in_n_weeks_is_a_date_only_in_a_sentence_about_the_future() -> None:
+    m = date_of("The minister will return in 3 weeks.", "in 3 weeks")
+    assert (m.date.start.isoformat(), m.date.end.isoformat(), m.date.relative) == ("2024-06-04", "2024-06-04", True)
+    assert date_of("The plant will open in two years' time.", "in two years").date.granularity == "year"
+    (built,) = extract_text("t", "The bridge was built in 3 weeks.", TUESDAY).mentions
+    assert (built.text, built.kind) == ("3 weeks", Kind.DURATION)
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

@@ -847,6 +847,11 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
     return _span(date(year, 1, 1), date(year, 12, 31), "year", True)
 
 
+def _resolve_in_future(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'in 3 weeks' in a sentence about the future: that day (month, year) after publication."""
+    return _resolve_ago(m, published, tense) if published is not None and tense == "future" else None
+
+
 def _resolve_simple_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     if published is None:
         return None
@@ -1347,6 +1352,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         _resolve_ago,
         "ago",
     ),
+    (
+        # "will leave in 3 weeks", "the plant opens in two years' time": a date only in a sentence about the
+        # future ("built in 3 weeks" is a duration)
+        re.compile(
+            r"(?<![\w-])in\s+(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|fortnights?|"
+            r"months?|years?)(?:['’]s?\s+time)?(?P<dir>)\b(?!\s+(?:of|from|after|before|since|to|in\s+a\s+row)\b)",
+            re.IGNORECASE,
+        ),
+        _resolve_in_future,
+        "in-offset",
+    ),
 ]
 _TIME = re.compile(
     r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
@@ -1415,6 +1431,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
     "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"),
     "ago": ("ago", "earlier", "before", "later", "from now"),
+    "in-offset": ("in ",),
     "relative": (
         "last ",
         "next ",
@@ -1682,7 +1699,10 @@ def scan_dates(
                 or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
                 or (name == "season" and not m["sy"])
                 or (name == "holiday" and not m["hy"])
+                or name == "in-offset"
             )
+            if name == "in-offset" and span is None:
+                continue  # not about the future: a duration ("built in 3 weeks"), read as a figure
             if span is None and not (relative and published is None):
                 continue  # an impossible date ("February 30"): not a date mention
             if (
