@@ -119,6 +119,9 @@ CASES = [
     ("Crowds gathered on the first of May.", "the first of May", "2024-05-01", "2024-05-01", "day"),
     ("The treaty was signed 16. Nov. 2016 in Bonn.", "16. Nov. 2016", "2016-11-16", "2016-11-16", "day"),
     ("The charter is dated 5 December 1391, the archive says.", "5 December 1391", "1391-12-05", "1391-12-05", "day"),
+    # a spun "a year ago"; the past N months in calendar months
+    ("Beijing launched the plan 12 months in the past.", "12 months in the past", "2023-05-01", "2023-05-31", "month"),
+    ("Prices rose over the past 12 months.", "past 12 months", "2023-05-14", "2024-05-14", "day"),
     # the edges of a named month, in halves as "the end of this month" is read
     ("The plant reopens by the end of June.", "the end of June", "2024-06-16", "2024-06-30", "day"),
     ("Prices peaked at the start of March.", "the start of March", "2024-03-01", "2024-03-15", "day"),

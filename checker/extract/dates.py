@@ -289,8 +289,12 @@ def _resolve_span_of(m: re.Match[str], published: date | None, tense: str) -> Da
     if not amount:
         return None
     unit = m["su"].lower().rstrip("s")
-    days = amount * _UNIT_DAYS[unit]
-    return _span(published - timedelta(days=days), published, "day", True)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit)
+    if months:  # calendar months: "the past 12 months" starts on the same day a year before
+        y, mo = _add_months(published.year, published.month, -amount * months)
+        start = date(y, mo, min(published.day, calendar.monthrange(y, mo)[1]))
+        return _span(start, published, "day", True)
+    return _span(published - timedelta(days=amount * _UNIT_DAYS[unit]), published, "day", True)
 
 
 def _resolve_part_of_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
@@ -830,7 +834,7 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
     if amount is None:
         return None
     unit = m["aunit"].lower().rstrip("s")
-    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") or m["dir"].lower().endswith("past") else 1
     if unit == "day":
         day = published + timedelta(days=sign * amount)
         return _span(day, day, "day", True)
@@ -1346,7 +1350,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|fortnights?|"
-            r"months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now)\b",
+            # "12 months in the past": a machine-spun "a year ago"
+            r"months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now|in\s+the\s+past)\b",
             re.IGNORECASE,
         ),
         _resolve_ago,
@@ -1430,7 +1435,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
     "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"),
-    "ago": ("ago", "earlier", "before", "later", "from now"),
+    "ago": ("ago", "earlier", "before", "later", "from now", "in the past"),
     "in-offset": ("in ",),
     "relative": (
         "last ",
