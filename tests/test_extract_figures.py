@@ -57,6 +57,15 @@ MONEY = [
     ("The revenue target is US$ 1MM for the year.", "US$ 1MM", 1e6, "USD"),
     ("Exports reached 10 tln roubles.", "10 tln roubles", 10e12, "RUB"),
     ("The sale brought in $2mil.", "$2mil", 2e6, "USD"),
+    ("The deal is worth $5.2 M in cash.", "$5.2 M", 5.2e6, "USD"),
+    ("Fees of €30 K were paid.", "€30 K", 30e3, "EUR"),
+    # the rest of the world's currencies, spaced or glued as their own press writes them
+    ("Nairobi set aside KSh 2 billion for roads.", "KSh 2 billion", 2e9, "KES"),
+    ("Nairobi set aside Ksh500m for roads.", "Ksh500m", 500e6, "KES"),
+    ("Jakarta pledged Rp5 trillion in aid.", "Rp5 trillion", 5e12, "IDR"),
+    ("Malaysia spent RM2 billion on rail.", "RM2 billion", 2e9, "MYR"),
+    ("The cabinet approved NIS 5 billion.", "NIS 5 billion", 5e9, "ILS"),
+    ("Dhaka allotted Tk 500 crore.", "Tk 500 crore", 5e9, "BDT"),
 ]
 
 

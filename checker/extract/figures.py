@@ -72,7 +72,7 @@ _SPACE_GROUPED = (
     + r"(?<!\d )(?<!\d-)\d{1,3}(?: \d{3})+(?![\d,.]?\d)(?!\s?-\s?\d)"
 )
 _SCAN = re.compile(
-    r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
+    r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB|KSh|Ksh)|(?<=Rp|RM|Tk))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
@@ -86,7 +86,7 @@ _SCAN = re.compile(
 # around number-word anchors (the group names are the same; the other half's groups never match)
 _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
-    r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB))"
+    r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB|KSh|Ksh)|(?<=Rp|RM|Tk))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
@@ -564,6 +564,7 @@ _MIXED_REST = re.compile(
     r"(?:\s+and)?\s+(?P<n>[1-9]\d{0,2})(?!\d|[.,]\d)(?:\s+(?P<h>hundred)\b(?:\s+and\s+(?P<n2>[1-9]\d?)(?![\d.,]))?)?"
     r"(?!\s*(?:%|percent|per\s?cent|million|billion|thousand|hundred|[-–]))"
 )
+_SPACED_SCALE_LETTER = re.compile(r" (?P<g>MM|M|K|B|bn|mn)(?![\w&'’])")
 _PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s?)", re.IGNORECASE)
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
@@ -813,6 +814,11 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if suffix:
                 _scale(atom, GLUED_SCALES[suffix.lower()])
                 pos = atom.end = g.end()
+        elif (spaced := _SPACED_SCALE_LETTER.match(text, pos)) is not None and _CURRENCY_BEFORE.search(
+            text, max(0, atom.start - 6), atom.start
+        ):  # "$5.2 M", "€30 K": a scale letter after money (never metres or kelvin there)
+            _scale(atom, GLUED_SCALES[spaced["g"].lower()])
+            pos = atom.end = spaced.end()
         if pos < limit and text[pos] == "+":
             atom.qualifier, atom.qualifier_kind = "+", "min"
             pos = atom.end = pos + 1

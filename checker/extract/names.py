@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lexicon import MONTHS, WEEKDAYS
+from checker.extract.lexicon import CURRENCY_PREFIXES, MONTHS, WEEKDAYS
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 
+# currencies written in letters before the number ("USD 240", "Rs 450", "KSh500m"): never a code name
+_CURRENCY_LETTERS = sorted((k.rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()), key=len, reverse=True)
 # capitalized words that may stand right before a real figure ("In 2023", "About 40", "Some 300")
 _FUNCTION_WORDS = (
     frozenset(
@@ -150,22 +152,6 @@ _FUNCTION_WORDS = (
             "Bn",
             "Mn",
             "US",
-            "USD",
-            "EUR",
-            "GBP",
-            "CNY",
-            "RMB",
-            "JPY",
-            "RUB",
-            "INR",
-            "CHF",
-            "CAD",
-            "AUD",
-            "HKD",
-            "KRW",
-            "BRL",
-            "MXN",
-            "Rs",
             "Us",
             "Like",
             "Unlike",
@@ -196,6 +182,7 @@ _FUNCTION_WORDS = (
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
     | frozenset(w[:3] for w in WEEKDAYS)
+    | frozenset(_CURRENCY_LETTERS)
 )
 
 _LOWER_NAMED = (
@@ -218,7 +205,7 @@ _PATTERNS = [
     re.compile(r"(?<![\w$€£.,/-])\d{3}-\d{4}(?![\w/-])"),
     # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D, 4x4
     re.compile(
-        r"(?<![\w$€£])(?!(?:USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB)\d)[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*"
+        r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d)[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*"
         r"[A-Za-z]*(?![\w%])"
     ),
     re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"),
@@ -296,7 +283,7 @@ def name_spans(
     for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):
         words = m.group(1).split()
         last = words[-1].rstrip(".,")
-        if last in _FUNCTION_WORDS or (last.upper() == last and len(last) <= 3 and last in {"US", "USD", "EU"}):
+        if last in _FUNCTION_WORDS or last in ("US", "EU"):
             continue
         # "Putin 71" without a comma is rare; "Xi 2012" would be a year after a name: keep 4-digit years
         if re.search(r"['’]s?$", last):
