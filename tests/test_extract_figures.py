@@ -297,6 +297,40 @@ def test_prices_per_tonne_and_per_kilogram_compare_and_a_bare_price_stays_money(
     assert not only("Rates rose from $350 per kg to $680 a tonne.", "$350 per kg").interval.high > 400
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        # a fraction of a whole is a share, as loose as "about" (a fraction word rounds)
+        ("Two-thirds of voters backed the plan.", "Two-thirds", 63.33, 70.0),
+        ("A third of homes lost power.", "A third", 31.67, 35.0),
+        ("Three-quarters of the budget went to defence.", "Three-quarters", 71.25, 78.75),
+        ("Nearly two-thirds of voters backed it.", "Nearly two-thirds", 63.33, 66.67),
+        ("The bill needs a two-thirds majority.", "two-thirds", 63.33, 70.0),
+        ("One in five adults smoke.", "One in five", 19.0, 21.0),
+        ("The firm cut 1 in 10 jobs.", "1 in 10", 9.5, 10.5),
+    ],
+)
+def test_shares_written_as_fractions_or_ratios_are_percentages(
+    text: str, surface: str, low: float, high: float
+) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.unit) == (Kind.PERCENT, "percent")
+    assert close(m.interval.low, low) and close(m.interval.high, high), m.interval
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("It was a third straight record.", "third", Kind.ORDINAL),
+        ("A quarter of a million people marched.", "A quarter of a million", Kind.COUNT),
+        ("He scored 2 in 3 minutes.", "2", Kind.COUNT),
+    ],
+)
+def test_what_is_no_share(text: str, surface: str, kind: Kind) -> None:
+    assert only(text, surface).kind == kind
+    assert not [m for m in extract_text("d", "Two halves of the match.").mentions if m.kind == Kind.PERCENT]
+
+
 def test_a_unit_in_brackets_after_the_number() -> None:
     assert only("The catch weighed 20 (kg) per crate.", "20 (kg)").unit == "kilogram"
     assert only("He scored 12 (in the first half).", "12").kind == Kind.COUNT

@@ -1436,7 +1436,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
     "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"),
     "ago": ("ago", "earlier", "before", "later", "from now", "in the past"),
-    "in-offset": ("in ",),
+    "in-offset": ("in a ", "in an ", *(f"in {n}" for n in "123456789"), *(f"in {w} " for w in UNITS_WORDS)),
     "relative": (
         "last ",
         "next ",

@@ -71,15 +71,20 @@ _SPACE_GROUPED = (
     + "".join(sorted({rf"(?<!{re.escape(m)} )" for m in MONTHS} | {rf"(?<!{m}\. )" for m in MONTHS if len(m) <= 4}))
     + r"(?<!\d )(?<!\d-)\d{1,3}(?: \d{3})+(?![\d,.]?\d)(?!\s?-\s?\d)"
 )
-_SCAN = re.compile(
-    r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB|KSh|Ksh)|(?<=Rp|RM|Tk))"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
-    rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
-    r"(?P<ordsuf>st|nd|rd|th)?"
-    rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
-    rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
-    rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
-    rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b)"
+# a share of a whole, written as a fraction: "two-thirds of voters", "a third of homes", "a two-thirds majority"
+_SINGLE_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_SINGLE_DENOMINATORS |= {"ninth": 9, "tenth": 10}
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    **_SINGLE_DENOMINATORS,
+    **{f"{w}s": n for w, n in _SINGLE_DENOMINATORS.items()},
+}
+_SHARE = (
+    r"(?i:(?P<share_n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<share_d>"
+    + "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+    # ... never of "a": "a third of a mile", "a fifth of a percent", "a quarter of a million" are amounts
+    + r"))\b(?=\s+(?:of|majority|share|stake)\b)(?!\s+of\s+an?\b)"
 )
 
 # the scan in two halves, so that each runs only where it can match: numerals around digits, number words
@@ -90,11 +95,12 @@ _SCAN_DIGITS = re.compile(
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
-    rf"(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
+    rf"(?P<share>{_NEVER})?(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
 )
 _SCAN_WORDS = re.compile(
     rf"(?P<numeral>{_NEVER})?(?P<ordsuf>{_NEVER})?"
-    rf"(?:(?P<vague>\b(?i:{_VAGUE})\b)"
+    rf"(?:(?P<share>\b{_SHARE})"
+    rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
     rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b))"
@@ -564,6 +570,13 @@ _MIXED_REST = re.compile(
     r"(?:\s+and)?\s+(?P<n>[1-9]\d{0,2})(?!\d|[.,]\d)(?:\s+(?P<h>hundred)\b(?:\s+and\s+(?P<n2>[1-9]\d?)(?![\d.,]))?)?"
     r"(?!\s*(?:%|percent|per\s?cent|million|billion|thousand|hundred|[-–]))"
 )
+# "one in five", "1 in 10", "nine in ten" (never "2 in 3 minutes" or "5 in 2024")
+_RATIO_AFTER = re.compile(
+    r"\s+in\s+(?P<d>(?!(?:1[89]|20|21)\d\d\b)\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
+    r"(?![.,]\d|\s*(?:%|percent|per\s?cent|minutes?|hours?|days?|weeks?|months?|years?|seconds?|innings|games?)\b)",
+    re.IGNORECASE,
+)
+_SCALE_LETTER_FIRSTS = frozenset("MKBbm")
 _SPACED_SCALE_LETTER = re.compile(r" (?P<g>MM|M|K|B|bn|mn)(?![\w&'’])")
 _PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s?)", re.IGNORECASE)
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -679,11 +692,37 @@ def _scale(atom: _Atom, scale: float) -> None:
     atom.scaled, atom.scale = True, scale
 
 
+def _share_atom(start: int, end: int, text: str, share: float) -> _Atom:
+    """A share of a whole as a percentage, as loose as "about" (a fraction word rounds: "two-thirds" of 64 %)."""
+    value = 100.0 * share
+    return _Atom(start, end, start, end, text[start:end], value, 2 * ABOUT * value, percent="%", is_word=True)
+
+
+def _ratio_after(text: str, atom: _Atom) -> _Atom | None:
+    """'one in five adults', '1 in 10 jobs': a share; None when the words after do not make one."""
+    r = _RATIO_AFTER.match(text, atom.num_end) if text.startswith(" in ", atom.num_end) else None
+    if r is None or atom.value != int(atom.value) or not 1 <= atom.value < 100:
+        return None
+    d = r["d"].lower()
+    denominator = float(d) if d.isdigit() else parse_number_words(d)
+    if not denominator or atom.value >= denominator:
+        return None
+    return _share_atom(atom.start, r.end(), text, atom.value / denominator)
+
+
 def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     limit = len(text)
     num_start, num_end = m.span()
     atom: _Atom
-    if m["numeral"] is not None:
+    if m["share"] is not None:
+        n = {"a": 1, "an": 1}.get(m["share_n"].lower()) or UNITS_WORDS[m["share_n"].lower()]
+        d_word = m["share_d"].lower()
+        plural = d_word.endswith("s")  # "thirds", "halves"
+        d = _DENOMINATORS[d_word]
+        if n >= d or (plural and n < 2) or (not plural and n > 1):
+            return None  # "two halves", "one thirds", "two third"
+        atom = _share_atom(num_start, num_end, text, n / d)
+    elif m["numeral"] is not None:
         value, step = _parse_numeral(m["numeral"])
         num_end = m.end("numeral")
         atom = _Atom(num_start, num_end, num_start, num_end, m["numeral"], value, step)
@@ -713,6 +752,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.step = 0.0
             atom.num_end = atom.end = half.end()
             atom.number_text = text[atom.num_start : atom.num_end]
+        if "." not in atom.number_text and (ratio := _ratio_after(text, atom)) is not None:
+            atom = ratio  # "1 in 10 jobs"
     elif m["vague"] is not None:
         low, high = VAGUE_COUNTS[m["vague"].lower()]
         atom = _Atom(
@@ -743,6 +784,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and not ((c := _CURRENCY_WORD.match(text, num_end)) and c["cur"].lower() != "won")
             and not _SUBUNIT_AFTER.match(text, num_end)
             and not _one_unit_word(text, num_end, limit)
+            and not _RATIO_AFTER.match(text, num_end)
             and not _MINUS_BEFORE.search(text, max(0, num_start - 12), num_start)
         ):
             return None  # "one" alone is a pronoun far more often than a count
@@ -752,11 +794,14 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom = _Atom(num_start, end, num_start, end, text[num_start:end], nth, 0.0, kind=Kind.ORDINAL, is_word=True)
             return _attach_noun(text, atom, limit)
         atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
-        _minus_before(text, atom)
-        if lower.startswith(("a ", "an ", "half ")) or "dozen" in lower:
-            atom.step = 0.0
-            if "dozen" in lower and lower in ("a dozen", "dozen"):
-                atom.qualifier, atom.qualifier_kind = "a dozen", "about"
+        if (ratio := _ratio_after(text, atom)) is not None:
+            atom = ratio  # "one in five adults"
+        else:
+            _minus_before(text, atom)
+            if lower.startswith(("a ", "an ", "half ")) or "dozen" in lower:
+                atom.step = 0.0
+                if "dozen" in lower and lower in ("a dozen", "dozen"):
+                    atom.qualifier, atom.qualifier_kind = "a dozen", "about"
     else:
         word = " ".join((m["ordword"] or m["ordword2"]).lower().replace("-", " ").split())
         if (
@@ -814,8 +859,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if suffix:
                 _scale(atom, GLUED_SCALES[suffix.lower()])
                 pos = atom.end = g.end()
-        elif (spaced := _SPACED_SCALE_LETTER.match(text, pos)) is not None and _CURRENCY_BEFORE.search(
-            text, max(0, atom.start - 6), atom.start
+        elif (
+            text[pos + 1 : pos + 2] in _SCALE_LETTER_FIRSTS
+            and (spaced := _SPACED_SCALE_LETTER.match(text, pos)) is not None
+            and _CURRENCY_BEFORE.search(text, max(0, atom.start - 6), atom.start)
         ):  # "$5.2 M", "€30 K": a scale letter after money (never metres or kelvin there)
             _scale(atom, GLUED_SCALES[spaced["g"].lower()])
             pos = atom.end = spaced.end()
@@ -943,9 +990,13 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             text[u.end : u.end + 1].isdigit() or (len(u.surface) == 1 and re.match(r"-\d", text[u.end : u.end + 2]))
         ):
             return None  # "24703L202", "24703 L-202": a part or serial code, not litres
-        if u is None and not atom.is_word:
+        if (
+            u is None
+            and not atom.is_word
+            and (text[pos : pos + 1] in _BRACKETS or text[pos + 1 : pos + 2] in _BRACKETS)
+        ):
             u = _bracketed_unit(text, pos, limit)  # "20 (kg)", "20 [kg]": a unit as a table header writes it
-        if u is None and (yo := _YEARS_OLD_ABBREVIATION.match(text, pos)) is not None:
+        if u is None and "y" in text[pos : pos + 2].lower() and (yo := _YEARS_OLD_ABBREVIATION.match(text, pos)):
             atom.unit, atom.kind = unitlib.lexicon().words["year"], Kind.AGE  # "a 87 yo man", "45 y/o"
             pos = atom.end = yo.end()
         if u is not None and not (atom.is_word and len(u.surface) < 2):
