@@ -580,6 +580,7 @@ _SCALE_LETTER_FIRSTS = frozenset("MKBbm")
 _SPACED_SCALE_LETTER = re.compile(r" (?P<g>MM|M|K|B|bn|mn)(?![\w&'’])")
 _PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s?)", re.IGNORECASE)
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_BRACKET_OPENERS = frozenset(_BRACKETS)
 
 
 def _bracketed_unit(text: str, pos: int, limit: int) -> unitlib.UnitMatch | None:
@@ -700,8 +701,8 @@ def _share_atom(start: int, end: int, text: str, share: float) -> _Atom:
 
 def _ratio_after(text: str, atom: _Atom) -> _Atom | None:
     """'one in five adults', '1 in 10 jobs': a share; None when the words after do not make one."""
-    r = _RATIO_AFTER.match(text, atom.num_end) if text.startswith(" in ", atom.num_end) else None
-    if r is None or atom.value != int(atom.value) or not 1 <= atom.value < 100:
+    r = _RATIO_AFTER.match(text, atom.num_end)
+    if r is None or "." in atom.number_text or atom.value != int(atom.value) or not 1 <= atom.value < 100:
         return None
     d = r["d"].lower()
     denominator = float(d) if d.isdigit() else parse_number_words(d)
@@ -714,15 +715,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     limit = len(text)
     num_start, num_end = m.span()
     atom: _Atom
-    if m["share"] is not None:
-        n = {"a": 1, "an": 1}.get(m["share_n"].lower()) or UNITS_WORDS[m["share_n"].lower()]
-        d_word = m["share_d"].lower()
-        plural = d_word.endswith("s")  # "thirds", "halves"
-        d = _DENOMINATORS[d_word]
-        if n >= d or (plural and n < 2) or (not plural and n > 1):
-            return None  # "two halves", "one thirds", "two third"
-        atom = _share_atom(num_start, num_end, text, n / d)
-    elif m["numeral"] is not None:
+    if m["numeral"] is not None:
         value, step = _parse_numeral(m["numeral"])
         num_end = m.end("numeral")
         atom = _Atom(num_start, num_end, num_start, num_end, m["numeral"], value, step)
@@ -752,8 +745,16 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.step = 0.0
             atom.num_end = atom.end = half.end()
             atom.number_text = text[atom.num_start : atom.num_end]
-        if "." not in atom.number_text and (ratio := _ratio_after(text, atom)) is not None:
+        if text.startswith(" in ", atom.num_end) and (ratio := _ratio_after(text, atom)) is not None:
             atom = ratio  # "1 in 10 jobs"
+    elif m["share"] is not None:
+        n = {"a": 1, "an": 1}.get(m["share_n"].lower()) or UNITS_WORDS[m["share_n"].lower()]
+        d_word = m["share_d"].lower()
+        plural = d_word.endswith("s")  # "thirds", "halves"
+        d = _DENOMINATORS[d_word]
+        if n >= d or (plural and n < 2) or (not plural and n > 1):
+            return None  # "two halves", "one thirds", "two third"
+        atom = _share_atom(num_start, num_end, text, n / d)
     elif m["vague"] is not None:
         low, high = VAGUE_COUNTS[m["vague"].lower()]
         atom = _Atom(
@@ -794,7 +795,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom = _Atom(num_start, end, num_start, end, text[num_start:end], nth, 0.0, kind=Kind.ORDINAL, is_word=True)
             return _attach_noun(text, atom, limit)
         atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
-        if (ratio := _ratio_after(text, atom)) is not None:
+        if text.startswith(" in ", num_end) and (ratio := _ratio_after(text, atom)) is not None:
             atom = ratio  # "one in five adults"
         else:
             _minus_before(text, atom)
@@ -990,13 +991,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             text[u.end : u.end + 1].isdigit() or (len(u.surface) == 1 and re.match(r"-\d", text[u.end : u.end + 2]))
         ):
             return None  # "24703L202", "24703 L-202": a part or serial code, not litres
-        if (
-            u is None
-            and not atom.is_word
-            and (text[pos : pos + 1] in _BRACKETS or text[pos + 1 : pos + 2] in _BRACKETS)
-        ):
+        ahead = text[pos : pos + 2] if u is None else ""  # the rarer forms below start within two characters
+        if ahead and not atom.is_word and not _BRACKET_OPENERS.isdisjoint(ahead):
             u = _bracketed_unit(text, pos, limit)  # "20 (kg)", "20 [kg]": a unit as a table header writes it
-        if u is None and "y" in text[pos : pos + 2].lower() and (yo := _YEARS_OLD_ABBREVIATION.match(text, pos)):
+        if u is None and ("y" in ahead or "Y" in ahead) and (yo := _YEARS_OLD_ABBREVIATION.match(text, pos)):
             atom.unit, atom.kind = unitlib.lexicon().words["year"], Kind.AGE  # "a 87 yo man", "45 y/o"
             pos = atom.end = yo.end()
         if u is not None and not (atom.is_word and len(u.surface) < 2):
