@@ -308,6 +308,8 @@ def test_prices_per_tonne_and_per_kilogram_compare_and_a_bare_price_stays_money(
         ("The bill needs a two-thirds majority.", "two-thirds", 63.33, 70.0),
         ("One in five adults smoke.", "One in five", 19.0, 21.0),
         ("The firm cut 1 in 10 jobs.", "1 in 10", 9.5, 10.5),
+        ("Half of the workers struck.", "Half", 47.5, 52.5),
+        ("About half of the 300 staff left.", "About half", 47.5, 52.5),
     ],
 )
 def test_shares_written_as_fractions_or_ratios_are_percentages(
@@ -324,11 +326,14 @@ def test_shares_written_as_fractions_or_ratios_are_percentages(
         ("It was a third straight record.", "third", Kind.ORDINAL),
         ("A quarter of a million people marched.", "A quarter of a million", Kind.COUNT),
         ("He scored 2 in 3 minutes.", "2", Kind.COUNT),
+        ("Sales rose in the first half of 2024.", "the first half of 2024", Kind.DATE),
+        ("Half of a million people marched.", "Half of a million", Kind.COUNT),
     ],
 )
 def test_what_is_no_share(text: str, surface: str, kind: Kind) -> None:
     assert only(text, surface).kind == kind
     assert not [m for m in extract_text("d", "Two halves of the match.").mentions if m.kind == Kind.PERCENT]
+    assert not extract_text("d", "It rose by a fifth of a percent, or half of one percent.").mentions
 
 
 def test_a_unit_in_brackets_after_the_number() -> None:

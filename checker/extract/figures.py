@@ -83,8 +83,10 @@ _DENOMINATORS = {
 _SHARE = (
     r"(?i:(?P<share_n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<share_d>"
     + "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+    # "half of the workers" (not "the first half of", a period, nor "the other half of")
+    + r")|(?<!first )(?<!second )(?<!other )(?<!the )(?<!back )(?<!top )(?<!one )(?<!a )(?P<share_half>half))"
     # ... never of "a": "a third of a mile", "a fifth of a percent", "a quarter of a million" are amounts
-    + r"))\b(?=\s+(?:of|majority|share|stake)\b)(?!\s+of\s+an?\b)"
+    + r"\b(?=\s+(?:of|majority|share|stake)\b)(?!\s+of\s+(?:an?|one)\b)"
 )
 
 # the scan in two halves, so that each runs only where it can match: numerals around digits, number words
@@ -579,6 +581,8 @@ _RATIO_AFTER = re.compile(
 _SCALE_LETTER_FIRSTS = frozenset("MKBbm")
 _SPACED_SCALE_LETTER = re.compile(r" (?P<g>MM|M|K|B|bn|mn)(?![\w&'’])")
 _PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s?)", re.IGNORECASE)
+_FRACTION_OF_A = re.compile(r"\s+of\s+(?:an?|one)\b", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b(?:a|an|one)\s+\Z", re.IGNORECASE)
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BRACKET_OPENERS = frozenset(_BRACKETS)
 
@@ -748,12 +752,15 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         if text.startswith(" in ", atom.num_end) and (ratio := _ratio_after(text, atom)) is not None:
             atom = ratio  # "1 in 10 jobs"
     elif m["share"] is not None:
-        n = {"a": 1, "an": 1}.get(m["share_n"].lower()) or UNITS_WORDS[m["share_n"].lower()]
-        d_word = m["share_d"].lower()
-        plural = d_word.endswith("s")  # "thirds", "halves"
-        d = _DENOMINATORS[d_word]
-        if n >= d or (plural and n < 2) or (not plural and n > 1):
-            return None  # "two halves", "one thirds", "two third"
+        if m["share_half"]:
+            n, d = 1, 2  # "half of the workers"
+        else:
+            n = {"a": 1, "an": 1}.get(m["share_n"].lower()) or UNITS_WORDS[m["share_n"].lower()]
+            d_word = m["share_d"].lower()
+            plural = d_word.endswith("s")  # "thirds", "halves"
+            d = _DENOMINATORS[d_word]
+            if n >= d or (plural and n < 2) or (not plural and n > 1):
+                return None  # "two halves", "one thirds", "two third"
         atom = _share_atom(num_start, num_end, text, n / d)
     elif m["vague"] is not None:
         low, high = VAGUE_COUNTS[m["vague"].lower()]
@@ -819,6 +826,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 return None
         if word in _SCALE_ORDINALS and re.search(r"\b(?:a|one)\s+$", text[max(0, num_start - 5) : num_start], re.I):
             return None  # "a hundredth of a second", "one millionth": fractions
+        if (
+            word in _SINGLE_DENOMINATORS
+            and _FRACTION_OF_A.match(text, num_end)
+            and _A_BEFORE.search(text, max(0, num_start - 4), num_start)
+        ):
+            return None  # "a fifth of a percent", "a third of a mile": a fraction of an amount, no ordinal
         if word == "first" and re.search(
             r"\b(?:at|for the|the very)\s+$", text[max(0, num_start - 12) : num_start], re.IGNORECASE
         ):
