@@ -122,6 +122,9 @@ CASES = [
     # a spun "a year ago"; the past N months in calendar months
     ("Beijing launched the plan 12 months in the past.", "12 months in the past", "2023-05-01", "2023-05-31", "month"),
     ("Prices rose over the past 12 months.", "past 12 months", "2023-05-14", "2024-05-14", "day"),
+    # an nth weekday with no month: of the month before, of or after publication's, as the tense points
+    ("The vote will be held on the first Monday.", "the first Monday", "2024-06-03", "2024-06-03", "day"),
+    ("The vote was held on the first Monday.", "the first Monday", "2024-05-06", "2024-05-06", "day"),
     # the edges of a named month, in halves as "the end of this month" is read
     ("The plant reopens by the end of June.", "the end of June", "2024-06-16", "2024-06-30", "day"),
     ("Prices peaked at the start of March.", "the start of March", "2024-03-01", "2024-03-15", "day"),

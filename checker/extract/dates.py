@@ -76,7 +76,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 # ---------------------------------------------------------------- tense
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is set to|are set to|is expected to|are expected "
+    # a passive future ends at its participle, so "held" in "will be held" is no past cue nearer the date
+    r"\b(?:will\s+(?:not\s+)?be\s+\w+|(?:is|are)\s+to\s+be\s+\w+|"
+    r"will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is set to|are set to|is expected to|are expected "
     r"to|expected to|is scheduled|are scheduled|scheduled to|scheduled for|plans? to|planning to|intends? to|"
     r"is going to|"
     r"are going to|would|next|upcoming|coming|starting|arrives|begins|starts|travels|heads|opens|visits|ahead of|"
@@ -380,6 +382,18 @@ def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: str) -
             year = _choose([month_bounds(published.year + k, month) for k in (-1, 0, 1)], published, tense)[0].year
         else:
             return None
+    elif published is not None and not m["nrel"]:  # "the second Sunday": of the month the tense points to
+        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[m["nth"].lower()]
+        days = []
+        for shift in (-1, 0, 1):
+            year, month = _add_months(published.year, published.month, shift)
+            day = _nth_weekday_of(year, month, weekday, nth)
+            if day.month == month:
+                days.append((day, day))
+        if not days:
+            return None
+        day = _choose(days, published, tense)[0]
+        return _span(day, day, "day", True)
     elif published is not None:
         shift = {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["nrel"].lower()]
         year, month = _add_months(published.year, published.month, shift)
@@ -1058,6 +1072,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         "nth-weekday",
     ),
     (
+        # "the second Sunday" with no month: of the month of publication ("last Sunday" is the weekday pattern's)
+        re.compile(
+            r"(?i:\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth)\s+(?P<nwd>monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)\b(?!['’]s|\s+(?:of|in|after|before|since|following|night|morning|afternoon|"
+            r"evening|service|mass|race|game|match|vote|round)\b)(?P<nrel>)(?P<nmon>)(?P<nyear>))"
+        ),
+        _resolve_nth_weekday,
+        "nth-weekday-bare",
+    ),
+    (
         re.compile(
             r"(?i:\b(?:from|between)?\s*(?P<rd1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|-|–|till|until|"
             r"and|through)\s*(?P<rd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:in\s+|of\s+)?(?:(?P<rdrel>this|"
@@ -1559,6 +1583,7 @@ _PATTERN_CLASS: dict[str, str] = {
     "week-of": "word",
     "holiday": "holiday",
     "nth-weekday": "weekday",
+    "nth-weekday-bare": "weekday",
     "weekday": "weekday",
 }
 # the anchor classes each word starts windows for
@@ -1688,6 +1713,7 @@ def scan_dates(
                 in (
                     "weekday",
                     "relative",
+                    "nth-weekday-bare",
                     "ago",
                     "simple",
                     "span-of",
