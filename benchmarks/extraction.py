@@ -492,20 +492,13 @@ _HOLIDAYS = re.compile(
 )
 
 
-# the holidays crosscheck reads (checker/extract/dates.py, _HOLIDAYS): in scope; every other holiday is out
-_READ_HOLIDAYS = re.compile(
-    r"^(?:christmas(?: day| eve)?|new year'?s (?:day|eve)|boxing day|valentine'?s day|(?:st\.?|saint) patrick'?s day|"
-    r"hallowe'?en|juneteenth|thanksgiving(?: day)?|good friday|easter(?: sunday| monday)?|memorial day|labor day|"
-    r"armistice day|remembrance day|veterans'? day|bastille day|international workers'? day|may day|"
-    r"martin luther king(?: jr\.?)? day|ash wednesday|black friday|cyber monday)$",
-    re.IGNORECASE,
-)
-
-
 def _holiday_out_of_scope(text: str) -> bool:
-    """A holiday crosscheck does not read (Diwali, Labour Day of other countries, ...); the ones it reads stay."""
+    """A holiday crosscheck does not read (Diwali, Labour Day of other countries, ...); the ones its own table
+    (checker/extract/dates.py) resolves stay in scope."""
+    from checker.extract.dates import _HOLIDAYS as READ, _holiday_key
+
     core = re.sub(r"^(?:on|at|by|before|after|since|until|the)\s+|\s*,?\s*\d{4}$|[.!?]+$", "", text.strip())
-    return _HOLIDAYS.search(text) is not None and _READ_HOLIDAYS.match(core.replace("’", "'")) is None
+    return _HOLIDAYS.search(text) is not None and _holiday_key(core) not in READ
 
 
 def _d(s: str) -> date:

@@ -371,9 +371,14 @@ def _resolve_week_of(m: re.Match[str], published: date | None, tense: str) -> Da
     return _span(start, min(last, start + timedelta(days=6)), "week", not (m["wkyear"] or m["wkmy"]))
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
 def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    """'the first Friday of July', 'the last Monday in this month'."""
+    """'the first Friday of July', 'the last Monday in this month', 'the second Sunday' (no month: of the month
+    before, of or after publication's, as the tense points)."""
     weekday = WEEKDAYS[m["nwd"].capitalize()]
+    nth = _NTH[m["nth"].lower()]
     if m["nmon"]:
         month = _month_number(m["nmon"].capitalize())
         if m["nyear"]:
@@ -382,24 +387,18 @@ def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: str) -
             year = _choose([month_bounds(published.year + k, month) for k in (-1, 0, 1)], published, tense)[0].year
         else:
             return None
-    elif published is not None and not m["nrel"]:  # "the second Sunday": of the month the tense points to
-        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[m["nth"].lower()]
-        days = []
-        for shift in (-1, 0, 1):
-            year, month = _add_months(published.year, published.month, shift)
-            day = _nth_weekday_of(year, month, weekday, nth)
-            if day.month == month:
-                days.append((day, day))
+    elif published is None:
+        return None
+    elif not m["nrel"]:
+        months = [_add_months(published.year, published.month, shift) for shift in (-1, 0, 1)]
+        days = [(d, d) for y, mo in months if (d := _nth_weekday_of(y, mo, weekday, nth)).month == mo]
         if not days:
             return None
         day = _choose(days, published, tense)[0]
         return _span(day, day, "day", True)
-    elif published is not None:
+    else:
         shift = {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["nrel"].lower()]
         year, month = _add_months(published.year, published.month, shift)
-    else:
-        return None
-    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}[m["nth"].lower()]
     day = _nth_weekday_of(year, month, weekday, nth)
     if day.month != month:
         return None  # a fifth weekday the month does not have

@@ -72,8 +72,7 @@ _SPACE_GROUPED = (
     + r"(?<!\d )(?<!\d-)\d{1,3}(?: \d{3})+(?![\d,.]?\d)(?!\s?-\s?\d)"
 )
 # a share of a whole, written as a fraction: "two-thirds of voters", "a third of homes", "a two-thirds majority"
-_SINGLE_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
-_SINGLE_DENOMINATORS |= {"ninth": 9, "tenth": 10}
+_SINGLE_DENOMINATORS = {w: n for w, n in ORDINAL_WORDS.items() if 3 <= n <= 10 and w != "nineth"} | {"quarter": 4}
 _DENOMINATORS = {
     "half": 2,
     "halves": 2,
@@ -430,6 +429,8 @@ def _parse_numeral(text: str) -> tuple[float, float]:
     return value, 10.0**-decimals
 
 
+# the fractions number words add: "half a million", "one million and a quarter", "three-quarters of a billion"
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "two quarters": 0.5, "three quarters": 0.75}
 _FRACTION_WORDS = re.compile(
     r"(?:a )?(?P<share>half|quarter|(?:two|three)[ -]quarters)[ -](?:of a )?"
     r"(?P<scale>thousand|million|billion|trillion)"
@@ -441,12 +442,13 @@ def parse_number_words(words: str) -> float | None:
     text = " ".join(words.lower().replace("one half", "a half").split())
     fraction = _FRACTION_WORDS.fullmatch(text)
     if fraction is not None:
-        share = {"half": 0.5, "quarter": 0.25, "two quarters": 0.5, "three quarters": 0.75}
-        return share[fraction["share"].replace("-", " ")] * MULTIPLIER_WORDS[fraction["scale"]]
+        return _FRACTIONS[fraction["share"].replace("-", " ")] * MULTIPLIER_WORDS[fraction["scale"]]
     text = text.replace("three-quarters", "three quarters").replace("one quarter", "a quarter")
-    for words, share in ((" and a half", 0.5), (" and a quarter", 0.25), (" and three quarters", 0.75)):
+    for name in ("half", "quarter", "three quarters"):
+        words = f" and {'' if name.startswith('three') else 'a '}{name}"
         if words not in text:
             continue
+        share = _FRACTIONS[name]
         head, _, tail = text.partition(words)
         base = parse_number_words(head)
         if base is None:
@@ -682,7 +684,7 @@ _AND_A_HALF = re.compile(
 
 
 def _and_a_fraction(m: re.Match[str]) -> float:
-    return 0.5 if m["half"] else 0.25 if m["quarter"] else 0.75
+    return _FRACTIONS["half" if m["half"] else "quarter" if m["quarter"] else "three quarters"]
 
 
 def _scale_word(word: str) -> float:
