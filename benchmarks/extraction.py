@@ -495,7 +495,8 @@ _HOLIDAYS = re.compile(
 def _holiday_out_of_scope(text: str) -> bool:
     """A holiday crosscheck does not read (Diwali, Labour Day of other countries, ...); the ones its own table
     (checker/extract/dates.py) resolves stay in scope."""
-    from checker.extract.dates import _HOLIDAYS as READ, _holiday_key
+    from checker.extract.dates import _HOLIDAYS as READ
+    from checker.extract.dates import _holiday_key
 
     core = re.sub(r"^(?:on|at|by|before|after|since|until|the)\s+|\s*,?\s*\d{4}$|[.!?]+$", "", text.strip())
     return _HOLIDAYS.search(text) is not None and _holiday_key(core) not in READ
