@@ -95,7 +95,10 @@ _ABBREVIATIONS = frozenset(
 
 # a candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
-_WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+# the word a full stop ends is the run of word characters and dots around the last word character before it;
+# two greedy matches find it in linear time (a search for r"([\w.]+)\W*$" retries from every position)
+_UP_TO_LAST_WORD_CHAR = re.compile(r".*\w", re.S)
+_UP_TO_LAST_BREAK = re.compile(r".*[^\w.]", re.S)
 
 
 def lower_in_place(text: str) -> str:
@@ -115,8 +118,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith("."):
-            before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
-            word = before.group(1).rstrip(".").lower() if before else ""
+            window = text[max(0, match.start() - 20) : match.start()]  # the word the dot ends: at most 20 back
+            last = _UP_TO_LAST_WORD_CHAR.match(window)
+            if last is None:
+                word = ""
+            else:
+                head = window[: last.end()]
+                cut = _UP_TO_LAST_BREAK.match(head)
+                word = (head[cut.end() :] if cut else head).lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         _append(sentences, text, start, end)
@@ -132,6 +141,13 @@ _PIECE_BREAK = re.compile(r"[\s,;|]+")
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()  # str.strip() and str.isspace() agree on what whitespace is
+    if len(stripped) <= MAX_SENTENCE:  # the common case, without a loop over the characters
+        if stripped:
+            start += len(piece) - len(piece.lstrip())
+            out.append(Sentence(start, start + len(stripped), stripped))
+        return
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

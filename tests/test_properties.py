@@ -478,6 +478,33 @@ def test_sentences_cover_text_in_order(text: str) -> None:
     assert " ".join(s.text for s in sentences).split() == text.split()  # nothing but whitespace is left out
 
 
+@budget(300)
+@given(text=st.text(alphabet="ab.U S,é\n1_-'’”!?", max_size=60))
+def test_sentence_breaks_skip_the_same_abbreviations_as_the_regex_definition(text: str) -> None:
+    # split_sentences finds the word a full stop ends with two linear matches; the definition is the word
+    # r"([\w.]+)\W*$" finds in the 20 characters before the stop, stripped of dots: both must skip the same stops
+    import re
+
+    from checker import text as text_module
+
+    def reference(text: str) -> tuple[tuple[int, int], ...]:
+        word_before = re.compile(r"([\w.]+)\W*$")
+        out, start = [], 0
+        for match in text_module._BOUNDARY.finditer(text):
+            if match.group().startswith("."):
+                before = word_before.search(text, max(0, match.start() - 20), match.start() + 1)
+                word = before.group(1).rstrip(".").lower() if before else ""
+                if word in text_module._ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+            out.append((start, match.end()))
+            start = match.end()
+        out.append((start, len(text)))
+        pieces = ((a + len(text[a:b]) - len(text[a:b].lstrip()), text[a:b].strip()) for a, b in out)
+        return tuple((a, a + len(t)) for a, t in pieces if t)
+
+    assert tuple((s.start, s.end) for s in split_sentences(text)) == reference(text)
+
+
 @budget(200)
 @given(text=texts)
 def test_squash_is_one_line_and_idempotent(text: str) -> None:
