@@ -22,19 +22,12 @@ from checker import concepts, gazetteer
 from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
-from checker.text import lower_in_place
+from checker.text import CAPITAL_AT_WORD_START, lower_in_place, words_at_word_start
 
 _SEGMENT_BREAK = re.compile(r"[;—()]|:(?=\s)|\s–\s")
 _CLAUSE_BREAK = re.compile(
     r"[;—()]|:(?=\s)|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
     r"before|since|with|according|and|including|where)\b"
-)
-_ENTITY_RE = re.compile(
-    r"(?<![\w$])(?:"
-    + "|".join(sorted((re.escape(s) for s in gazetteer.ENTITIES), key=len, reverse=True))
-    + r"|(?:"
-    + "|".join(gazetteer.PREFIXES)
-    + r")(?=-))(?![\w$])(?!\s?\$)"
 )
 _CAP = r"[A-Z][\w.'’&-]*"
 _NOT_PLACE_WORDS = (
@@ -83,14 +76,14 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|to|on|into|onto|across|off|outside|over|toward|towards|through|around|inside)\s+(?:the\s+)?"
     rf"(?P<p>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*(?:\s+(?:key|county|bay|island|city))?)"
 )
-_PLACE_SUFFIX = re.compile(
-    rf"\b(?P<p>(?:{_CAP}\s+)+(?:County|Bay|Key|Island|Province|Region|Coast|Peninsula|Strait|"
-    r"Sea|Harbor|Harbour|Beach|Parish|Oblast))\b"
+# the words that end the name of a place ("Sarasota County", "Bristol Bay")
+_PLACE_SUFFIXES = (
+    *("County", "Bay", "Key", "Island", "Province", "Region", "Coast", "Peninsula"),
+    *("Strait", "Sea", "Harbor", "Harbour", "Beach", "Parish", "Oblast"),
 )
+_PLACE_SUFFIX = re.compile(rf"\b(?P<p>(?:{_CAP}\s+)+(?:{'|'.join(_PLACE_SUFFIXES)}))\b")
 _SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.$")
-_PLACE_SUFFIX_WORD = re.compile(
-    r"\b(?:County|Bay|Key|Island|Province|Region|Coast|Peninsula|Strait|Sea|Harbor|Harbour|Beach|Parish|Oblast)\b"
-)
+_PLACE_SUFFIX_WORD = re.compile(words_at_word_start(_PLACE_SUFFIXES) + r"\b")
 _OF_CAPITAL = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
 _OF_NAME = re.compile(rf"\b(?P<p>{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
@@ -102,7 +95,7 @@ _PERIODS = frozenset({"quarter", "half", "year", "decade", "century", "season", 
 _REFERENCE_POINT = re.compile(
     r"\b(?:since|until|till|before|after|by|through|ahead of|prior to|as of)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]{1,}\b")
+_CAPITALIZED = re.compile(CAPITAL_AT_WORD_START + r"[a-z'’-]{1,}\b")
 _PART_AFTER = re.compile(r"^\s+(?:of\s+(?:them|those|whom|which|these)|were\s+among)\b", re.I)
 _DIRECTION_PATTERNS = (
     re.compile(r"(?P<a>\w+)(?:['’]s)?\s+(?:\w+\s+){0,2}exports\s+(?:\w+\s+){0,2}to\s+(?P<b>\w+)", re.I),
@@ -144,19 +137,28 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return [new(_Token, (m.start() + start, m.end() + start, m.group())) for m in _WORD_LOWER.finditer(low)]
 
 
-def _bounds(pattern: re.Pattern[str], text: str, sentence: Sentence, offset: int) -> tuple[int, int]:
-    """The part of the sentence around `offset` between two matches of `pattern`."""
+# the clause breaks of the sentence being read (text, start, end, break spans): each figure asks up to four times
+_CLAUSE_BREAKS: list = [None, -1, -1, []]
+
+
+def _clause_bounds(text: str, sentence: Sentence, offset: int) -> tuple[int, int]:
+    """The clause of the sentence around `offset`: between the clause breaks before and after it (found once per
+    sentence for all its figures)."""
+    cached = _CLAUSE_BREAKS
+    if cached[0] is not text or cached[1] != sentence.start or cached[2] != sentence.end:
+        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+        cached[:] = [text, sentence.start, sentence.end, breaks]
     start, end = sentence.start, sentence.end
-    for m in pattern.finditer(text, sentence.start, sentence.end):
-        if m.end() <= offset:
-            start = m.end()
-        elif m.start() >= offset:
-            end = m.start()
+    for break_start, break_end in cached[3]:
+        if break_end <= offset:
+            start = break_end
+        elif break_start >= offset:
+            end = break_start
             break
     return start, end
 
 
-_ENTITY_START = re.compile(r"\b[A-Z][A-Za-z.'’&+]*")
+_ENTITY_START = re.compile(CAPITAL_AT_WORD_START + r"[A-Za-z.'’&+]*")
 _SURFACES_BY_FIRST: dict[str, list[str]] = {}
 for _surface in sorted(gazetteer.ENTITIES, key=len, reverse=True):
     _SURFACES_BY_FIRST.setdefault(_surface.split(" ")[0].rstrip("."), []).append(_surface)
@@ -193,7 +195,7 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _ORGANISATION = re.compile(
-    r"\b(?P<first>[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,2}?\s+(?:Foods|Group|Holdings|Inc\.?|Corp\.?|Corporation|"
+    rf"(?P<first>{CAPITAL_AT_WORD_START}[\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){{0,2}}?\s+(?:Foods|Group|Holdings|Inc\.?|Corp\.?|Corporation|"
     r"Company|Ltd\.?|plc|Bank|Airlines|Airways|Energy|Mining|Motors|Industries|Technologies|Systems|Pharmaceuticals|"
     r"Semiconductors?|Steel|Petroleum|Resources|Minerals|Telecom|Insurance|Logistics|Shipping|Chemicals|Materials|"
     r"Retail)\b"
@@ -417,10 +419,13 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         if not subjects and not places and mention.kind != Kind.AGE:
             subjects, inferred = default_subjects, bool(default_subjects)
         scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published, text)
-        clause_start, _ = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
+        clause_start, _ = _clause_bounds(text, sentence, mention.start)
         # a hedge governs the words just before the figure ("could reach", "plans to"): 240 characters of its
         # clause are plenty, and keep a long sentence from costing its length once per figure
-        before_clause = _MONTH_MAY.sub("Month", text[max(clause_start, mention.start - 240) : mention.start]).lower()
+        before_clause = text[max(clause_start, mention.start - 240) : mention.start]
+        if "May" in before_clause:
+            before_clause = _MONTH_MAY.sub("Month", before_clause)
+        before_clause = before_clause.lower()
         hedged = _has_any(before_clause, concepts.HEDGES)
         forecast = _has_any(before_clause, concepts.FORECAST) or (
             document.published is not None and scope[:4].isdigit() and int(scope[:4]) > document.published.year
@@ -544,7 +549,7 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
 
 
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
+_PERSON_NAME = re.compile(CAPITAL_AT_WORD_START + r"[a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 
 
 def _main_person(text: str, title: str) -> str:
@@ -592,7 +597,7 @@ def _window(
 ) -> tuple[int, int]:
     """Character span of the words that can name the figure's subjects: near the figure (and its trigger word),
     inside its segment of the sentence."""
-    seg_start, seg_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
+    seg_start, seg_end = _clause_bounds(text, sentence, mention.start)
     lo = max(0, center - _WINDOW_BEFORE)
     hi = min(len(tokens), after + _WINDOW_AFTER)
     if trigger_index is not None:
@@ -619,7 +624,7 @@ def _measure(
             return "", None
         if _REFERENCE_POINT.search(text, max(sentence.start, mention.start - 12), mention.start):
             return "", None  # "since 1921", "until May": a reference point, not the date of the event
-        clause_start, clause_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
+        clause_start, clause_end = _clause_bounds(text, sentence, mention.start)
         opening = center <= 2  # "On Monday the administration unveiled ...": the event comes later
         lo = max(center - 12, next((i for i, t in enumerate(tokens) if t.start >= clause_start), center))
         hi = min(
@@ -647,7 +652,7 @@ def _measure(
                 return concept, None
         found = _nearest_trigger(tokens, concepts.DURATION_INDEX, center, after, center - 8, after + 4, 1.0)
         return (found[0], found[2]) if found else ("", None)
-    clause_start, clause_end = _bounds(_CLAUSE_BREAK, text, sentence, mention.start)
+    clause_start, clause_end = _clause_bounds(text, sentence, mention.start)
     clause_lo = next((i for i, t in enumerate(tokens) if t.start >= clause_start), center)
     clause_hi = next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens))
     if center > 0 and concepts.MEASURE_INDEX.get(tokens[center - 1].lower) in concepts.SCALE_MEASURES:

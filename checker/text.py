@@ -101,6 +101,23 @@ _UP_TO_LAST_WORD_CHAR = re.compile(r".*\w", re.S)
 _UP_TO_LAST_BREAK = re.compile(r".*[^\w.]", re.S)
 
 
+# Python's re skips ahead in C only to characters that can start a match, and it knows none when a pattern opens
+# with \b or a look-behind: it then tries the whole pattern at every position of the text. Patterns that scan a
+# whole article write "a word starts here" after their first character instead (same matches, 2-4x faster).
+CAPITAL_AT_WORD_START = r"[A-Z](?<!\w[A-Z])"  # \b[A-Z]
+
+
+def words_at_word_start(words: list[str] | tuple[str, ...]) -> str:
+    r"""\b(?:word|word|...) for words that start with a word character, written as (?:w(?<!\ww)ord|...)."""
+    parts = []
+    for word in words:
+        if not re.match(r"\w", word):
+            raise ValueError(f"{word!r} does not start with a word character")
+        first = re.escape(word[0])
+        parts.append(f"{first}(?<!\\w{first}){re.escape(word[1:])}")
+    return "(?:" + "|".join(parts) + ")"
+
+
 def lower_in_place(text: str) -> str:
     """text.lower() with every offset kept: a character whose lower case is longer ("İ") or turns ASCII (the
     Kelvin sign) stays as it is, so spans found in the result are spans of `text` and lower-case patterns can run

@@ -505,6 +505,24 @@ def test_sentence_breaks_skip_the_same_abbreviations_as_the_regex_definition(tex
     assert tuple((s.start, s.end) for s in split_sentences(text)) == reference(text)
 
 
+@budget(300)
+@given(text=st.text(alphabet="aBCKey Sea1_-'’.Cou\nntyé", max_size=50), start=st.integers(0, 50))
+def test_word_start_forms_find_what_their_word_boundary_forms_find(text: str, start: int) -> None:
+    # the fast forms the claims stage scans whole articles with match exactly where \b forms match, from any pos
+    import re
+
+    from checker.text import CAPITAL_AT_WORD_START, words_at_word_start
+
+    words = ["County", "Bay", "Key", "Sea", "Co", "Cou", "a", "_x", "1st"]
+    pairs = [
+        (r"\b[A-Z][a-z'’-]{1,}\b", CAPITAL_AT_WORD_START + r"[a-z'’-]{1,}\b"),
+        (r"\b(?:" + "|".join(words) + r")\b", words_at_word_start(words) + r"\b"),
+    ]
+    for plain, fast in pairs:
+        expected = [m.span() for m in re.compile(plain).finditer(text, start)]
+        assert [m.span() for m in re.compile(fast).finditer(text, start)] == expected
+
+
 @budget(200)
 @given(text=texts)
 def test_squash_is_one_line_and_idempotent(text: str) -> None:
