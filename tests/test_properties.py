@@ -523,6 +523,50 @@ def test_word_start_forms_find_what_their_word_boundary_forms_find(text: str, st
         assert [m.span() for m in re.compile(fast).finditer(text, start)] == expected
 
 
+_ROLE_WORDS = ["from", "to", "by", "rose", "fell", "down", "up", "lower", "soared", "xrose", "rose_", "Rose", "FROM"]
+
+
+@budget(300)
+@given(
+    words=st.lists(
+        st.sampled_from([*_ROLE_WORDS, "the", "ſ", "-", "(", "5", "é", "about", "More than", "up to"]), max_size=8
+    ),
+    gaps=st.lists(st.sampled_from([" ", "  ", "\n", "-", "", "\u00a0"]), min_size=9, max_size=9),
+)
+@example(words=["rose", "-", "by"], gaps=[" ", "", "", "", "", "", "", "", " "])
+@example(words=["fell", "by"], gaps=[" ", "\n", "", "", "", "", "", "", "\n "])
+@example(words=["More than"], gaps=[" ", "", "", "", "", "", "", "", " - "])
+def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: list[str], gaps: list[str]) -> None:
+    # _role reads the last words and _qualifier_before tests the end before searching; the definitions are the
+    # regexes they replaced, searched over the same characters
+    import re
+
+    from checker.extract import figures
+
+    text = "".join(g + w for g, w in zip(gaps, words, strict=False)) + gaps[-1] + "42"
+    atom = figures._Atom(len(text) - 2, len(text), len(text) - 2, len(text), "42", 42.0, 1.0)
+    before = text[max(0, atom.start - 40) : atom.start]
+    expected = ""
+    if before and before[-1].isspace():
+        low = figures.lower_in_place(before)
+        down = ("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged")
+        up_down = re.search(r"\b(?P<dir>" + "|".join(figures._UP_DOWN_WORDS) + r")\s+(?:by\s+)?$", low)
+        if re.search(r"\bfrom\s+$", low):
+            expected = "from"
+        elif re.search(r"\bto\s+$", low) and (
+            figures._CHANGE_VERB_LOWER.search(low[:-3] if low.endswith("to ") else low)
+            or figures._TO_AFTER_CHANGE_LOWER.search(low)
+        ):
+            expected = "to"
+        elif up_down is not None:
+            expected = "down-by" if up_down["dir"] in down else "up-by"
+    assert figures._role(text, atom) == expected
+    for edge in range(len(text) + 1):
+        found = figures._qualifier_before(text, edge)
+        reference = figures._QUALIFIER_BEFORE.search(text, max(0, edge - 24), edge)
+        assert (found and found.span("q")) == (reference and reference.span("q"))
+
+
 @budget(200)
 @given(text=texts)
 def test_squash_is_one_line_and_idempotent(text: str) -> None:

@@ -151,6 +151,25 @@ _QUALIFIER_BEFORE = re.compile(
     + r")[\s-]+$",
     re.IGNORECASE,
 )
+# every qualifier, lower case: a cheap test rules _QUALIFIER_BEFORE out before its search (retried at 24 positions)
+_QUALIFIER_ENDINGS = tuple(k for k in QUALIFIERS if k != "+")
+_QUALIFIER_LONGEST = max(map(len, _QUALIFIER_ENDINGS))
+
+
+def _qualifier_before(text: str, left_edge: int) -> re.Match[str] | None:
+    """_QUALIFIER_BEFORE in the 24 characters before `left_edge`; searched only when the text there, without its
+    trailing spaces and hyphens, ends with a qualifier (compared in lower case when ASCII; anything else is
+    searched, as IGNORECASE may match beyond ASCII)."""
+    window = text[max(0, left_edge - 24) : left_edge]
+    core = window.rstrip()
+    while core.endswith("-"):
+        core = core[:-1].rstrip()
+    tail = core[-_QUALIFIER_LONGEST:]
+    if tail.isascii() and not tail.lower().endswith(_QUALIFIER_ENDINGS):
+        return None
+    return _QUALIFIER_BEFORE.search(text, max(0, left_edge - 24), left_edge)
+
+
 _RATE = re.compile(
     r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b))?"
     r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
@@ -199,11 +218,11 @@ _TO_AFTER_CHANGE = re.compile(
     r"taking\s+it|bringing\s+it|lifting\s+it)\s+to\s+$",
     re.IGNORECASE,
 )
-_UP_DOWN_BEFORE = re.compile(
-    r"\b(?P<dir>up|down|higher|lower|rose|fell|increased|decreased|grew|dropped|jumped|"
-    r"declined|gained|lost|climbed|slipped|surged|plunged|soared)\s+(?:by\s+)?$",
-    re.IGNORECASE,
-)
+# the words before a figure that make it a change ("rose 5%", "down by 3 points")
+_DOWN_WORDS = frozenset({"down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged"})
+_UP_DOWN_WORDS = _DOWN_WORDS | {
+    *("up", "higher", "rose", "increased", "grew", "jumped", "gained", "climbed", "surged", "soared"),
+}
 
 _NOUN_STOP = FUNCTION_WORDS | {"year-on-year", "whereas"}
 _VERB_STOP = frozenset(
@@ -924,7 +943,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.currency = code
             atom.start = before.start()
     left_edge = atom.start
-    q = _QUALIFIER_BEFORE.search(text, max(0, left_edge - 24), left_edge)
+    q = _qualifier_before(text, left_edge)
     if q is not None and (
         not atom.qualifier or (atom.qualifier == "a dozen" and QUALIFIERS.get(q["q"].lower(), "about") != "about")
     ):  # "more than a dozen" is a bound; "about a dozen" stays as loose as "a dozen"
@@ -1287,28 +1306,37 @@ def _borrow_from_next(text: str, first: _Atom, second: _Atom) -> None:
     first.kind = second.kind
 
 
-_FROM_BEFORE_LOWER = re.compile(_FROM_BEFORE.pattern)
-_TO_BEFORE_LOWER = re.compile(r"\bto\s+$")
 _CHANGE_VERB_LOWER = re.compile(_CHANGE_VERB.pattern)
 _TO_AFTER_CHANGE_LOWER = re.compile(_TO_AFTER_CHANGE.pattern)
-_UP_DOWN_BEFORE_LOWER = re.compile(_UP_DOWN_BEFORE.pattern)
+
+
+def _trailing_word(text: str) -> str:
+    """The run of word characters (re's \\w) that ends `text`."""
+    i = len(text)
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:]
 
 
 def _role(text: str, atom: _Atom) -> str:
+    """ "from", "to", "up-by" or "down-by": the last word before the figure ("from 25%", "rose by 5"), read from
+    the end of the 40 characters before it (a regex anchored at their end would be retried at each of them)."""
     before = text[max(0, atom.start - 40) : atom.start]
     if not before or not before[-1].isspace():
         return ""  # every role word stands before the figure with a space between
     low = lower_in_place(before)
-    if _FROM_BEFORE_LOWER.search(low):
+    words = low.rstrip()
+    last = _trailing_word(words)
+    if last == "from":
         return "from"
-    if _TO_BEFORE_LOWER.search(low) and (
+    if last == "to" and (
         _CHANGE_VERB_LOWER.search(low[:-3] if low.endswith("to ") else low) or _TO_AFTER_CHANGE_LOWER.search(low)
     ):
         return "to"
-    m = _UP_DOWN_BEFORE_LOWER.search(low)
-    if m is not None:
-        down = m["dir"] in ("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged")
-        return "down-by" if down else "up-by"
+    if last == "by":  # "rose by 5" (a "-by" or "(by" leaves no word before it: no change)
+        last = _trailing_word(words[:-2].rstrip())
+    if last in _UP_DOWN_WORDS:
+        return "down-by" if last in _DOWN_WORDS else "up-by"
     return ""
 
 
