@@ -1508,9 +1508,27 @@ def dp_preds(found: list | None, text: str) -> list[Pred]:
     return out
 
 
+# the kinds of text the speed is measured on, reported apart: per-call costs weigh most on the shortest
+TEXT_GROUPS = (
+    "news articles (MEANTIME, Wikinews)",
+    "news paragraphs (own gold)",
+    "short spec strings (Recognizers-Text, quantulum3 tests)",
+)
+
+
+def text_group(tid: str) -> str:
+    if tid.startswith("meantime:"):
+        return TEXT_GROUPS[0]
+    return TEXT_GROUPS[1] if tid.startswith("team:") else TEXT_GROUPS[2]
+
+
 @dataclass
 class Runner:
     timings: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SYSTEMS, 0.0))
+    group_timings: dict[str, dict[str, float]] = field(
+        default_factory=lambda: {g: dict.fromkeys(SYSTEMS, 0.0) for g in TEXT_GROUPS}
+    )
+    group_words: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TEXT_GROUPS, 0))
     words: int = 0
     texts: int = 0
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -1541,7 +1559,10 @@ class Runner:
         except Exception as exc:  # a crash is a finding, not a reason to stop the benchmark
             ex = None
             self.errors["crosscheck"].append(f"{item.tid}: {type(exc).__name__}: {exc}")
-        self.timings["crosscheck"] += time.perf_counter() - t
+        spent = time.perf_counter() - t
+        self.timings["crosscheck"] += spent
+        group = self.group_timings[text_group(item.tid)]
+        group["crosscheck"] += spent
         result["crosscheck"] = cc_preds(ex) if ex is not None else []
 
         preds: list[Pred] = []
@@ -1552,7 +1573,9 @@ class Runner:
                 raw.append((s.start, self._q3(s.text)))
             except Exception as exc:
                 self.errors["quantulum3"].append(f"{item.tid}: {type(exc).__name__}: {exc}")
-        self.timings["quantulum3"] += time.perf_counter() - t
+        spent = time.perf_counter() - t
+        self.timings["quantulum3"] += spent
+        group["quantulum3"] += spent
         for start, qs in raw:
             preds.extend(q3_preds(qs, start))
         result["quantulum3"] = preds
@@ -1563,19 +1586,25 @@ class Runner:
         except Exception as exc:
             found = None
             self.errors["dateparser"].append(f"{item.tid}: {type(exc).__name__}: {exc}")
-        self.timings["dateparser"] += time.perf_counter() - t
+        spent = time.perf_counter() - t
+        self.timings["dateparser"] += spent
+        group["dateparser"] += spent
         result["dateparser"] = dp_preds(found, text)
 
         self.words += item.words
+        self.group_words[text_group(item.tid)] += item.words
         self.texts += 1
         self.cache[key] = result
         self.items.append(item)
         return result
 
-    def timing_pass(self) -> dict[str, float]:
-        """One more timed pass of the three systems over every distinct text already run (outputs discarded)."""
+    def timing_pass(self) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+        """One more timed pass of the three systems over every distinct text already run (outputs discarded):
+        seconds per system, and per text group."""
         spent = dict.fromkeys(SYSTEMS, 0.0)
+        by_group = {g: dict.fromkeys(SYSTEMS, 0.0) for g in TEXT_GROUPS}
         for item in self.items:
+            group = by_group[text_group(item.tid)]
             ref = item.ref
             sentences = self._split(item.text)
             settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day)} if ref else {}
@@ -1591,8 +1620,10 @@ class Runner:
                         self._search(item.text, languages=["en"], settings=settings)
                 except Exception:  # counted in the scoring pass already
                     pass
-                spent[system] += time.perf_counter() - t
-        return spent
+                seconds = time.perf_counter() - t
+                spent[system] += seconds
+                group[system] += seconds
+        return spent, by_group
 
 
 def warm_up(runner: Runner) -> dict[str, float]:
@@ -1604,9 +1635,12 @@ def warm_up(runner: Runner) -> dict[str, float]:
         ref=date(2024, 5, 14),
     )
     before = dict(runner.timings)
+    before_groups = {g: dict(t) for g, t in runner.group_timings.items()}
     runner.run(sample)
     spent = {s: runner.timings[s] - before[s] for s in SYSTEMS}
     runner.timings = dict(before)
+    runner.group_timings = before_groups
+    runner.group_words[text_group(sample.tid)] -= sample.words
     runner.words -= sample.words
     runner.texts -= 1
     runner.cache.clear()
@@ -2042,7 +2076,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {ds.name:<24} kept {len(ds.golds)}, dropped 0", file=out)
 
     # words/s: the scoring pass plus (--repeat - 1) timing passes over the same texts; the median pass counts
-    passes = [dict(runner.timings)] + [runner.timing_pass() for _ in range(max(0, args.repeat - 1))]
+    timed = [runner.timing_pass() for _ in range(max(0, args.repeat - 1))]
+    passes = [dict(runner.timings)] + [p for p, _ in timed]
+    group_passes = [runner.group_timings] + [g for _, g in timed]
+    by_group: dict[str, dict[str, object]] = {}
+    for group in TEXT_GROUPS:
+        median = {s: sorted(p[group][s] for p in group_passes)[len(group_passes) // 2] for s in SYSTEMS}
+        raw_pipeline = median["quantulum3"] + median["dateparser"]
+        by_group[group] = {
+            "words": runner.group_words[group],
+            "seconds": median,
+            "ratio": raw_pipeline / median["crosscheck"] if median["crosscheck"] else None,
+        }
     secs = {s: sorted(p[s] for p in passes)[len(passes) // 2] for s in SYSTEMS}
     spread = {s: (min(p[s] for p in passes), max(p[s] for p in passes)) for s in SYSTEMS}
     pipeline = secs["quantulum3"] + secs["dateparser"]
@@ -2085,6 +2130,16 @@ def main(argv: list[str] | None = None) -> int:
             file=out,
         )
     print(f"  words/s ratio crosscheck / (quantulum3 + dateparser) = {ratio:.2f}" if ratio else "", file=out)
+    print("  by kind of text (median pass; words, seconds crosscheck / quantulum3 / dateparser, ratio):", file=out)
+    for group, g in by_group.items():
+        sec = g["seconds"]
+        print(
+            f"    {group:<56}{g['words']:>7} words  {sec['crosscheck']:.3f} / {sec['quantulum3']:.2f} / "
+            f"{sec['dateparser']:.2f} s  ratio {g['ratio']:.1f}"
+            if g["ratio"]
+            else f"    {group}: no texts",
+            file=out,
+        )
     print(
         f"  (in-process import of all three, shared deps: {in_process_import:.2f}s; quantulum3 errors.json "
         f"strings that raised: " + ", ".join(f"{s} {crash[s]}" for s in SYSTEMS) + ")",
@@ -2109,6 +2164,7 @@ def main(argv: list[str] | None = None) -> int:
             "sets": summary,
             "speed": speed,
             "speed_ratio": ratio,
+            "speed_by_text_group": by_group,
             "words": runner.words,
             "texts": runner.texts,
         }
