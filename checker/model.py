@@ -172,7 +172,7 @@ class Extraction:
 
     doc: str
     mentions: tuple[Mention, ...]
-    sentences: tuple[Sentence, ...]
+    sentences: tuple[Sentence, ...]  # empty in a run's Analysis: the claims stage is their only reader
     names: tuple[tuple[int, int, str], ...] = ()  # numbers that are parts of names (G7, Route 66)
     not_understood: tuple[tuple[int, int, str], ...] = ()  # digit runs neither a mention nor a name
 
