@@ -1130,6 +1130,30 @@ def test_the_word_start_shortcut_reads_number_words_and_named_numbers() -> None:
     assert named == ["page 12", "Section 230"]
 
 
+_DATE_PIECES = st.sampled_from(
+    [
+        *("3rd", "21st", "2ND", "the", "on", "Monday", "of", "this", "month", "spring", "Summer", "the fall", "in"),
+        *("2024", "7", "11:47", "a.m.", "P.M.", "pm", "noon", "Midnight", "GMT", "at", "since", "'", "-", ".", ","),
+        *(" ", "  ", "\n", "Ste", "winter,"),
+    ]
+)
+
+
+@budget(300)
+@given(st.lists(_DATE_PIECES, max_size=30).map("".join))
+@example("They met in the fall of 2024, on the 3rd. of this month, at noon, and on the 21st of this month.")
+def test_every_date_match_holds_a_substring_its_gate_looks_for(text: str) -> None:
+    """The date scanner skips a pattern where none of its needed substrings occurs (in the lower-cased windows):
+    so every match of a gated pattern must contain one of them, or the gate would hide real dates."""
+    from checker.extract import dates
+
+    for pattern, _, name, _, needs in dates._SCAN_PLAN:
+        for m in pattern.finditer(text):
+            assert needs is None or needs.search(lower_in_place(m.group())), (name, m.group())
+    for m in dates._TIME.finditer(text):
+        assert dates._TIME_NEEDS.search(lower_in_place(m.group())), m.group()
+
+
 @budget(300)
 @given(st.text(alphabet=st.sampled_from(list("aBz İK\u212a’'-9é")), max_size=40))
 def test_lower_in_place_keeps_every_offset(text: str) -> None:

@@ -1454,7 +1454,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0’s"),
     "short-decade": ("0s", "0's", "0’s", "0 s"),
     "apostrophe-year": ("'", "’"),
-    "day-only": ("st", "nd", "rd", "th"),
+    "day-only": tuple(f"{digit}{suffix}" for digit in "0123456789" for suffix in ("st", "nd", "rd", "th")),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
     "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
     "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"),
@@ -1627,6 +1628,10 @@ def _month_has_cue(m: re.Match[str], text: str) -> bool:
     return bool(_CUE_BEFORE.search(before))
 
 
+# a clock time has a colon, am/pm or noon/midnight in it: windows without one of these are not searched
+_TIME_NEEDS = re.compile(r":|[ap]\.?\s?m|noon|midnight")
+
+
 def scan_dates(
     text: str,
     published: date | None,
@@ -1749,7 +1754,10 @@ def scan_dates(
                 end -= 1  # the sentence's full stop after "in August.", not an abbreviation's
             taken.append((start, end))
             hits.append(_Hit(start, end, Kind.DATE, span, relative, pattern=name))
-    for m in (m for a, b in windows_by_class["digit"] for m in _TIME.finditer(text, a, b)):
+    time_windows = [
+        w for w, low in zip(windows_by_class["digit"], texts_by_class["digit"], strict=True) if _TIME_NEEDS.search(low)
+    ]
+    for m in (m for a, b in time_windows for m in _TIME.finditer(text, a, b)):
         start, end = m.span()
         if not free(start, end):
             continue
