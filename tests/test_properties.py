@@ -1157,6 +1157,29 @@ def test_every_date_match_holds_a_substring_its_gate_looks_for(text: str) -> Non
         assert dates._TIME_NEEDS.search(lower_in_place(m.group())), m.group()
 
 
+_NAME_PIECES = st.sampled_from(
+    [
+        *("(800)", "555-0199", "800-555-0199", "+44", "20", "7946", "G7", "F-16", "COVID-19", "5G", "3D", "US", "SR"),
+        *("Hwy", "State Road", "#1", "@x9", "v2.1", "No.", "No. 1", "A320", "MH17", " ", "-", ".", "12", "2024", "x"),
+    ]
+)
+
+
+@budget(300)
+@given(st.lists(_NAME_PIECES, max_size=20).map("".join))
+@example("Call (800) 555-0199 or +44 20 7946 0958; G7, F-16 and 5G; US 41, State Road 60; #1, v2.1, No. 1.")
+def test_every_short_reach_name_match_holds_what_the_name_gate_looks_for(text: str) -> None:
+    """name_spans skips the short-reach patterns in windows where _NEAR_GATE finds nothing: every match of
+    those patterns must hold something it finds."""
+    from checker.extract import names
+
+    for pattern, wide in zip(names._PATTERNS, names._WIDE, strict=True):
+        if wide or pattern is names._NAMING_WORD_NUMBER:
+            continue
+        for m in pattern.finditer(text):
+            assert names._NEAR_GATE.search(m.group()), (pattern.pattern[:40], m.group())
+
+
 @budget(300)
 @given(st.text(alphabet=st.sampled_from(list("aBz İK\u212a’'-9é")), max_size=40))
 def test_lower_in_place_keeps_every_offset(text: str) -> None:

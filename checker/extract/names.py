@@ -242,6 +242,12 @@ _NEEDS: list[tuple[str, ...]] = [
 # URLs reach far from their digits; every other pattern starts within 24 characters of one (the longest naming
 # word, "resolution No. 12")
 _WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, True, False, False]
+# what any match of the short-reach patterns but the naming words holds (a bracketed or grouped phone number, a
+# letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
+# hold none of it, and skip those patterns
+_NEAR_GATE = re.compile(
+    r"\(\d|\d{3}[.-]\d{3}|\+\d|\d{3}-\d{4}|[A-Za-z]-?\d|\d[GD]|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
+)
 _NEEDS_RE: list[re.Pattern[str] | None] = [re.compile("|".join(map(re.escape, n))) if n else None for n in _NEEDS]
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
@@ -267,6 +273,7 @@ def name_spans(
     digits = digits if digits is not None else digit_spans(text)
     windows = merge_windows(text, digits, 80, 12)  # a proper name or "page" can stand well before the number
     near = merge_windows(text, digits, 24, 12)  # codes, phones, roads, "page 12": short reach
+    gated = [(a, b) for a, b in near if _NEAR_GATE.search(text, a, b)]
     word_starts: list[int] | None = None
     for pattern, needs, wide in zip(_PATTERNS, _NEEDS_RE, _WIDE, strict=True):
         if needs is not None and needs.search(text) is None:
@@ -276,7 +283,7 @@ def name_spans(
                 word_starts = [w[0] for w in (words if words is not None else words_of(text))]
             found = match_at_word_starts(pattern, text, near, word_starts)
         else:
-            found = [m for a, b in (windows if wide else near) for m in pattern.finditer(text, a, b)]
+            found = [m for a, b in (windows if wide else gated) for m in pattern.finditer(text, a, b)]
         for m in found:
             if any(ch.isdigit() for ch in m.group()) and not _unit_after_number(text, m.start(), m.group()):
                 spans.append((m.start(), m.end()))
