@@ -1111,6 +1111,7 @@ _SCAN_PIECES = st.sampled_from(
 
 @budget(300)
 @given(st.lists(_SCAN_PIECES, max_size=40).map("".join), st.integers(0, 30), st.integers(0, 30))
+@example("See Section 230, pp. 12 and page 3 (No. 5).", 30, 30)
 def test_matching_at_word_starts_finds_what_finditer_finds(text: str, before: int, after: int) -> None:
     """Trying a word-initial pattern only where a word starts gives exactly pattern.finditer's matches."""
     starts = [w[0] for w in words_of(text)]
@@ -1119,6 +1120,12 @@ def test_matching_at_word_starts_finds_what_finditer_finds(text: str, before: in
     for pattern in (_SCAN_WORDS, _NAMING_WORD_NUMBER):
         expected = [m.span() for a, b in windows for m in pattern.finditer(text, a, b)]
         assert [m.span() for m in match_at_word_starts(pattern, text, windows, starts)] == expected
+    # name_spans tries the naming-word pattern only where a naming word starts
+    from checker.extract.names import _NAMING_WORDS
+
+    naming = [s for s, _, w in words_of(text) if w in _NAMING_WORDS]
+    expected = [m.span() for a, b in windows for m in _NAMING_WORD_NUMBER.finditer(text, a, b)]
+    assert [m.span() for m in match_at_word_starts(_NAMING_WORD_NUMBER, text, windows, naming)] == expected
 
 
 def test_the_word_start_shortcut_reads_number_words_and_named_numbers() -> None:

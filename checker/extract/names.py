@@ -193,6 +193,8 @@ _LOWER_NAMED = (
     r"figure|fig\.|table|appendix|psalm|title|act|book|part|lane"
 )
 
+# the word a naming-word match starts with ("page", "pp" of "pp.", "cat" of "cat."): only these word starts are tried
+_NAMING_WORDS = frozenset(re.match(r"[a-z]+", alternative).group() for alternative in _LOWER_NAMED.split("|"))
 _NAMING_WORD_NUMBER = re.compile(
     r"(?i:\b(?:" + _LOWER_NAMED + r"))\s+(?:No\.\s*)?\d+[A-Za-z]?(?:\([a-z0-9]+\))*(?![\w,.]\d)"
 )
@@ -280,7 +282,7 @@ def name_spans(
             continue
         if pattern is _NAMING_WORD_NUMBER:  # opens with a word: try it only where words start
             if word_starts is None:
-                word_starts = [w[0] for w in (words if words is not None else words_of(text))]
+                word_starts = [s for s, _, w in (words if words is not None else words_of(text)) if w in _NAMING_WORDS]
             found = match_at_word_starts(pattern, text, near, word_starts)
         else:
             found = [m for a, b in (windows if wide else gated) for m in pattern.finditer(text, a, b)]
