@@ -506,3 +506,31 @@ def test_a_bound_on_a_year_is_a_year_not_a_count() -> None:
         assert [m.kind for m in ex.mentions] == [Kind.YEAR], [(m.text, m.kind) for m in ex.mentions]
     crowd = extract_text("t", "At least 2027 people signed.", None)
     assert [m.kind for m in crowd.mentions] == [Kind.COUNT]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The stall sold 3 dzs of eggs by noon.", "3 dzs", 36),
+        ("Bakers delivered five dozs of rolls.", "five dozs", 60),
+        ("He ordered 2 doz. oysters.", "2 doz", 24),
+        ("The cargo weighed 2.33 k tonnes.", "2.33 k", 2330),
+        ("The fund reported 1,674,200.5 M in assets.", "1,674,200.5 M", 1_674_200_500_000),
+        ("About 2.4 M people were affected.", "2.4 M", 2_400_000),
+    ],
+)
+def test_abbreviated_dozens_and_a_spaced_scale_letter_after_a_decimal_or_grouped_number(
+    text: str, surface: str, value: float
+) -> None:
+    assert only(text, surface).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("She ran a 10 k race in the rain.", "10", 10),  # a plain number before k is no thousand
+        ("The sample was cooled to 5.5 K overnight.", "5.5", 5.5),  # a capital K after a decimal may be kelvin
+    ],
+)
+def test_a_spaced_scale_letter_is_not_read_where_it_may_be_a_unit(text: str, surface: str, value: float) -> None:
+    assert only(text, surface).value == pytest.approx(value)

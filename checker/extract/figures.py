@@ -112,7 +112,7 @@ _GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|mil|tn|trn|tln|trln|MM|[bmkBMKT])(?![A
 _SCALE_AFTER = re.compile(
     r"[\s-]{0,2}(?P<scale>lakh[\s-]crore|thousand[\s-]crore|thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|tln|"
     r"crore|lakh|"
-    r"hundred|dozens?)\b",
+    r"hundred|dozens?|dozs?|dzs?)\b",
     re.IGNORECASE,
 )
 # "percents" and a bare "percentage" ("a 100 percentage rise") are loose spellings of percent
@@ -599,8 +599,8 @@ _RATIO_AFTER = re.compile(
     r"(?![.,]\d|\s*(?:%|percent|per\s?cent|minutes?|hours?|days?|weeks?|months?|years?|seconds?|innings|games?)\b)",
     re.IGNORECASE,
 )
-_SCALE_LETTER_FIRSTS = frozenset("MKBbm")
-_SPACED_SCALE_LETTER = re.compile(r" (?P<g>MM|M|K|B|bn|mn)(?![\w&'’])")
+_SCALE_LETTER_FIRSTS = frozenset("MKBbmk")
+_SPACED_SCALE_LETTER = re.compile(r" {1,2}(?P<g>MM|M|K|k|B|bn|mn)(?![\w&'’])")
 _PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s?)", re.IGNORECASE)
 _FRACTION_OF_A = re.compile(r"\s+of\s+(?:an?|one)\b", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(?:a|an|one)\s+\Z", re.IGNORECASE)
@@ -895,10 +895,14 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 _scale(atom, GLUED_SCALES[suffix.lower()])
                 pos = atom.end = g.end()
         elif (
-            text[pos + 1 : pos + 2] in _SCALE_LETTER_FIRSTS
+            text[pos + 1 : pos + 3].lstrip()[:1] in _SCALE_LETTER_FIRSTS
             and (spaced := _SPACED_SCALE_LETTER.match(text, pos)) is not None
-            and _CURRENCY_BEFORE.search(text, max(0, atom.start - 6), atom.start)
-        ):  # "$5.2 M", "€30 K": a scale letter after money (never metres or kelvin there)
+            and (
+                _CURRENCY_BEFORE.search(text, max(0, atom.start - 6), atom.start)
+                or (spaced["g"] in ("M", "k") and ("." in atom.number_text or "," in atom.number_text))
+            )
+        ):  # "$5.2 M", "€30 K": a scale letter after money (never metres or kelvin there); after a decimal or
+            # grouped number too ("2.33 k", "1,674,200.5 M"; K is kelvin there), not after a plain one ("a 10 k run")
             _scale(atom, GLUED_SCALES[spaced["g"].lower()])
             pos = atom.end = spaced.end()
         if pos < limit and text[pos] == "+":
@@ -908,7 +912,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     s = _SCALE_AFTER.match(text, pos)
     if s is not None and not atom.scaled and not (atom.vague and s["scale"].lower() not in ("thousand", "million")):
         scale = _scale_word(s["scale"])
-        exact = s["scale"].lower() in ("hundred", "dozen", "dozens")  # "3 hundred boats" is 300, not 250–350
+        exact = _scale_word(s["scale"]) in (100, 12)  # "3 hundred boats" is 300, not 250–350; "5 dozs" is 60
         atom.value *= scale
         atom.step *= 0 if exact else scale
         if atom.vague:

@@ -92,6 +92,10 @@ SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2,
     "dozen": 12,
     "dozens": 12,
+    "doz": 12,  # the abbreviations of retail and recipes: "3 doz eggs", "5 dzs"
+    "dozs": 12,
+    "dz": 12,
+    "dzs": 12,
     "bn": 1e9,
     "bln": 1e9,
     "mn": 1e6,
