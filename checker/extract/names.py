@@ -273,17 +273,21 @@ def name_spans(
     """Spans (start, end, text) of numbers that belong to names, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
     digits = digits if digits is not None else digit_spans(text)
+    if not digits:
+        return []  # every name kept holds a digit, and every pattern runs only near one
     windows = merge_windows(text, digits, 80, 12)  # a proper name or "page" can stand well before the number
     near = merge_windows(text, digits, 24, 12)  # codes, phones, roads, "page 12": short reach
     gated = [(a, b) for a, b in near if _NEAR_GATE.search(text, a, b)]
-    word_starts: list[int] | None = None
+    # the naming-word pattern opens with one of its words: it is tried only where one starts
+    naming_starts = [s for s, _, w in (words if words is not None else words_of(text)) if w in _NAMING_WORDS]
     for pattern, needs, wide in zip(_PATTERNS, _NEEDS_RE, _WIDE, strict=True):
+        naming = pattern is _NAMING_WORD_NUMBER
+        if not wide and not (naming_starts if naming else gated):
+            continue
         if needs is not None and needs.search(text) is None:
             continue
-        if pattern is _NAMING_WORD_NUMBER:  # opens with a word: try it only where words start
-            if word_starts is None:
-                word_starts = [s for s, _, w in (words if words is not None else words_of(text)) if w in _NAMING_WORDS]
-            found = match_at_word_starts(pattern, text, near, word_starts)
+        if naming:
+            found = match_at_word_starts(pattern, text, near, naming_starts)
         else:
             found = [m for a, b in (windows if wide else gated) for m in pattern.finditer(text, a, b)]
         for m in found:
