@@ -534,3 +534,17 @@ def test_abbreviated_dozens_and_a_spaced_scale_letter_after_a_decimal_or_grouped
 )
 def test_a_spaced_scale_letter_is_not_read_where_it_may_be_a_unit(text: str, surface: str, value: float) -> None:
     assert only(text, surface).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("More than half of the voters backed the plan.", "More than half", 50, 100),
+        ("At least three-quarters of the staff walked out.", "At least three-quarters", 75, 100),
+        ("More than one in five adults smoke.", "More than one in five", 20, 100),
+        ("Prices rose more than 150% last year.", "more than 150%", 150, INF),  # a change is no share of a whole
+    ],
+)
+def test_a_share_of_a_whole_never_passes_100_percent(text: str, surface: str, low: float, high: float) -> None:
+    interval = only(text, surface).interval
+    assert (interval.low, interval.high) == (pytest.approx(low), high)

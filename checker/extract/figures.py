@@ -435,6 +435,7 @@ class _Atom:
     scaled: bool = False
     scale: float = 1.0
     is_word: bool = False
+    whole: bool = False  # a share of a whole ("more than half of the voters"): never above 100 %
     role: str = ""
     ambiguous: str = ""
     extra: dict[str, object] = field(default_factory=dict)
@@ -721,7 +722,9 @@ def _scale(atom: _Atom, scale: float) -> None:
 def _share_atom(start: int, end: int, text: str, share: float) -> _Atom:
     """A share of a whole as a percentage, as loose as "about" (a fraction word rounds: "two-thirds" of 64 %)."""
     value = 100.0 * share
-    return _Atom(start, end, start, end, text[start:end], value, 2 * ABOUT * value, percent="%", is_word=True)
+    return _Atom(
+        start, end, start, end, text[start:end], value, 2 * ABOUT * value, percent="%", is_word=True, whole=True
+    )
 
 
 def _ratio_after(text: str, atom: _Atom) -> _Atom | None:
@@ -1484,10 +1487,10 @@ def _to_mention(text: str, atom: _Atom, doc: str = "") -> Mention | None:
         0.0 if atom.value >= 0 and not (atom.unit and atom.unit.dimension.startswith("temperature")) else -math.inf
     )
     interval = _interval(atom, low_floor)
+    if atom.whole and interval.high > 100.0:
+        interval = Interval(interval.low, 100.0)  # "more than half of the voters" is 50-100 %
     unit_name, dimension, base = _normalize(atom, interval)
     role = _role(text, atom)
-    if role.endswith("-by") and atom.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINTS):
-        pass
     return Mention(
         doc=doc,
         start=atom.start,
