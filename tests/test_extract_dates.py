@@ -326,3 +326,20 @@ def test_holiday_names_in_lower_case_only_where_no_other_phrase_shares_them() ->
     assert [m.text for m in adjective.mentions] == ["Friday"]
     generic = extract_text("t", "The town held a memorial day for the victims.", TUESDAY)
     assert not generic.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("Earlier in the week, the ministry denied it.", "Earlier in the week", "2024-05-13", "2024-05-13"),
+        ("Prices fell earlier in the month.", "earlier in the month", "2024-05-01", "2024-05-13"),
+        ("The plant will open later in the year.", "later in the year", "2024-05-14", "2024-12-31"),
+        ("Talks resume later\u00a0this week.", "later\u00a0this week", "2024-05-14", "2024-05-19"),
+        ("Flows will rise next\nyear.", "next\nyear", "2025-01-01", "2025-12-31"),
+    ],
+)
+def test_earlier_or_later_in_the_period_and_any_whitespace(text: str, surface: str, start: str, end: str) -> None:
+    # the date scanner's quick gates once skipped "earlier in the week" (its pattern read it) and words joined by a
+    # line break or a no-break space
+    span = date_of(text, surface).date
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)

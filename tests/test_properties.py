@@ -1143,6 +1143,7 @@ _DATE_PIECES = st.sampled_from(
         *("2024", "7", "11:47", "a.m.", "P.M.", "pm", "noon", "Midnight", "GMT", "at", "since", "'", "-", ".", ","),
         *(" ", "  ", "\n", "Ste", "winter,", "2024-05-16", "5/16/2024", "2024/05", "2024.5.16", "16-May-2024"),
         *("May-2024", "2023", "between", "and", "to", "through", "–", "~", "/", "on 5/16", "5-16-2024", "12", "3"),
+        *("earlier", "later", "week", "year", "ago", "past", "next", "quarter", "half", "first", "end of", "early"),
     ]
 )
 
@@ -1152,6 +1153,7 @@ _DATE_PIECES = st.sampled_from(
 @example("They met in the fall of 2024, on the 3rd. of this month, at noon, and on the 21st of this month.")
 @example("Filed 2024-05-16, 5/16/2024, 2024.5.16, 16-May-2024 and 5-16-2024; due on 5/16; from 2023 to 2024.")
 @example("Between 2019 and 2021, and 2024/05, and May-2024, and 12-15 May, and 3rd through 5th June.")
+@example("Earlier in the week, and later in the year, two years ago, the first half of 2023, the end of the quarter.")
 def test_every_date_match_holds_a_substring_its_gate_looks_for(text: str) -> None:
     """The date scanner skips a pattern where none of its needed substrings occurs (in the lower-cased windows):
     so every match of a gated pattern must contain one of them, or the gate would hide real dates."""

@@ -1472,6 +1472,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "past ",
         "final ",
         "subsequent ",
+        "earlier in the",
+        "later in the",
     ),
     "simple": ("yesterday", "today", "tonight", "tomorrow", "tmr"),
 }
@@ -1591,6 +1593,13 @@ _WORD_CLASSES: dict[str, tuple[str, ...]] = {
     w: tuple(cls for cls, vocabulary in _ANCHOR_CLASSES.items() if w in vocabulary)
     for w in frozenset().union(*_ANCHOR_CLASSES.values())
 }
+
+
+def _gate(needs: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the substrings, a space in them standing for any run of whitespace (as the patterns' \\s+ does)."""
+    return re.compile("|".join(re.escape(n).replace("\\ ", r"\s+") for n in needs))
+
+
 # each pattern in order, with its anchor class and the substrings one of which its match must contain
 _SCAN_PLAN: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, str, str, re.Pattern[str] | None]] = [
     (
@@ -1598,7 +1607,7 @@ _SCAN_PLAN: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, s
         resolver,
         name,
         _PATTERN_CLASS.get(name, "word"),
-        re.compile("|".join(map(re.escape, _NEEDS[name]))) if name in _NEEDS else None,
+        _gate(_NEEDS[name]) if name in _NEEDS else None,
     )
     for pattern, resolver, name in _PATTERNS
 ]
