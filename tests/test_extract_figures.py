@@ -548,3 +548,22 @@ def test_a_spaced_scale_letter_is_not_read_where_it_may_be_a_unit(text: str, sur
 def test_a_share_of_a_whole_never_passes_100_percent(text: str, surface: str, low: float, high: float) -> None:
     interval = only(text, surface).interval
     assert (interval.low, interval.high) == (pytest.approx(low), high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("It was 30C in Madrid.", "30C", "degree_Celsius"),
+        ("Seville rose to 44C on Sunday.", "44C", "degree_Celsius"),
+        ("It is 30 C outside.", "30 C", "degree_Celsius"),
+        ("Phoenix hit 118F again.", "118F", "degree_Fahrenheit"),
+    ],
+)
+def test_a_glued_c_or_f_after_a_verb_of_readings_is_a_temperature(text: str, surface: str, unit: str) -> None:
+    # with no temperature word in the sentence, "30C" used to be dropped (it may be "Form 10C" or "the 13F filing")
+    assert only(text, surface).unit == unit
+
+
+def test_a_glued_letter_after_a_code_word_stays_no_temperature() -> None:
+    for text in ("The fund filed its 13F on Monday.", "Form 10C was filed late."):
+        assert not [m for m in extract_text("t", text, PUBLISHED).mentions if m.unit.startswith("degree")]

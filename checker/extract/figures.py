@@ -405,6 +405,12 @@ _TEMPERATURE_CUE = re.compile(
     r"hottest|coldest|mercury",
     re.IGNORECASE,
 )
+# a verb right before a figure that a temperature reading takes ("it was 30C", "Madrid hit 41C", "rose to 35C")
+_TEMPERATURE_VERB_BEFORE = re.compile(
+    r"\b(?:was|is|were|are|hit|hits|reached|reaches|topped|tops|passed|exceeded|exceeds|"
+    r"(?:rose|climbed|soared|fell|dropped|plunged|rising|falling)\s+to)\s+$",
+    re.IGNORECASE,
+)
 _TEMPERATURE_DEGREES = re.compile(
     r"\s?(?:°|º|degrees?|deg\b\.?)(?!\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b)", re.IGNORECASE
 )
@@ -1018,6 +1024,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and "." not in atom.number_text
             and atom.value >= 0  # "-20C": below zero, a temperature
             and not _TEMPERATURE_CUE.search(sentence_text)
+            and not _TEMPERATURE_VERB_BEFORE.search(text, max(0, atom.start - 16), atom.start)
         ):
             return None  # "the 13F filing", "Form 10C": a letter glued to a number, not a temperature
         if (
