@@ -343,3 +343,19 @@ def test_earlier_or_later_in_the_period_and_any_whitespace(text: str, surface: s
     # line break or a no-break space
     span = date_of(text, surface).date
     assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("Sales fell in March of last year.", "March of last year", "2023-03-01", "2023-03-31"),
+        ("The line opens in January of next year.", "January of next year", "2025-01-01", "2025-01-31"),
+        ("In May of this year the index rose.", "May of this year", "2024-05-01", "2024-05-31"),
+        ("Output peaked last October.", "last October", "2023-10-01", "2023-10-31"),
+        ("Talks end next Sept. in Oslo.", "next Sept.", "2024-09-01", "2024-09-30"),
+    ],
+)
+def test_a_month_of_last_or_next_year(text: str, surface: str, start: str, end: str) -> None:
+    # "March of last year" was March of this year plus a separate "last year"; "last October." took the full stop
+    m = date_of(text, surface)
+    assert (m.text, m.date.start.isoformat(), m.date.end.isoformat()) == (surface, start, end)

@@ -1095,12 +1095,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
+            # "last March", "next Sept." (an abbreviation's dot, not a full stop); "March (of) last year"
             r"(?i:\b(?:(?P<rmrel>last|next|this)\s+(?P<rmon>"
             + "|".join(m.lower() for m in MONTHS if m not in ("May", "March", "Might", "Mar"))
-            + r"|may|march)|(?P<rmon2>"
+            + r"|may|march)\b(?:(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|(?<=sept))\.)?|(?P<rmon2>"
             + "|".join(m.lower() for m in MONTHS if m != "Might")
-            + r")\s+(?P<rmyear>next\s+year|last\s+year|"
-            r"this\s+year))\b\.?)"
+            + r")\s+(?:of\s+)?(?P<rmyear>next\s+year|last\s+year|"
+            r"this\s+year)\b))"
         ),
         None,
         "relative-month",
