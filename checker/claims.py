@@ -22,7 +22,7 @@ from checker import concepts, gazetteer
 from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
-from checker.text import CAPITAL_AT_WORD_START, lower_in_place, words_at_word_start
+from checker.text import CAPITAL_AT_WORD_START, lower_in_place, split_sentences, words_at_word_start
 
 _SEGMENT_BREAK = re.compile(r"[;—()]|:(?=\s)|\s–\s")
 _CLAUSE_BREAK = re.compile(
@@ -137,19 +137,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return [new(_Token, (m.start() + start, m.end() + start, m.group())) for m in _WORD_LOWER.finditer(low)]
 
 
-# the clause breaks of the sentence being read (text, start, end, break spans): each figure asks up to four times
-_CLAUSE_BREAKS: list = [None, -1, -1, []]
-
-
-def _clause_bounds(text: str, sentence: Sentence, offset: int) -> tuple[int, int]:
-    """The clause of the sentence around `offset`: between the clause breaks before and after it (found once per
-    sentence for all its figures)."""
-    cached = _CLAUSE_BREAKS
-    if cached[0] is not text or cached[1] != sentence.start or cached[2] != sentence.end:
-        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
-        cached[:] = [text, sentence.start, sentence.end, breaks]
+def _clause_bounds(breaks: list[tuple[int, int]], sentence: Sentence, offset: int) -> tuple[int, int]:
+    """The clause of the sentence around `offset`: between the clause breaks (spans of _CLAUSE_BREAK in the
+    sentence, found once for all its figures) before and after it."""
     start, end = sentence.start, sentence.end
-    for break_start, break_end in cached[3]:
+    for break_start, break_end in breaks:
         if break_end <= offset:
             start = break_end
         elif break_start >= offset:
@@ -195,7 +187,8 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _ORGANISATION = re.compile(
-    rf"(?P<first>{CAPITAL_AT_WORD_START}[\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){{0,2}}?\s+(?:Foods|Group|Holdings|Inc\.?|Corp\.?|Corporation|"
+    rf"(?P<first>{CAPITAL_AT_WORD_START}[\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){{0,2}}?\s+"
+    r"(?:Foods|Group|Holdings|Inc\.?|Corp\.?|Corporation|"
     r"Company|Ltd\.?|plc|Bank|Airlines|Airways|Energy|Mining|Motors|Industries|Technologies|Systems|Pharmaceuticals|"
     r"Semiconductors?|Steel|Petroleum|Resources|Minerals|Telecom|Insurance|Logistics|Shipping|Chemicals|Materials|"
     r"Retail)\b"
@@ -369,7 +362,8 @@ def _scope_text(span: DateSpan, coarse: bool) -> str:
 def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...]:
     """One Claim per Mention of the document, in text order."""
     text = document.text
-    sentences = extraction.sentences
+    # a run's extractions leave their sentence list behind (pipeline.analyze_document): split again if needed
+    sentences = extraction.sentences or (split_sentences(text) if extraction.mentions else ())
     if not sentences:
         return ()
     starts = [s.start for s in sentences]
@@ -397,7 +391,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         if m.kind in DATE_KINDS and m.date is not None:
             dates_by_sentence.setdefault(sentence_index(m.start), []).append(m)
 
-    cache: dict[int, tuple[list[_Token], list[int]]] = {}
+    cache: dict[int, tuple[list[_Token], list[int], list[tuple[int, int]]]] = {}
     reported_in: dict[int, bool] = {}
     _OCCURRENCES.clear()  # keyed by id() of this document's token lists
     claims: list[Claim] = []
@@ -406,12 +400,14 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         sentence = sentences[si]
         if si not in cache:
             tokens = _tokens(text, sentence.start, sentence.end)
-            cache[si] = (tokens, [t.start for t in tokens])
-        tokens, token_starts = cache[si]
+            breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+            cache[si] = (tokens, [t.start for t in tokens], breaks)
+        tokens, token_starts, breaks = cache[si]
         center = bisect_right(token_starts, mention.start - 1)
         after = bisect_right(token_starts, mention.end - 1)
-        measure, trigger_index = _measure(mention, tokens, center, after, text, sentence)
-        window_start, window_end = _window(text, sentence, tokens, center, after, mention, trigger_index)
+        clause = _clause_bounds(breaks, sentence, mention.start)
+        measure, trigger_index = _measure(mention, tokens, center, after, text, sentence, clause)
+        window_start, window_end = _window(sentence, tokens, center, after, mention, trigger_index, clause)
         subjects, places = _subjects(
             mention, text, sentence, window_start, window_end, doc_entities, doc_places, main_person
         )
@@ -419,7 +415,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         if not subjects and not places and mention.kind != Kind.AGE:
             subjects, inferred = default_subjects, bool(default_subjects)
         scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published, text)
-        clause_start, _ = _clause_bounds(text, sentence, mention.start)
+        clause_start = clause[0]
         # a hedge governs the words just before the figure ("could reach", "plans to"): 240 characters of its
         # clause are plenty, and keep a long sentence from costing its length once per figure
         before_clause = text[max(clause_start, mention.start - 240) : mention.start]
@@ -587,17 +583,17 @@ def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _window(
-    text: str,
     sentence: Sentence,
     tokens: list[_Token],
     center: int,
     after: int,
     mention: Mention,
     trigger_index: int | None,
+    clause: tuple[int, int],
 ) -> tuple[int, int]:
     """Character span of the words that can name the figure's subjects: near the figure (and its trigger word),
-    inside its segment of the sentence."""
-    seg_start, seg_end = _clause_bounds(text, sentence, mention.start)
+    inside its clause of the sentence."""
+    seg_start, seg_end = clause
     lo = max(0, center - _WINDOW_BEFORE)
     hi = min(len(tokens), after + _WINDOW_AFTER)
     if trigger_index is not None:
@@ -609,7 +605,13 @@ def _window(
 
 
 def _measure(
-    mention: Mention, tokens: list[_Token], center: int, after: int, text: str, sentence: Sentence
+    mention: Mention,
+    tokens: list[_Token],
+    center: int,
+    after: int,
+    text: str,
+    sentence: Sentence,
+    clause: tuple[int, int],
 ) -> tuple[str, int | None]:
     if mention.kind == Kind.AGE:
         return "age", None
@@ -624,7 +626,7 @@ def _measure(
             return "", None
         if _REFERENCE_POINT.search(text, max(sentence.start, mention.start - 12), mention.start):
             return "", None  # "since 1921", "until May": a reference point, not the date of the event
-        clause_start, clause_end = _clause_bounds(text, sentence, mention.start)
+        clause_start, clause_end = clause
         opening = center <= 2  # "On Monday the administration unveiled ...": the event comes later
         lo = max(center - 12, next((i for i, t in enumerate(tokens) if t.start >= clause_start), center))
         hi = min(
@@ -652,7 +654,7 @@ def _measure(
                 return concept, None
         found = _nearest_trigger(tokens, concepts.DURATION_INDEX, center, after, center - 8, after + 4, 1.0)
         return (found[0], found[2]) if found else ("", None)
-    clause_start, clause_end = _clause_bounds(text, sentence, mention.start)
+    clause_start, clause_end = clause
     clause_lo = next((i for i, t in enumerate(tokens) if t.start >= clause_start), center)
     clause_hi = next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens))
     if center > 0 and concepts.MEASURE_INDEX.get(tokens[center - 1].lower) in concepts.SCALE_MEASURES:

@@ -103,6 +103,7 @@ def code_version() -> str:
             root / "gazetteer.py",
             root / "model.py",
             root / "text.py",
+            root / "pipeline.py",  # what analyze_document keeps of an extraction is what the cache stores
         ]
     ):
         digest.update(path.read_bytes())

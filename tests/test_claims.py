@@ -161,3 +161,15 @@ def test_from_an_absolute_date_after_a_to_figure_says_when() -> None:
 
 def test_a_clause_that_moves_things_out_dates_no_evacuation() -> None:
     assert claim_of("Apple pulled the app out of its store on Friday.", "Friday").measure != "evacuation"
+
+
+def test_claims_from_a_runs_extraction_match_claims_from_a_fresh_one() -> None:
+    """A run's extractions come back from the workers without their sentence list (pipeline.analyze_document);
+    building claims from one again gives the same claims, not none."""
+    from checker.pipeline import analyze_document
+
+    text = "Exports rose 13% in May. On Tuesday, Xi and Putin met in Beijing; they signed 12 deals worth $5bn."
+    document = Document("d", "Outlet", text, "d.md", date(2024, 5, 14))
+    extraction, claims, _, _ = analyze_document(document)
+    assert extraction.sentences == () and len(claims) >= 4
+    assert build_claims(document, extraction) == claims == build_claims(document, extract(document))

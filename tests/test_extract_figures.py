@@ -530,6 +530,8 @@ def test_abbreviated_dozens_and_a_spaced_scale_letter_after_a_decimal_or_grouped
     [
         ("She ran a 10 k race in the rain.", "10", 10),  # a plain number before k is no thousand
         ("The sample was cooled to 5.5 K overnight.", "5.5", 5.5),  # a capital K after a decimal may be kelvin
+        ("Add 0.5 M NaCl to the buffer.", "0.5", 0.5),  # a molar concentration
+        ("The index closed at 3,412.5 M. Dupont, the analyst, said.", "3,412.5", 3412.5),  # an initial
     ],
 )
 def test_a_spaced_scale_letter_is_not_read_where_it_may_be_a_unit(text: str, surface: str, value: float) -> None:

@@ -1400,8 +1400,9 @@ _TIME = re.compile(
 )
 
 
-# substrings (of the lower-cased text) without one of which a pattern cannot match: rare forms cost nothing
-_NEEDS: dict[str, tuple[str, ...]] = {
+# substrings (of the lower-cased text) without one of which a pattern cannot match, or a regex one of whose
+# matches it must hold: rare forms cost nothing
+_NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "iso": ("-",),
     "slash": ("/",),
     "year-month": ("-", "/"),
@@ -1455,7 +1456,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0’s"),
     "short-decade": ("0s", "0's", "0’s", "0 s"),
     "apostrophe-year": ("'", "’"),
-    "day-only": tuple(f"{digit}{suffix}" for digit in "0123456789" for suffix in ("st", "nd", "rd", "th")),
+    "day-only": re.compile(r"\d(?:st|nd|rd|th)"),  # any digit: "1٥th" is read too
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
@@ -1596,8 +1597,10 @@ _WORD_CLASSES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _gate(needs: tuple[str, ...]) -> re.Pattern[str]:
+def _gate(needs: tuple[str, ...] | re.Pattern[str]) -> re.Pattern[str]:
     """One of the substrings, a space in them standing for any run of whitespace (as the patterns' \\s+ does)."""
+    if isinstance(needs, re.Pattern):
+        return needs
     return re.compile("|".join(re.escape(n).replace("\\ ", r"\s+") for n in needs))
 
 

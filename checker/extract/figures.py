@@ -607,6 +607,7 @@ _RATIO_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SCALE_LETTER_FIRSTS = frozenset("MKBbmk")
+_NOT_A_SCALE_AFTER = re.compile(r"\.|\s+[A-Z]")
 _SPACED_SCALE_LETTER = re.compile(r" {1,2}(?P<g>MM|M|K|k|B|bn|mn)(?![\w&'’])")
 _PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s?)", re.IGNORECASE)
 _FRACTION_OF_A = re.compile(r"\s+of\s+(?:an?|one)\b", re.IGNORECASE)
@@ -908,10 +909,15 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and (spaced := _SPACED_SCALE_LETTER.match(text, pos)) is not None
             and (
                 _CURRENCY_BEFORE.search(text, max(0, atom.start - 6), atom.start)
-                or (spaced["g"] in ("M", "k") and ("." in atom.number_text or "," in atom.number_text))
+                or (
+                    spaced["g"] in ("M", "k")
+                    and ("." in atom.number_text or "," in atom.number_text)
+                    and _NOT_A_SCALE_AFTER.match(text, spaced.end()) is None
+                )
             )
         ):  # "$5.2 M", "€30 K": a scale letter after money (never metres or kelvin there); after a decimal or
-            # grouped number too ("2.33 k", "1,674,200.5 M"; K is kelvin there), not after a plain one ("a 10 k run")
+            # grouped number too ("2.33 k", "1,674,200.5 M"; K is kelvin there), not after a plain one ("a 10 k run"),
+            # nor before a dot or a capital ("3,412.5 M. Dupont", "0.5 M NaCl": an initial, a molar concentration)
             _scale(atom, GLUED_SCALES[spaced["g"].lower()])
             pos = atom.end = spaced.end()
         if pos < limit and text[pos] == "+":
@@ -921,7 +927,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     s = _SCALE_AFTER.match(text, pos)
     if s is not None and not atom.scaled and not (atom.vague and s["scale"].lower() not in ("thousand", "million")):
         scale = _scale_word(s["scale"])
-        exact = _scale_word(s["scale"]) in (100, 12)  # "3 hundred boats" is 300, not 250–350; "5 dozs" is 60
+        # "3 hundred boats" is 300, not 250–350; "5 dozs" is 60
+        exact = s["scale"].lower() in ("hundred", "dozen", "dozens", "doz", "dozs", "dz", "dzs")
         atom.value *= scale
         atom.step *= 0 if exact else scale
         if atom.vague:

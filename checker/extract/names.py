@@ -195,6 +195,8 @@ _LOWER_NAMED = (
 
 # the word a naming-word match starts with ("page", "pp" of "pp.", "cat" of "cat."): only these word starts are tried
 _NAMING_WORDS = frozenset(re.match(r"[a-z]+", alternative).group() for alternative in _LOWER_NAMED.split("|"))
+# a word cut short by a letter outside ASCII that case-folds into one ("booK" with a Kelvin sign) is tried too
+_NAMING_PREFIXES = frozenset(word[:i] for word in _NAMING_WORDS for i in range(1, len(word)))
 _NAMING_WORD_NUMBER = re.compile(
     r"(?i:\b(?:" + _LOWER_NAMED + r"))\s+(?:No\.\s*)?\d+[A-Za-z]?(?:\([a-z0-9]+\))*(?![\w,.]\d)"
 )
@@ -267,6 +269,16 @@ def _unit_after_number(text: str, start: int, found: str) -> bool:
     return text[max(0, start - 2) : start].strip()[-1:].isdigit() and found in lexicon().symbols
 
 
+def naming_word_starts(text: str, words: list[tuple[int, int, str]]) -> list[int]:
+    """Where a naming-word match ("page 12", "Section 230") can start: a naming word, or its beginning cut short
+    by a letter outside ASCII that case-folds into one ("booK" with a Kelvin sign)."""
+    return [
+        s
+        for s, e, w in words
+        if w in _NAMING_WORDS or (w in _NAMING_PREFIXES and e < len(text) and not text[e].isascii())
+    ]
+
+
 def name_spans(
     text: str, digits: list[tuple[int, int]] | None = None, words: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -279,7 +291,7 @@ def name_spans(
     near = merge_windows(text, digits, 24, 12)  # codes, phones, roads, "page 12": short reach
     gated = [(a, b) for a, b in near if _NEAR_GATE.search(text, a, b)]
     # the naming-word pattern opens with one of its words: it is tried only where one starts
-    naming_starts = [s for s, _, w in (words if words is not None else words_of(text)) if w in _NAMING_WORDS]
+    naming_starts = naming_word_starts(text, words if words is not None else words_of(text))
     for pattern, needs, wide in zip(_PATTERNS, _NEEDS_RE, _WIDE, strict=True):
         naming = pattern is _NAMING_WORD_NUMBER
         if not wide and not (naming_starts if naming else gated):
