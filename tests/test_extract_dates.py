@@ -331,23 +331,14 @@ def test_holiday_names_in_lower_case_only_where_no_other_phrase_shares_them() ->
 @pytest.mark.parametrize(
     ("text", "surface", "start", "end"),
     [
+        # the date scanner's quick gates once skipped "earlier in the week" (its pattern read it) and words joined by
+        # a line break or a no-break space
         ("Earlier in the week, the ministry denied it.", "Earlier in the week", "2024-05-13", "2024-05-13"),
         ("Prices fell earlier in the month.", "earlier in the month", "2024-05-01", "2024-05-13"),
         ("The plant will open later in the year.", "later in the year", "2024-05-14", "2024-12-31"),
         ("Talks resume later\u00a0this week.", "later\u00a0this week", "2024-05-14", "2024-05-19"),
         ("Flows will rise next\nyear.", "next\nyear", "2025-01-01", "2025-12-31"),
-    ],
-)
-def test_earlier_or_later_in_the_period_and_any_whitespace(text: str, surface: str, start: str, end: str) -> None:
-    # the date scanner's quick gates once skipped "earlier in the week" (its pattern read it) and words joined by a
-    # line break or a no-break space
-    span = date_of(text, surface).date
-    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "start", "end"),
-    [
+        # "March of last year" was March of this year plus a separate "last year"; "last October." took the full stop
         ("Sales fell in March of last year.", "March of last year", "2023-03-01", "2023-03-31"),
         ("The line opens in January of next year.", "January of next year", "2025-01-01", "2025-01-31"),
         ("In May of this year the index rose.", "May of this year", "2024-05-01", "2024-05-31"),
@@ -355,7 +346,8 @@ def test_earlier_or_later_in_the_period_and_any_whitespace(text: str, surface: s
         ("Talks end next Sept. in Oslo.", "next Sept.", "2024-09-01", "2024-09-30"),
     ],
 )
-def test_a_month_of_last_or_next_year(text: str, surface: str, start: str, end: str) -> None:
-    # "March of last year" was March of this year plus a separate "last year"; "last October." took the full stop
+def test_periods_relative_to_publication_and_months_of_a_relative_year(
+    text: str, surface: str, start: str, end: str
+) -> None:
     m = date_of(text, surface)
     assert (m.text, m.date.start.isoformat(), m.date.end.isoformat()) == (surface, start, end)
