@@ -263,6 +263,7 @@ def _settings(args: argparse.Namespace) -> _Prepared:
     from checker.config import find_config, load_config
     from checker.engine import configure, load_rules
     from checker.ingest import Limits, read_corpus
+    from checker.pipeline import default_workers
 
     config = load_config(args.config or find_config())
     paths = tuple(args.paths) or config.paths
@@ -283,7 +284,10 @@ def _settings(args: argparse.Namespace) -> _Prepared:
         max_file_bytes=args.max_file_bytes or config.max_file_bytes or defaults.max_file_bytes,
         max_article_chars=args.max_article_chars or config.max_article_chars or defaults.max_article_chars,
     )
-    corpus = read_corpus(paths, limits, args.stories or config.stories or "none")
+    # with the local engine, a large corpus is read by as many processes as will extract it
+    engine = args.engine or config.engine or "local"
+    readers = (args.workers or config.workers or default_workers()) if engine == "local" else 1
+    corpus = read_corpus(paths, limits, args.stories or config.stories or "none", workers=readers)
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")
     for note in corpus.notes:

@@ -100,3 +100,22 @@ def test_duplicate_stems_get_distinct_ids(tmp_path: Path) -> None:
         (tmp_path / folder / "story.md").write_text("Text 5.", encoding="utf-8")
     ids = [d.doc for d in read_corpus([tmp_path]).documents]
     assert len(set(ids)) == 2
+
+
+def test_reading_in_two_processes_gives_the_same_corpus(tmp_path: Path) -> None:
+    """A large corpus is read by forked processes when the run has workers: the same documents, skips and notes,
+    in the same order, as reading it in one."""
+    from checker import ingest
+
+    for i in range(2 * ingest.MIN_FILES_PER_READER + 7):
+        folder = tmp_path / f"story-{i % 3}"
+        folder.mkdir(exist_ok=True)
+        body = f"---\nsource: Outlet {i % 5}\npublished: 2024-05-{1 + i % 28:02d}\n---\nExports rose {i}% in May.\n"
+        (folder / f"a{i:04d}.md").write_text(body, encoding="utf-8")
+    (tmp_path / "story-0" / "binary.md").write_bytes(b"\x00\x01\x02 not text")
+    (tmp_path / "story-1" / "latin1.txt").write_bytes("Caf\xe9 prices rose 5%".encode("latin-1"))
+    (tmp_path / "story-2" / "lines.jsonl").write_text('{"text": "Up 3%.", "source": "W"}\nnot json\n', "utf-8")
+    one = read_corpus([tmp_path], stories="folder")
+    two = read_corpus([tmp_path], stories="folder", workers=2)
+    assert one == two
+    assert len(one.documents) > 2 * ingest.MIN_FILES_PER_READER and one.skipped and one.notes
