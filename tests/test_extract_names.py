@@ -21,6 +21,9 @@ NOT_FIGURES = [
     ("The details are on page 12 of the filing.", "page 12"),
     ("Updates need Windows 11 or later.", "Windows 11"),
     ("An Airbus A320 was diverted.", "A320"),
+    ("The army bought a 4x4 truck.", "4x4"),
+    ("Video plays at 320x240 on the device.", "320x240"),
+    ("Order part 24703L202 from the supplier.", "24703L202"),
 ]
 
 
@@ -43,3 +46,8 @@ def test_every_digit_is_a_mention_a_name_or_not_understood() -> None:
     for i, ch in enumerate(text):
         if ch.isdigit():
             assert any(s <= i < e for s, e in covered), (i, text[i - 3 : i + 3])
+
+
+def test_scientific_notation_and_square_metres_are_no_code_names() -> None:
+    for text in ("The light oscillates at 4e14 per second.", "The plot covers 24703m2 of land."):
+        assert extract_text("t", text, date(2024, 5, 14)).names == ()

@@ -213,6 +213,9 @@ _PATTERNS = [
         r"[A-Za-z]*(?![\w%])"
     ),
     re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"),
+    # digits around a letter: a model, a format or a part code, never a figure ("a 4x4", "320x240 pixels",
+    # "24703L202"); not scientific notation ("1e10") nor square or cubic metres ("24703m2")
+    re.compile(r"(?<![\w$€£.,-])\d+(?:(?![eE]\d|m[23](?!\d))[A-Za-z]\d+)+(?![\w%])"),
     # road numbers: US 41, SR 776, Hwy 19, State Road 60
     re.compile(
         r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per cent|"
@@ -236,6 +239,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("-",),
     (),
     (),
+    (),
     ("US", "U.S.", "SR", "Hwy", "State R"),
     ("#", "@"),
     ("v",),
@@ -245,7 +249,7 @@ _NEEDS: list[tuple[str, ...]] = [
 ]
 # URLs reach far from their digits; every other pattern starts within 24 characters of one (the longest naming
 # word, "resolution No. 12")
-_WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, True, False, False]
+_WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, False, True, False, False]
 # what any match of the short-reach patterns but the naming words holds (a bracketed or grouped phone number, a
 # letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
 # hold none of it, and skip those patterns
