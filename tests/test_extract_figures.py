@@ -569,3 +569,21 @@ def test_a_glued_c_or_f_after_a_verb_of_readings_is_a_temperature(text: str, sur
 def test_a_glued_letter_after_a_code_word_stays_no_temperature() -> None:
     for text in ("The fund filed its 13F on Monday.", "Form 10C was filed late."):
         assert not [m for m in extract_text("t", text, PUBLISHED).mentions if m.unit.startswith("degree")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The FTSE 100 went up by 8,26%, to 5,000.", "8,26%", 8.26),
+        ("The Bovespa rose 14,66 % today.", "14,66 %", 14.66),
+        ("Inflation eased to 1,5% in May.", "1,5%", 1.5),
+        ("The stock rose 1,000% in a decade.", "1,000%", 1000),  # three digits after the comma: thousands
+    ],
+)
+def test_a_decimal_comma_right_before_a_percent_sign(text: str, surface: str, value: float) -> None:
+    assert only(text, surface).value == pytest.approx(value)
+
+
+def test_a_decimal_comma_elsewhere_stays_not_understood() -> None:
+    ex = extract_text("t", "They cost 1,50 euros.", PUBLISHED)
+    assert [t for _, _, t in ex.not_understood] == ["1,50"] and not ex.mentions

@@ -94,6 +94,7 @@ _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB|KSh|Ksh)|(?<=Rp|RM|Tk))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+    r"|\d{1,3},\d{1,2}(?=\s?%)"  # a decimal comma right before a percent sign: "8,26%", "14,66 %"
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<share>{_NEVER})?(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
@@ -448,13 +449,17 @@ class _Atom:
 
 
 def _parse_numeral(text: str) -> tuple[float, float]:
-    """'1,150' → (1150, 1); '2.45' → (2.45, 0.01)."""
+    """'1,150' → (1150, 1); '2.45' → (2.45, 0.01); '8,26' (a decimal comma, only ever read before %) → (8.26, 0.01)."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        whole, decimals = text.split(",")
+        return float(f"{whole}.{decimals}"), 10.0 ** -len(decimals)
     clean = text.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     value = float(clean)
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
     return value, 10.0**-decimals
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 # the fractions number words add: "half a million", "one million and a quarter", "three-quarters of a billion"
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "two quarters": 0.5, "three quarters": 0.75}
 _FRACTION_WORDS = re.compile(
