@@ -15,6 +15,7 @@ import calendar
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
@@ -131,10 +132,20 @@ def singular(word: str) -> str:
 _WORD_LOWER = re.compile(r"[a-z][a-z']*(?:-[a-z]+)*")
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
+class _Tokens(list):
+    """A sentence's tokens, with the trigger occurrences found in them per trigger table (see _occurrences)."""
+
+    __slots__ = ("found",)
+
+    def __init__(self, tokens: Iterable[_Token]) -> None:
+        super().__init__(tokens)
+        self.found: dict[int, list[tuple[int, str, str, int, int]]] = {}
+
+
+def _tokens(text: str, start: int, end: int) -> _Tokens:
     low = lower_in_place(text[start:end]).replace("’", "'")
     new = tuple.__new__
-    return [new(_Token, (m.start() + start, m.end() + start, m.group())) for m in _WORD_LOWER.finditer(low)]
+    return _Tokens(new(_Token, (m.start() + start, m.end() + start, m.group())) for m in _WORD_LOWER.finditer(low))
 
 
 def _clause_bounds(breaks: list[tuple[int, int]], sentence: Sentence, offset: int) -> tuple[int, int]:
@@ -281,15 +292,13 @@ _SPECIFIC_EVENT_INDEX: dict[str, str] = {
     k: v for k, v in concepts.EVENT_INDEX.items() if v not in concepts.GENERIC_EVENTS
 }
 _TRIGGER_FIRSTS: dict[int, frozenset[str]] = {}
-_OCCURRENCES: dict[tuple[int, int], list[tuple[int, str, str, int]]] = {}
 
 
-def _occurrences(tokens: list[_Token], index: dict[str, str]) -> list[tuple[int, str, str, int, int]]:
+def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str, str, int, int]]:
     """(token index, concept, trigger, words in it, start of the longer trigger it lies inside or -1) for every
-    trigger of `index` in a sentence's tokens, longest trigger first at each position; cached for the sentence
-    being read."""
-    key = (id(tokens), id(index))
-    found = _OCCURRENCES.get(key)
+    trigger of `index` (one of the module's trigger tables) in a sentence's tokens, longest trigger first at each
+    position; kept with the tokens."""
+    found = tokens.found.get(id(index))
     if found is not None:
         return found
     firsts = _TRIGGER_FIRSTS.get(id(index))
@@ -321,12 +330,12 @@ def _occurrences(tokens: list[_Token], index: dict[str, str]) -> list[tuple[int,
             concept = index.get(word) or index.get(singular(word))
             if concept is not None:
                 found.append((i, concept, word, 1, outer))
-    _OCCURRENCES[key] = found
+    tokens.found[id(index)] = found
     return found
 
 
 def _nearest_trigger(
-    tokens: list[_Token], index: dict[str, str], center: int, after: int, lo: int, hi: int, after_weight: float
+    tokens: _Tokens, index: dict[str, str], center: int, after: int, lo: int, hi: int, after_weight: float
 ) -> tuple[str, str, int] | None:
     """(concept, trigger, token index) nearest to the figure among tokens[lo:hi]; before preferred, and a longer
     trigger ("share of the vote") preferred over a shorter one at about the same distance."""
@@ -391,9 +400,8 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         if m.kind in DATE_KINDS and m.date is not None:
             dates_by_sentence.setdefault(sentence_index(m.start), []).append(m)
 
-    cache: dict[int, tuple[list[_Token], list[int], list[tuple[int, int]]]] = {}
+    cache: dict[int, tuple[_Tokens, list[int], list[tuple[int, int]]]] = {}
     reported_in: dict[int, bool] = {}
-    _OCCURRENCES.clear()  # keyed by id() of this document's token lists
     claims: list[Claim] = []
     for mention in extraction.mentions:
         si = sentence_index(mention.start)
@@ -584,7 +592,7 @@ def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
 
 def _window(
     sentence: Sentence,
-    tokens: list[_Token],
+    tokens: _Tokens,
     center: int,
     after: int,
     mention: Mention,
@@ -606,7 +614,7 @@ def _window(
 
 def _measure(
     mention: Mention,
-    tokens: list[_Token],
+    tokens: _Tokens,
     center: int,
     after: int,
     text: str,

@@ -173,3 +173,36 @@ def test_claims_from_a_runs_extraction_match_claims_from_a_fresh_one() -> None:
     extraction, claims, _, _ = analyze_document(document)
     assert extraction.sentences == () and len(claims) >= 4
     assert build_claims(document, extraction) == claims == build_claims(document, extract(document))
+
+
+def test_claims_of_two_documents_built_in_two_threads_do_not_mix() -> None:
+    """build_claims keeps no state between calls in module globals (its trigger cache lives with each sentence's
+    tokens): two threads building claims at once get what each gets alone."""
+    import sys
+    import threading
+
+    texts = {
+        "a": "Sales rose 5% in Ohio, while costs fell 3% in Texas; profit grew 7% (a record), but debt rose 2%. " * 3,
+        "b": "Berlin said 40 people died, and 12 were hurt; rescuers found 3 more, although 9 are missing. " * 3,
+    }
+    documents = {k: Document(k, k.upper(), text, f"{k}.md", date(2024, 5, 14)) for k, text in texts.items()}
+    extractions = {k: extract(d) for k, d in documents.items()}
+    alone = {k: build_claims(d, extractions[k]) for k, d in documents.items()}
+    wrong: list[str] = []
+
+    def build(k: str) -> None:
+        for _ in range(40):
+            if build_claims(documents[k], extractions[k]) != alone[k]:
+                wrong.append(k)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=build, args=(k,)) for k in documents]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert wrong == []
