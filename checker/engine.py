@@ -146,7 +146,10 @@ def parse_rules(text: str, path: str = "<rules>") -> list[Rule]:
                     f"{path}:{key_node.start_mark.line + 1}: unknown key {label} "
                     f"(known: {', '.join(sorted(RULE_KEYS))})"
                 )
-        data = _construct(node)
+        try:
+            data = _construct(node)
+        except yaml.YAMLError as exc:  # a tag the safe loader cannot build ("!!binary" of non-ASCII text)
+            raise RuleError(f"{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from exc
         missing = [k for k in REQUIRED_KEYS if not data.get(k)]
         if missing:
             raise RuleError(f"{where}: rule {data.get('id', '?')} is missing {', '.join(missing)}")
