@@ -25,7 +25,6 @@ from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
 from checker.text import CAPITAL_AT_WORD_START, lower_in_place, split_sentences, words_at_word_start
 
-_SEGMENT_BREAK = re.compile(r"[;—()]|:(?=\s)|\s–\s")
 _CLAUSE_BREAK = re.compile(
     r"[;—()]|:(?=\s)|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
     r"before|since|with|according|and|including|where)\b"

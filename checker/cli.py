@@ -263,7 +263,6 @@ def _settings(args: argparse.Namespace) -> _Prepared:
     from checker.config import find_config, load_config
     from checker.engine import configure, load_rules
     from checker.ingest import Limits, read_corpus
-    from checker.pipeline import default_workers
 
     config = load_config(args.config or find_config())
     paths = tuple(args.paths) or config.paths
@@ -285,9 +284,10 @@ def _settings(args: argparse.Namespace) -> _Prepared:
         max_article_chars=args.max_article_chars or config.max_article_chars or defaults.max_article_chars,
     )
     # with the local engine, a large corpus is read by as many processes as will extract it
-    engine = args.engine or config.engine or "local"
-    readers = (args.workers or config.workers or default_workers()) if engine == "local" else 1
-    corpus = read_corpus(paths, limits, args.stories or config.stories or "none", workers=readers)
+    engine, workers = _engine_and_workers(args, config)
+    corpus = read_corpus(
+        paths, limits, args.stories or config.stories or "none", workers=workers if engine == "local" else 1
+    )
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")
     for note in corpus.notes:
@@ -301,10 +301,9 @@ def _settings(args: argparse.Namespace) -> _Prepared:
 def _run_analysis(
     args: argparse.Namespace, prepared: _Prepared, database: Any, progress: Any, on_claims: Any = None
 ) -> Any:
-    from checker.pipeline import analyze, default_workers
+    from checker.pipeline import analyze
 
-    engine = args.engine or prepared.config.engine or "local"
-    workers = args.workers or prepared.config.workers or default_workers()
+    engine, workers = _engine_and_workers(args, prepared.config)
     if engine == "dask":
         from checker.distributed import analyze_on_dask
 
@@ -505,10 +504,15 @@ def _renderers() -> dict[str, Any]:
     return report.RENDERERS
 
 
-def _workers(args: argparse.Namespace, prepared: _Prepared) -> int:
+def _engine_and_workers(args: argparse.Namespace, config: Any) -> tuple[str, int]:
+    """The engine and the number of workers: the command line's, else the config's, else local and the cores."""
     from checker.pipeline import default_workers
 
-    return args.workers or prepared.config.workers or default_workers()
+    return args.engine or config.engine or "local", args.workers or config.workers or default_workers()
+
+
+def _workers(args: argparse.Namespace, prepared: _Prepared) -> int:
+    return _engine_and_workers(args, prepared.config)[1]
 
 
 def _timed_quality(analysis: Any) -> tuple[Any, float]:

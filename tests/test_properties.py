@@ -1190,7 +1190,7 @@ def test_every_short_reach_name_match_holds_what_the_name_gate_looks_for(text: s
     those patterns must hold something it finds."""
     from checker.extract import names
 
-    for pattern, wide in zip(names._PATTERNS, names._WIDE, strict=True):
+    for pattern, _, wide in names._NAME_PATTERNS:
         if wide or pattern is names._NAMING_WORD_NUMBER:
             continue
         for m in pattern.finditer(text):

@@ -611,6 +611,8 @@ _RATIO_AFTER = re.compile(
     r"(?![.,]\d|\s*(?:%|percent|per\s?cent|minutes?|hours?|days?|weeks?|months?|years?|seconds?|innings|games?)\b)",
     re.IGNORECASE,
 )
+# hundreds and dozens are counted exactly; a million is rounded like any scale
+_EXACT_SCALES = frozenset({SCALE_WORDS["hundred"], SCALE_WORDS["dozen"]})
 _SCALE_LETTER_FIRSTS = frozenset("MKBbmk")
 _NOT_A_SCALE_AFTER = re.compile(r"\.|\s+[A-Z]")
 _SPACED_SCALE_LETTER = re.compile(r" {1,2}(?P<g>MM|M|K|k|B|bn|mn)(?![\w&'’])")
@@ -932,8 +934,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     s = _SCALE_AFTER.match(text, pos)
     if s is not None and not atom.scaled and not (atom.vague and s["scale"].lower() not in ("thousand", "million")):
         scale = _scale_word(s["scale"])
-        # "3 hundred boats" is 300, not 250–350; "5 dozs" is 60
-        exact = s["scale"].lower() in ("hundred", "dozen", "dozens", "doz", "dozs", "dz", "dzs")
+        exact = scale in _EXACT_SCALES  # "3 hundred boats" is 300, not 250–350; "5 dozs" is 60
         atom.value *= scale
         atom.step *= 0 if exact else scale
         if atom.vague:

@@ -201,62 +201,58 @@ _NAMING_WORD_NUMBER = re.compile(
     r"(?i:\b(?:" + _LOWER_NAMED + r"))\s+(?:No\.\s*)?\d+[A-Za-z]?(?:\([a-z0-9]+\))*(?![\w,.]\d)"
 )
 
-_PATTERNS = [
+# the name patterns, each with the substrings without one of which it cannot match (none: always run) and whether
+# it reaches far from its digits (URLs; every other pattern starts within 24 characters of one, the longest naming
+# word being "resolution No. 12")
+_NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # phone numbers: (800) 555-0199, 800-555-0199, +44 20 7946 0958, 555-0199
-    re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"),
-    re.compile(r"(?<![\w$€£.,-])\d{3}[.-]\d{3}[.-]\d{4}(?![\w-])"),
-    re.compile(r"\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?!\w)"),
-    re.compile(r"(?<![\w$€£.,/-])\d{3}-\d{4}(?![\w/-])"),
-    # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D, 4x4
-    re.compile(
-        r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d)[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*"
-        r"[A-Za-z]*(?![\w%])"
+    (re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"), ("(",), False),
+    (re.compile(r"(?<![\w$€£.,-])\d{3}[.-]\d{3}[.-]\d{4}(?![\w-])"), ("-", "."), False),
+    (re.compile(r"\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?!\w)"), ("+",), False),
+    (re.compile(r"(?<![\w$€£.,/-])\d{3}-\d{4}(?![\w/-])"), ("-",), False),
+    # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D
+    (
+        re.compile(
+            r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d)[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*"
+            r"[A-Za-z]*(?![\w%])"
+        ),
+        (),
+        False,
     ),
-    re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"),
+    (re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"), (), False),
     # digits around a letter: a model, a format or a part code, never a figure ("a 4x4", "320x240 pixels",
     # "24703L202"); not scientific notation ("1e10") nor square or cubic metres ("24703m2")
-    re.compile(r"(?<![\w$€£.,-])\d+(?:(?![eE]\d|m[23](?!\d))[A-Za-z]\d+)+(?![\w%])"),
+    (re.compile(r"(?<![\w$€£.,-])\d+(?:(?![eE]\d|m[23](?!\d))[A-Za-z]\d+)+(?![\w%])"), (), False),
     # road numbers: US 41, SR 776, Hwy 19, State Road 60
-    re.compile(
-        r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per cent|"
-        r"billion|million|trillion|thousand|bn|mn|dollars|m\b))"
+    (
+        re.compile(
+            r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per cent|"
+            r"billion|million|trillion|thousand|bn|mn|dollars|m\b))"
+        ),
+        ("US", "U.S.", "SR", "Hwy", "State R"),
+        False,
     ),
     # N-95 style and hashtags / handles / versions
-    re.compile(r"[#@]\w*\d\w*"),
-    re.compile(r"(?<!\w)v\d+(?:\.\d+)+"),
+    (re.compile(r"[#@]\w*\d\w*"), ("#", "@"), False),
+    (re.compile(r"(?<!\w)v\d+(?:\.\d+)+"), ("v",), False),
     # URLs and e-mail addresses
-    re.compile(r"https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"),
+    (re.compile(r"https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"), ("http", "www.", "@"), True),
     # a lower-case naming word before a number: page 12, section 230 (also capitalized: Section 230)
-    _NAMING_WORD_NUMBER,
+    (_NAMING_WORD_NUMBER, (), False),
     # No. 1 / #1 ranking-style names
-    re.compile(r"\bNo\.\s?\d+\b"),
+    (re.compile(r"\bNo\.\s?\d+\b"), ("No.",), False),
 ]
-# substrings without one of which the pattern at the same place in _PATTERNS cannot match (empty: always run)
-_NEEDS: list[tuple[str, ...]] = [
-    ("(",),
-    ("-", "."),
-    ("+",),
-    ("-",),
-    (),
-    (),
-    (),
-    ("US", "U.S.", "SR", "Hwy", "State R"),
-    ("#", "@"),
-    ("v",),
-    ("http", "www.", "@"),
-    (),
-    ("No.",),
+# each pattern with its needed substrings as one regex (None: always run) and its reach
+_PLAN: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = [
+    (pattern, re.compile("|".join(map(re.escape, needs))) if needs else None, wide)
+    for pattern, needs, wide in _NAME_PATTERNS
 ]
-# URLs reach far from their digits; every other pattern starts within 24 characters of one (the longest naming
-# word, "resolution No. 12")
-_WIDE: list[bool] = [False, False, False, False, False, False, False, False, False, False, True, False, False]
 # what any match of the short-reach patterns but the naming words holds (a bracketed or grouped phone number, a
 # letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
 # hold none of it, and skip those patterns
 _NEAR_GATE = re.compile(
     r"\(\d|\d{3}[.-]\d{3}|\+\d|\d{3}-\d{4}|[A-Za-z]-?\d|\d[GD]|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
 )
-_NEEDS_RE: list[re.Pattern[str] | None] = [re.compile("|".join(map(re.escape, n))) if n else None for n in _NEEDS]
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
 _PROPER_NUMBER = re.compile(
@@ -296,7 +292,7 @@ def name_spans(
     gated = [(a, b) for a, b in near if _NEAR_GATE.search(text, a, b)]
     # the naming-word pattern opens with one of its words: it is tried only where one starts
     naming_starts = naming_word_starts(text, words if words is not None else words_of(text))
-    for pattern, needs, wide in zip(_PATTERNS, _NEEDS_RE, _WIDE, strict=True):
+    for pattern, needs, wide in _PLAN:
         naming = pattern is _NAMING_WORD_NUMBER
         if not wide and not (naming_starts if naming else gated):
             continue
