@@ -1,7 +1,5 @@
 """`python -m checker` runs the crosscheck CLI."""
 
-import sys
+from checker.cli import console_main
 
-from checker.cli import main
-
-sys.exit(main())
+console_main()

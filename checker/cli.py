@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -236,6 +237,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
+
+
+# set by console_main: what a run holds (millions of mentions, claims and facts) is kept here to the process's end
+_RETAINED: list[Any] | None = None
+
+
+def _retain(*objects: Any) -> None:
+    if _RETAINED is not None:
+        _RETAINED.append(objects)
+
+
+def console_main() -> None:
+    """The `crosscheck` command: main(), then the process ends without freeing the run's objects one by one
+    (a third of a second for 10,000 articles; every report is written and closed by then). Calling main() in a
+    process that goes on (tests, notebooks) frees them as usual."""
+    global _RETAINED
+    _RETAINED = []
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # a reader that went away (`| head`) is not an error
+        pass
+    os._exit(code)
 
 
 _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c != 0x0A}
@@ -469,6 +494,7 @@ def _check(args: argparse.Namespace) -> int:
         print(json.dumps({"timings": {k: round(v, 4) for k, v in timings.items()}}), file=sys.stderr)
     if not args.quiet:
         _summary(run, written)
+    _retain(prepared, analysis, run)
     return _exit_code(run, fail_on)
 
 
@@ -489,6 +515,7 @@ def _cmd_baseline(args: argparse.Namespace) -> int:
     )
     entries = baseline_entries(analysis.findings, previous)
     write_baseline(target, entries, date.today().isoformat())
+    _retain(prepared, analysis)
     if not args.quiet:
         waivers = sum(1 for e in entries if e.is_waiver)
         _warn(

@@ -111,6 +111,30 @@ def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
         assert "check" in result.stdout and "Exit codes" in result.stdout
 
 
+def test_console_script_ends_with_the_run_s_exit_code_and_everything_written(tmp_path: Path) -> None:
+    """The `crosscheck` command ends its process without freeing the run's objects one by one (os._exit): the
+    exit code must still be the run's, every report complete, and both streams flushed into a pipe."""
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    for command, fail_on, code in (
+        ([str(Path(sys.executable).parent / "crosscheck")], "error", 1),
+        ([sys.executable, "-m", "checker"], "never", 0),
+    ):
+        out = tmp_path / fail_on
+        result = subprocess.run(
+            [*command, "check", str(samples), "--out", str(out), "--no-history", "--fail-on", fail_on, "--timings"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == code, result.stderr
+        assert f"wrote {out / 'findings.json'}" in result.stderr and '"timings"' in result.stderr
+        findings = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+        assert any(f["severity"] == "error" for f in findings["findings"])
+        with (out / "claims.csv").open(encoding="utf-8", newline="") as handle:
+            assert len(list(csv.reader(handle))) > 100
+        assert (out / "index.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
 def test_check_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
     """A check tunes the collector for its millions of long-lived objects; a program embedding the CLI (or this
     test session) gets its own settings back, and nothing stays frozen."""
