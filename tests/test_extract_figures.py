@@ -187,7 +187,41 @@ COUNTS = [
     ("Some 300 volunteers turned up.", "Some 300", 285, 315),
     ("As many as 12 drones were shot down.", "As many as 12", 0, 12),
     ("Fewer than 100 troops remain.", "Fewer than 100", 0, 100),
+    # "a few" and "several" before a scale are vague counts of it
+    ("A few hundred people waited at the gate.", "A few hundred", 200, 500),
+    ("Several thousand fans lined the route.", "Several thousand", 3_000, 9_000),
+    ("Crews towed a few dozen cars.", "a few dozen", 24, 60),
+    ("Several hundred thousand homes lost power.", "Several hundred thousand", 3e5, 9e5),
+    ("A few\nthousand workers struck.", "A few\nthousand", 2_000, 5_000),
+    ("Officials said 3 hundred thousand people fled.", "3 hundred thousand", 250_000, 350_000),
+    # a bound before a vague count bounds it on one side only
+    ("At least several hundred homes flooded.", "At least several hundred", 300, INF),
+    ("More than dozens of people were hurt.", "More than dozens of", 24, INF),
+    ("Up to a few thousand troops will stay.", "Up to a few thousand", 0, 5_000),
+    ("About several thousand fans came.", "several thousand", 3_000, 9_000),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("The project will cost several million dollars.", "several million dollars", 3e6, 9e6, "USD"),
+        ("Rebuilding will take a few billion euros.", "a few billion euros", 2e9, 5e9, "EUR"),
+        ("The fire burned a few hundred metres of fence.", "a few hundred metres", 200, 500, "meter"),
+        ("Several thousand tonnes of grain burned.", "Several thousand tonnes", 3_000, 9_000, "metric_ton"),
+    ],
+)
+def test_a_vague_count_of_a_scale_takes_its_unit(text: str, surface: str, low: float, high: float, unit: str) -> None:
+    m = only(text, surface)
+    assert m.unit == unit and m.text == surface
+    assert close(m.interval.low, low) and close(m.interval.high, high), m.interval
+
+
+@pytest.mark.parametrize(
+    "text", ["Several people were hurt.", "A few days later the road reopened.", "He met a few of them."]
+)
+def test_a_few_and_several_without_a_scale_are_no_figure(text: str) -> None:
+    assert extract_text("t", text, PUBLISHED).mentions == ()
 
 
 @pytest.mark.parametrize(("text", "surface", "low", "high"), COUNTS)

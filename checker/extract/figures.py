@@ -62,6 +62,9 @@ _WORD_NUMBER = (
     rf"|half\s+a\s+(?:{_MULT}))"
 )
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS if k.endswith(" of")), key=len, reverse=True))
+# "a few" and "several" are figures only before a scale: "a few hundred metres", "several thousand people",
+# "several million dollars" (never "several people": how many is not said)
+_VAGUE_BEFORE_SCALE = r"(?:a\s+few|several)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
 _ORDINAL_ALT = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _COMPOUND_ORDINAL = rf"(?:{_TENS})(?:\s*-\s*|\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 
@@ -102,7 +105,7 @@ _SCAN_DIGITS = re.compile(
 _SCAN_WORDS = re.compile(
     rf"(?P<numeral>{_NEVER})?(?P<ordsuf>{_NEVER})?"
     rf"(?:(?P<share>\b{_SHARE})"
-    rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
+    rf"|(?P<vague>\b(?i:{_VAGUE}|{_VAGUE_BEFORE_SCALE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
     rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b))"
@@ -439,6 +442,7 @@ class _Atom:
     qualifier_kind: str = ""
     noun: str = ""
     vague: tuple[float, float] | None = None
+    vague_scaled: bool = False  # "a few hundred": a vague count of a scale, which may take a unit or currency
     scaled: bool = False
     scale: float = 1.0
     is_word: bool = False
@@ -613,6 +617,7 @@ _RATIO_AFTER = re.compile(
 )
 # hundreds and dozens are counted exactly; a million is rounded like any scale
 _EXACT_SCALES = frozenset({SCALE_WORDS["hundred"], SCALE_WORDS["dozen"]})
+_BIG_SCALE_AFTER = re.compile(r"[\s-]{1,2}(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_LETTER_FIRSTS = frozenset("MKBbmk")
 _NOT_A_SCALE_AFTER = re.compile(r"\.|\s+[A-Z]")
 _SPACED_SCALE_LETTER = re.compile(r" {1,2}(?P<g>MM|M|K|k|B|bn|mn)(?![\w&'’])")
@@ -801,7 +806,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 return None  # "two halves", "one thirds", "two third"
         atom = _share_atom(num_start, num_end, text, n / d)
     elif m["vague"] is not None:
-        low, high = VAGUE_COUNTS[m["vague"].lower()]
+        phrase = " ".join(m["vague"].lower().split())
+        low, high = VAGUE_COUNTS[phrase]
         atom = _Atom(
             num_start,
             num_end,
@@ -812,7 +818,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             0.0,
             vague=(low, high),
             is_word=True,
-            qualifier=m["vague"].lower(),
+            qualifier=phrase,
+            vague_scaled=not phrase.endswith(" of"),
         )
     elif m["words"] is not None:
         words = m["words"]
@@ -932,15 +939,23 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             pos = atom.end = pos + 1
     # scale word: 240 billion, 1.5 trillion
     s = _SCALE_AFTER.match(text, pos)
-    if s is not None and not atom.scaled and not (atom.vague and s["scale"].lower() not in ("thousand", "million")):
+    if (
+        s is not None
+        and not atom.scaled
+        and not (atom.vague and not atom.vague_scaled and s["scale"].lower() not in ("thousand", "million"))
+    ):
         scale = _scale_word(s["scale"])
+        end = s.end()
+        if scale == 100.0 and (big := _BIG_SCALE_AFTER.match(text, end)) is not None:
+            scale *= _scale_word(big["scale"])  # "3 hundred thousand", "several hundred million"
+            end = big.end()
         exact = scale in _EXACT_SCALES  # "3 hundred boats" is 300, not 250–350; "5 dozs" is 60
         atom.value *= scale
         atom.step *= 0 if exact else scale
         if atom.vague:
             atom.vague = (atom.vague[0] * scale, atom.vague[1] * scale)
         atom.scaled, atom.scale = not exact, scale
-        pos = atom.end = s.end()
+        pos = atom.end = end
         half = _AND_A_HALF.match(text, pos) if not exact and not atom.vague else None
         if half is not None:  # "3 million and a half" is 3.5 million
             atom.value += _and_a_fraction(half) * scale * (1 if atom.value >= 0 else -1)
@@ -971,14 +986,16 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     left_edge = atom.start
     q = _qualifier_before(text, left_edge)
     if q is not None and (
-        not atom.qualifier or (atom.qualifier == "a dozen" and QUALIFIERS.get(q["q"].lower(), "about") != "about")
-    ):  # "more than a dozen" is a bound; "about a dozen" stays as loose as "a dozen"
+        not atom.qualifier
+        or (atom.qualifier == "a dozen" and QUALIFIERS.get(q["q"].lower(), "about") != "about")
+        or (atom.vague is not None and QUALIFIERS.get(q["q"].lower(), "about") in ("min", "max"))
+    ):  # "more than a dozen" and "at least several hundred" are bounds; "about a dozen" stays as loose as "a dozen"
         atom.qualifier = q["q"].lower()
         atom.qualifier_kind = QUALIFIERS.get(atom.qualifier, "about")
         atom.start = q.start("q")
 
     # after: currency word/code, percent, percentage points, unit, rate, noun
-    if not atom.currency and not atom.vague:
+    if not atom.currency and (not atom.vague or atom.vague_scaled):
         c = _CURRENCY_WORD.match(text, pos)
         if c is not None:
             word = c["cur"].lower()
@@ -1028,7 +1045,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if pp2 is not None:
                 atom.percent = "pp"
                 pos = atom.end = pos + pp2.end()
-    if not atom.currency and not atom.percent and atom.unit is None and not atom.vague:
+    if not atom.currency and not atom.percent and atom.unit is None and (not atom.vague or atom.vague_scaled):
         u = unitlib.match_unit(text, pos, min(limit, pos + 60))
         if (
             u is not None
@@ -1131,10 +1148,14 @@ def _interval(atom: _Atom, low_floor: float) -> Interval:
     """The interval a written figure stands for. An exact figure covers its rounding ("2.4 miles" is
     2.35–2.45); a qualified one is bounded by its qualifier alone ("nearly 1,000" is 950–1,000, "about 10%"
     is 9.5–10.5, "up to 16 feet" is 0–16), the qualifier already saying how exact the writer was."""
-    if atom.vague is not None:
+    kind = atom.qualifier_kind
+    if atom.vague is not None:  # "at least several hundred" is 300–∞, "up to a few thousand" 0–5,000
+        if kind == "min":
+            return Interval(atom.vague[0], math.inf)
+        if kind == "max":
+            return Interval(min(low_floor, atom.vague[0]), atom.vague[1])
         return Interval(atom.vague[0], atom.vague[1])
     v, half = atom.value, atom.step / 2
-    kind = atom.qualifier_kind
     if kind == "min":
         return Interval(v, math.inf)
     if kind == "max":
