@@ -128,7 +128,33 @@ CASES = [
     # the edges of a named month, in halves as "the end of this month" is read
     ("The plant reopens by the end of June.", "the end of June", "2024-06-16", "2024-06-30", "day"),
     ("Prices peaked at the start of March.", "the start of March", "2024-03-01", "2024-03-15", "day"),
+    # a lower-case month after a day (as after a month: never "may" or "march")
+    ("The talks began on 28 june 2020 in Geneva.", "28 june 2020", "2020-06-28", "2020-06-28", "day"),
+    ("The shop reopens on 3 september.", "3 september", "2024-09-03", "2024-09-03", "day"),
+    ("Talks were held on 5 of july 2021.", "5 of july 2021", "2021-07-05", "2021-07-05", "day"),
+    # the year may follow with "of" or "in" (not after a comma: "on 4 July, in 2019 it ..." starts a clause)
+    ("The talks ended on 28 june in 2020 in Geneva.", "28 june in 2020", "2020-06-28", "2020-06-28", "day"),
+    ("The fair opened on the 4th of July of 1995.", "4th of July of 1995", "1995-07-04", "1995-07-04", "day"),
+    ("Voting ran 12-14 October 2023 in most regions.", "12-14 October 2023", "2023-10-12", "2023-10-14", "day"),
 ]
+
+
+def test_a_year_after_a_comma_and_in_starts_a_new_clause() -> None:
+    text = "The law passed on 4 July, in 2019 it was amended."
+    assert date_of(text, "4 July").text == "4 July"
+    assert date_of(text, "2019").text == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Voting ran 12-14 October 2023 in most regions.", "12-14 October 2023"),
+        ("Voting ran 12 to 14 october.", "12 to 14 october"),
+        ("Voting ran from 12 to 14 October.", "from 12 to 14 October"),
+    ],
+)
+def test_a_day_range_starts_at_its_first_word_not_at_the_space_before(text: str, surface: str) -> None:
+    assert date_of(text, surface).text == surface
 
 
 def test_in_n_weeks_is_a_date_only_in_a_sentence_about_the_future() -> None:

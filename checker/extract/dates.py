@@ -25,6 +25,7 @@ from checker.extract.windows import digit_spans, merge_windows, words_of
 from checker.model import DateSpan, Kind, Mention, Sentence
 from checker.text import lower_in_place
 
+_FULL_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})"
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -639,6 +640,19 @@ def _resolve_day_first(m: re.Match[str], published: date | None, tense: str) -> 
     )
 
 
+def _resolve_lower_day_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    return _month_phrase(
+        MONTHS[m["mon"].capitalize()],
+        _day_number(m["d1"]),
+        _day_number(m["d2"]) if m["d2"] else None,
+        None,
+        int(m["y"]) if m["y"] else None,
+        "",
+        published,
+        tense,
+    )
+
+
 def _nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date:
     """The nth (1-based; -1 = last) given weekday of a month."""
     if nth > 0:
@@ -1082,7 +1096,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?i:\b(?:from|between)?\s*(?P<rd1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|-|–|till|until|"
+            r"(?i:\b(?:(?:from|between)\s+)?(?P<rd1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|-|–|till|until|"
             r"and|through)\s*(?P<rd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:in\s+|of\s+)?(?:(?P<rdrel>this|"
             r"next|last)\s+month|(?P<rdmon>"
             + "|".join(m.lower() for m in MONTHS if m != "Might")
@@ -1199,7 +1213,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?"
             # "16. Nov. 2016" (a day with a dot, only before a month and a year); a day-month-year may be old
             r"(?:\.(?=\s+" + _MONTH + r"\.?,?\s+\d{4}\b))?\s+(?:of\s+)?"
-            r"(?P<mon>" + _MONTH + r")\b\.?(?:,?\s+(?P<y>" + _YEAR + r"|" + _OLD_YEAR + r")\b(?![.,-]\d))?"
+            r"(?P<mon>" + _MONTH + r")\b\.?(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<y>" + _YEAR + r"|" + _OLD_YEAR + r")\b(?![.,-]\d))?"
         ),
         _resolve_day_first,
         "day-month",
@@ -1223,6 +1237,18 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         ),
         _resolve_month_first,
         "month",
+    ),
+    (
+        # "28 june 2020", "3 september": a lower-case month after a day (never "may" or "march")
+        re.compile(
+            r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?(?P<mon>"
+            + "|".join(m.lower() for m in MONTHS if m not in AMBIGUOUS_MONTHS and m.lower() in _FULL_MONTH_NAMES)
+            + r")\b(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<y>"
+            + _YEAR
+            + r")\b(?![.,-]\d))?"
+        ),
+        _resolve_lower_day_first,
+        "lower-day-month",
     ),
     (
         re.compile(
@@ -1580,6 +1606,7 @@ _PATTERN_CLASS: dict[str, str] = {
     "month": "month",
     "month-range": "month",
     "day-month": "month",
+    "lower-day-month": "month",
     "lower-month": "month",
     "month-words": "month",
     "word-day": "month",
@@ -1742,7 +1769,7 @@ def scan_dates(
                     "month-words",
                     "month-day-numeric",
                 )
-                or (name in ("month", "day-month") and not m["y"])
+                or (name in ("month", "day-month", "lower-day-month") and not m["y"])
                 or (name == "month-range" and not m["mry"])
                 or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
                 or (name == "season" and not m["sy"])
@@ -1755,7 +1782,7 @@ def scan_dates(
                 continue  # an impossible date ("February 30"): not a date mention
             if (
                 text[end - 1] == "."
-                and name in ("month", "day-month", "lower-month")
+                and name in ("month", "day-month", "lower-day-month", "lower-month")
                 and (
                     m["y"]
                     or (
@@ -1815,6 +1842,7 @@ _CALENDAR_DAY = frozenset(
         "dmy-dash",
         "month",
         "day-month",
+        "lower-day-month",
         "lower-month",
         "month-words",
         "word-day",
