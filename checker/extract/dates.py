@@ -1213,7 +1213,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?"
             # "16. Nov. 2016" (a day with a dot, only before a month and a year); a day-month-year may be old
             r"(?:\.(?=\s+" + _MONTH + r"\.?,?\s+\d{4}\b))?\s+(?:of\s+)?"
-            r"(?P<mon>" + _MONTH + r")\b\.?(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<y>" + _YEAR + r"|" + _OLD_YEAR + r")\b(?![.,-]\d))?"
+            r"(?P<mon>" + _MONTH + r")\b\.?"
+            r"(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<y>" + _YEAR + r"|" + _OLD_YEAR + r")\b(?![.,-]\d))?"
         ),
         _resolve_day_first,
         "day-month",
@@ -1241,7 +1242,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         # "28 june 2020", "3 september": a lower-case month after a day (never "may" or "march")
         re.compile(
-            r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?(?P<mon>"
+            r"(?<![\w$€£.,-])(?P<d1>"
+            + _DAY
+            + r")(?:\s*(?:-|–)\s*(?P<d2>"
+            + _DAY
+            + r"))?\s+(?:of\s+)?(?P<mon>"
             + "|".join(m.lower() for m in MONTHS if m not in AMBIGUOUS_MONTHS and m.lower() in _FULL_MONTH_NAMES)
             + r")\b(?:(?:,?\s+|\s+(?:of|in)\s+)(?P<y>"
             + _YEAR
