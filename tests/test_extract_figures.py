@@ -612,12 +612,18 @@ def test_a_glued_letter_after_a_code_word_stays_no_temperature() -> None:
         ("The Bovespa rose 14,66 % today.", "14,66 %", 14.66),
         ("Inflation eased to 1,5% in May.", "1,5%", 1.5),
         ("The stock rose 1,000% in a decade.", "1,000%", 1000),  # three digits after the comma: thousands
+        # and next to the euro, as European outlets write prices
+        ("Tickets cost 1,50 euros each.", "1,50 euros", 1.5),
+        ("A room costs €89,90 a night.", "€89,90", 89.9),
+        ("The bid was raised to € 2,5 million.", "€ 2,5 million", 2.5e6),
+        ("A beer is 3,5€ and a coffee 2,40 EUR.", "2,40 EUR", 2.4),
+        ("The fund holds €1,500 in cash.", "€1,500", 1500),  # three digits after the comma: thousands
     ],
 )
-def test_a_decimal_comma_right_before_a_percent_sign(text: str, surface: str, value: float) -> None:
+def test_a_decimal_comma_before_a_percent_sign_or_by_the_euro(text: str, surface: str, value: float) -> None:
     assert only(text, surface).value == pytest.approx(value)
 
 
 def test_a_decimal_comma_elsewhere_stays_not_understood() -> None:
-    ex = extract_text("t", "They cost 1,50 euros.", PUBLISHED)
+    ex = extract_text("t", "They cost 1,50 dollars.", PUBLISHED)
     assert [t for _, _, t in ex.not_understood] == ["1,50"] and not ex.mentions

@@ -97,7 +97,8 @@ _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB|KSh|Ksh)|(?<=Rp|RM|Tk))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
-    r"|\d{1,3},\d{1,2}(?=\s?%)"  # a decimal comma right before a percent sign: "8,26%", "14,66 %"
+    # a decimal comma right before a percent sign or after/before the euro: "8,26%", "14,66 %", "€1,50", "1,50 euros"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:%|€|(?i:euros?|eur)\b))|(?:(?<=€)|(?<=€ ))\d{1,3},\d{1,2}(?![\d,])"
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<share>{_NEVER})?(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
@@ -453,7 +454,8 @@ class _Atom:
 
 
 def _parse_numeral(text: str) -> tuple[float, float]:
-    """'1,150' → (1150, 1); '2.45' → (2.45, 0.01); '8,26' (a decimal comma, only ever read before %) → (8.26, 0.01)."""
+    """'1,150' → (1150, 1); '2.45' → (2.45, 0.01); '8,26' → (8.26, 0.01) (a decimal comma: the scan reads one only
+    before % or by the euro)."""
     if _DECIMAL_COMMA.fullmatch(text):
         whole, decimals = text.split(",")
         return float(f"{whole}.{decimals}"), 10.0 ** -len(decimals)
