@@ -302,6 +302,27 @@ def test_ages_abbreviated_or_in_words_and_a_c_that_means_cents() -> None:
     assert only("It was 14.7C in Paris on a warm day.", "14.7C").unit == "degree_Celsius"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("A man in his 50s was arrested.", "50s", 50, 59),
+        ("A woman in her early 30s was hurt.", "early 30s", 30, 33),
+        ("Most patients were in their late 70s.", "late 70s", 76, 79),
+        ("The driver, in his mid-40s, fled.", "mid-40s", 43, 46),
+    ],
+)
+def test_an_age_by_decade_is_an_interval_of_years(text: str, surface: str, low: float, high: float) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.unit, m.text) == (Kind.AGE, "year", surface)
+    assert (m.interval.low, m.interval.high) == (low, high)
+
+
+def test_a_decade_that_is_no_age_stays_a_decade_and_pre_or_post_a_year_is_no_code() -> None:
+    assert only("Sales in the 80s fell.", "80s").kind == Kind.DATE
+    ex = extract_text("t", "Prices are back to pre-2008 levels.", PUBLISHED)
+    assert [(m.text, m.kind) for m in ex.mentions] == [("2008", Kind.YEAR)] and not ex.names
+
+
 def test_a_list_glued_by_commas_is_not_read_as_its_first_digit() -> None:
     ex = extract_text("d", "See exercises 22,24,26,31 and a decimal comma 1,5.")
     assert not ex.mentions

@@ -404,6 +404,9 @@ _YOUNG_AFTER = re.compile(
 _YEARS_OLD_ABBREVIATION = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECASE)
 _CENTS_CUE = re.compile(r"[$€£]|\bper\s+(?:share|security|unit)\b|\bcents?\b|\bearnings\b|\bprofit", re.IGNORECASE)
 _AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+# an age by decade: "a man in his 50s", "a woman in her early 30s", "patients in their late 70s", "in his mid-40s"
+_DECADE_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?P<part>early|mid|late)[\s-]*)?$", re.I)
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
 _TEMPERATURE_CUE = re.compile(
     r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
     r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming|record|heatwave|"
@@ -767,6 +770,28 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     if m["numeral"] is not None:
         value, step = _parse_numeral(m["numeral"])
         num_end = m.end("numeral")
+        if (
+            text.startswith("s", num_end)
+            and len(m["numeral"]) == 2
+            and m["numeral"].endswith("0")
+            and not text[num_end + 1 : num_end + 2].isalnum()
+            and (decade := _DECADE_AGE_BEFORE.search(text, max(0, num_start - 24), num_start)) is not None
+        ):
+            first, last = _DECADE_PARTS[decade["part"] and decade["part"].lower()]
+            start = decade.start("part") if decade["part"] else num_start
+            return _Atom(
+                start,
+                num_end + 1,
+                num_start,
+                num_end,
+                m["numeral"],
+                value,
+                0.0,
+                kind=Kind.AGE,
+                unit=unitlib.lexicon().words["year"],
+                vague=(value + first, value + last),
+                qualifier=decade["part"].lower() if decade["part"] else "",
+            )
         atom = _Atom(num_start, num_end, num_start, num_end, m["numeral"], value, step)
         if m["ordsuf"]:
             if "." in m["numeral"]:

@@ -213,8 +213,10 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D
     (
         re.compile(
-            r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d)[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*"
-            r"[A-Za-z]*(?![\w%])"
+            r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d)"
+            # not an age or a period: "his mid-40s", "pre-2008 levels", "post-2020 growth"
+            r"(?!(?i:mid-\d\d|(?:pre|post)-\d{4}(?!\d)))"
+            r"[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*[A-Za-z]*(?![\w%])"
         ),
         (),
         False,
