@@ -309,6 +309,9 @@ def test_ages_abbreviated_or_in_words_and_a_c_that_means_cents() -> None:
         ("A woman in her early 30s was hurt.", "early 30s", 30, 33),
         ("Most patients were in their late 70s.", "late 70s", 76, 79),
         ("The driver, in his mid-40s, fled.", "mid-40s", 43, 46),
+        ("A man in his forties was arrested.", "forties", 40, 49),
+        ("The victim, in her early twenties, was named.", "early twenties", 20, 23),
+        ("Two suspects in their late teens were held.", "late teens", 17, 19),
     ],
 )
 def test_an_age_by_decade_is_an_interval_of_years(text: str, surface: str, low: float, high: float) -> None:
@@ -319,6 +322,7 @@ def test_an_age_by_decade_is_an_interval_of_years(text: str, surface: str, low: 
 
 def test_a_decade_that_is_no_age_stays_a_decade_and_pre_or_post_a_year_is_no_code() -> None:
     assert only("Sales in the 80s fell.", "80s").kind == Kind.DATE
+    assert not extract_text("t", "The music of the sixties and the roaring twenties.", PUBLISHED).mentions
     ex = extract_text("t", "Prices are back to pre-2008 levels.", PUBLISHED)
     assert [(m.text, m.kind) for m in ex.mentions] == [("2008", Kind.YEAR)] and not ex.names
 

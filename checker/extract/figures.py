@@ -65,6 +65,18 @@ _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS if k.endswith(" of"
 # "a few" and "several" are figures only before a scale: "a few hundred metres", "several thousand people",
 # "several million dollars" (never "several people": how many is not said)
 _VAGUE_BEFORE_SCALE = r"(?:a\s+few|several)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+# an age by decade in words: "in his forties", "in her late teens" (teens are 13-19: early 13-15, late 17-19)
+_DECADE_WORDS = {
+    "teens": 13.0,
+    "twenties": 20.0,
+    "thirties": 30.0,
+    "forties": 40.0,
+    "fifties": 50.0,
+    "sixties": 60.0,
+    "seventies": 70.0,
+    "eighties": 80.0,
+    "nineties": 90.0,
+}
 _ORDINAL_ALT = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _COMPOUND_ORDINAL = rf"(?:{_TENS})(?:\s*-\s*|\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 
@@ -102,6 +114,7 @@ _SCAN_DIGITS = re.compile(
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<share>{_NEVER})?(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
+    rf"(?P<decade>{_NEVER})?"
 )
 _SCAN_WORDS = re.compile(
     rf"(?P<numeral>{_NEVER})?(?P<ordsuf>{_NEVER})?"
@@ -109,7 +122,8 @@ _SCAN_WORDS = re.compile(
     rf"|(?P<vague>\b(?i:{_VAGUE}|{_VAGUE_BEFORE_SCALE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
-    rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b))"
+    rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b)"
+    rf"|(?P<decade>\b(?i:{'|'.join(_DECADE_WORDS)})\b))"
 )
 
 # "MM" is the finance million ("US$ 1MM"); "tln" the Russian-English trillion
@@ -407,6 +421,7 @@ _AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.2
 # an age by decade: "a man in his 50s", "a woman in her early 30s", "patients in their late 70s", "in his mid-40s"
 _DECADE_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?P<part>early|mid|late)[\s-]*)?$", re.I)
 _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
+_TEEN_PARTS = {"early": (13, 15), "mid": (14, 17), "late": (17, 19), None: (13, 19)}
 _TEMPERATURE_CUE = re.compile(
     r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
     r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming|record|heatwave|"
@@ -882,6 +897,29 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 atom.step = 0.0
                 if "dozen" in lower and lower in ("a dozen", "dozen"):
                     atom.qualifier, atom.qualifier_kind = "a dozen", "about"
+    elif m["decade"] is not None:
+        decade = _DECADE_AGE_BEFORE.search(text, max(0, num_start - 24), num_start)
+        if decade is None:
+            return None  # "the sixties", "the roaring twenties": a period, not an age
+        value = _DECADE_WORDS[m["decade"].lower()]
+        part = decade["part"] and decade["part"].lower()
+        low, high = (
+            _TEEN_PARTS[part] if value == 13.0 else (value + _DECADE_PARTS[part][0], value + _DECADE_PARTS[part][1])
+        )
+        return _Atom(
+            decade.start("part") if part else num_start,
+            num_end,
+            num_start,
+            num_end,
+            m["decade"],
+            low,
+            0.0,
+            kind=Kind.AGE,
+            unit=unitlib.lexicon().words["year"],
+            vague=(low, high),
+            is_word=True,
+            qualifier=part or "",
+        )
     else:
         word = " ".join((m["ordword"] or m["ordword2"]).lower().replace("-", " ").split())
         if (
@@ -1431,6 +1469,7 @@ _NUMBER_WORDS = frozenset(
         "half",
         "quarter",
         "quarters",
+        *_DECADE_WORDS,
     }
 )
 
