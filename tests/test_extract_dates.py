@@ -136,7 +136,14 @@ CASES = [
     ("The talks ended on 28 june in 2020 in Geneva.", "28 june in 2020", "2020-06-28", "2020-06-28", "day"),
     ("The fair opened on the 4th of July of 1995.", "4th of July of 1995", "1995-07-04", "1995-07-04", "day"),
     ("Voting ran 12-14 October 2023 in most regions.", "12-14 October 2023", "2023-10-12", "2023-10-14", "day"),
+    # the second of two decades, its "the" left out
+    ("The boxy cars of the 70s and 80s are back.", "80s", "1980-01-01", "1989-12-31", "decade"),
+    ("The 1970s and 80s were hard years.", "80s", "1980-01-01", "1989-12-31", "decade"),
 ]
+
+
+def test_a_bare_decade_needs_a_decade_before_it() -> None:
+    assert not [m for m in extract_text("t", "He ran laps in 50s and 60s.", TUESDAY).mentions if m.date]
 
 
 def test_a_year_after_a_comma_and_in_starts_a_new_clause() -> None:

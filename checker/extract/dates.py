@@ -121,6 +121,7 @@ def tense_at(sentence: str, offset: int) -> str:
     return best[1] if best is not None and best[0] < 120 else ""
 
 
+_DECADE_JOINS = frozenset({" and ", " or ", " to ", "-", "–"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
@@ -1302,7 +1303,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?i:(?<![\w])(?:the\s+)?(?:['’](?P<sd>\d0)s|(?<=the\s)(?P<sd2>[2-9]0)s|(?P<sd3>1[89]\d0|20\d0)\s+s)\b)"
+            r"(?i:(?<![\w])(?:the\s+)?(?:['’](?P<sd>\d0)s|(?<=the\s)(?P<sd2>[2-9]0)s|(?P<sd3>1[89]\d0|20\d0)\s+s"
+            # the second of two decades: "the 70s and 80s", "the 1970s and 80s", "the 60s-70s"
+            r"|(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?P<sd4>[2-9]0)s)\b)"
         ),
         None,
         "short-decade",
@@ -1736,6 +1739,14 @@ def scan_dates(
                 continue
             if name == "day-month" and m["mon"].rstrip(".") == "Might":
                 continue
+            if (
+                name == "short-decade"
+                and m["sd4"]
+                and not any(
+                    h.pattern in ("decade", "short-decade") and text[h.end : start] in _DECADE_JOINS for h in hits
+                )
+            ):
+                continue  # "ran 50s and 60s": the second of two decades only after a decade
             tense: str | _LazyTense
             if _SINCE_BEFORE.search(text, max(0, start - 12), start):
                 tense = "since"
@@ -1750,7 +1761,7 @@ def scan_dates(
                 elif name == "relative-month":
                     span = _resolve_relative_month(_RelMonthMatch(m), published, tense)
                 elif name == "short-decade":
-                    digits = m["sd"] or m["sd2"] or m["sd3"]
+                    digits = m["sd"] or m["sd2"] or m["sd3"] or m["sd4"]
                     year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
                     span = _span(date(year, 1, 1), date(year + 9, 12, 31), "decade", False)
                 else:
