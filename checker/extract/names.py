@@ -260,7 +260,9 @@ _NEAR_GATE = re.compile(
 _PROPER_NUMBER = re.compile(
     r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)\s+(\d+[A-Za-z]?)"
     r"(?![\w%$€£]|[.,]\d| \d{3}(?!\d)"
-    r"|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b|[a-z]+\s+(?:of|a|per)\b))"
+    r"|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b"
+    # "Germany 2 goals a game" is a figure; "the iPhone 4 has a ..." is a name before its verb
+    r"|(?!(?:is|was|has|had|will|would|can|could|does|did)\s)[a-z]+\s+(?:of|a|per)\b))"
 )
 
 
@@ -313,8 +315,10 @@ def name_spans(
         if last in _FUNCTION_WORDS or last in ("US", "EU"):
             continue
         # "Putin 71" without a comma is rare; "Xi 2012" would be a year after a name: keep 4-digit years
-        if re.search(r"['’]s?$", last):
-            continue  # a possessive before a number is a figure: "Djokovic's 34-match run", "China's 13%"
+        # a possessive before a number is a figure: "Djokovic's 34-match run", "China's 13%" (but "Standard &
+        # Poor's 500" is the index)
+        if re.search(r"['’]s?$", last) and last not in ("Poor's", "Poor’s"):
+            continue
         number = m.group(2)
         if (
             len(number) == 4
