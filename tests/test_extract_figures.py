@@ -392,7 +392,9 @@ def test_shares_written_as_fractions_or_ratios_are_percentages(
 def test_what_is_no_share(text: str, surface: str, kind: Kind) -> None:
     assert only(text, surface).kind == kind
     assert not [m for m in extract_text("d", "Two halves of the match.").mentions if m.kind == Kind.PERCENT]
-    assert not extract_text("d", "It rose by a fifth of a percent, or half of one percent.").mentions
+    # a fraction of a percent is that fraction of one percent, never a share of 20 or 50 %
+    fractions = extract_text("d", "It rose by a fifth of a percent, or half of one percent.").mentions
+    assert [(m.kind, m.value) for m in fractions] == [(Kind.PERCENT, 0.2), (Kind.PERCENT, 0.5)]
 
 
 def test_a_unit_in_brackets_after_the_number() -> None:
@@ -647,6 +649,33 @@ def test_a_glued_letter_after_a_code_word_stays_no_temperature() -> None:
 )
 def test_a_decimal_comma_before_a_percent_sign_or_by_the_euro(text: str, surface: str, value: float) -> None:
     assert only(text, surface).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value"),
+    [
+        ("The index posted a gain of half a percent.", "half a percent", Kind.PERCENT, 0.5),
+        (
+            "The bank raised rates by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            Kind.PERCENTAGE_POINTS,
+            0.25,
+        ),
+        ("Yields rose half a percentage point.", "half a percentage point", Kind.PERCENTAGE_POINTS, 0.5),
+        ("The DAX was up by a fifth of a percent.", "a fifth of a percent", Kind.PERCENT, 0.2),
+        ("Growth slowed to three quarters of a percent.", "three quarters of a percent", Kind.PERCENT, 0.75),
+        ("Prices rose one-half percent in May.", "one-half percent", Kind.PERCENT, 0.5),
+    ],
+)
+def test_a_fraction_of_a_percent_or_of_a_point(text: str, surface: str, kind: Kind, value: float) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.text) == (kind, surface) and m.value == pytest.approx(value)
+
+
+def test_a_fraction_before_anything_else_keeps_its_old_reading() -> None:
+    assert only("Half a million people marched.", "Half a million").value == 5e5
+    assert only("A quarter of the voters stayed home.", "A quarter").kind == Kind.PERCENT
+    assert not extract_text("t", "The walk is half a mile.", PUBLISHED).mentions
 
 
 def test_a_decimal_comma_elsewhere_stays_not_understood() -> None:

@@ -103,6 +103,16 @@ _SHARE = (
     + r"\b(?=\s+(?:of|majority|share|stake)\b)(?!\s+of\s+(?:an?|one)\b)"
 )
 
+# a fraction of a percent or of a percentage point: "half a percent", "a quarter of a percentage point", "three
+# quarters of a percent", "one-half percent" (the percent word after it is read as after any figure)
+_PERCENT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
+_FRACTION_OF_PERCENT = (
+    r"(?i:(?:(?:a|one)[\s-]+)?(?P<fp_one>half|quarter|third|fifth|tenth)(?:\s+of)?\s+(?:a|one)"
+    r"|(?P<fp_three>three)[\s-]+quarters\s+of\s+(?:a|one)|(?P<fp_two>two)[\s-]+thirds\s+of\s+(?:a|one)"
+    r"|one[\s-](?P<fp_bare>half|quarter))"
+    r"(?=\s+(?i:percent|per\s?cent|percentage[\s-]points?)\b)"
+)
+
 # the scan in two halves, so that each runs only where it can match: numerals around digits, number words
 # around number-word anchors (the group names are the same; the other half's groups never match)
 _NEVER = "(?!x)x"
@@ -114,11 +124,12 @@ _SCAN_DIGITS = re.compile(
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<share>{_NEVER})?(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
-    rf"(?P<decade>{_NEVER})?"
+    rf"(?P<decade>{_NEVER})?(?P<fracpct>{_NEVER})?"
 )
 _SCAN_WORDS = re.compile(
     rf"(?P<numeral>{_NEVER})?(?P<ordsuf>{_NEVER})?"
-    rf"(?:(?P<share>\b{_SHARE})"
+    rf"(?:(?P<fracpct>\b{_FRACTION_OF_PERCENT})"
+    rf"|(?P<share>\b{_SHARE})"
     rf"|(?P<vague>\b(?i:{_VAGUE}|{_VAGUE_BEFORE_SCALE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
@@ -897,6 +908,14 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 atom.step = 0.0
                 if "dozen" in lower and lower in ("a dozen", "dozen"):
                     atom.qualifier, atom.qualifier_kind = "a dozen", "about"
+    elif m["fracpct"] is not None:
+        if m["fp_three"]:
+            value = 0.75
+        elif m["fp_two"]:
+            value = 2 / 3
+        else:
+            value = _PERCENT_FRACTIONS[(m["fp_one"] or m["fp_bare"]).lower()]
+        atom = _Atom(num_start, num_end, num_start, num_end, m["fracpct"], value, 0.0, is_word=True)
     elif m["decade"] is not None:
         decade = _DECADE_AGE_BEFORE.search(text, max(0, num_start - 24), num_start)
         if decade is None:
@@ -1470,6 +1489,8 @@ _NUMBER_WORDS = frozenset(
         "quarter",
         "quarters",
         *_DECADE_WORDS,
+        "percent",  # so that a fraction's window reaches the word: "a quarter of a percentage point"
+        "percentage",
     }
 )
 
