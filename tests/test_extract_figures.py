@@ -678,6 +678,26 @@ def test_a_fraction_before_anything_else_keeps_its_old_reading() -> None:
     assert not extract_text("t", "The walk is half a mile.", PUBLISHED).mentions
 
 
+def test_a_descending_pair_after_between_or_with_a_unit_stays_a_range() -> None:
+    assert only("The index hovered between -30 and -60.", "between -30 and -60").interval.low == -60
+    assert only("Fares fell to $30-$20 a seat.", "$30-$20").kind == Kind.MONEY
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The measure passed 52-48 in the Senate.", 52, 48),
+        ("The home side won 3-1 on Sunday.", 3, 1),
+        ("The bill passed by a vote of 218 to 210.", 218, 210),
+    ],
+)
+def test_a_score_or_a_tally_is_two_counts_not_a_range(text: str, first: float, second: float) -> None:
+    assert [(m.kind, m.value) for m in extract_text("t", text, PUBLISHED).mentions if m.kind == Kind.COUNT] == [
+        (Kind.COUNT, first),
+        (Kind.COUNT, second),
+    ]
+
+
 def test_a_decimal_comma_elsewhere_stays_not_understood() -> None:
     ex = extract_text("t", "They cost 1,50 dollars.", PUBLISHED)
     assert [t for _, _, t in ex.not_understood] == ["1,50"] and not ex.mentions

@@ -222,6 +222,8 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
         False,
     ),
     (re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"), (), False),
+    # an aircraft or a product variant: "the 787-8", "the 777-200LR", "A350-900XWB" keeps its letters above
+    (re.compile(r"(?<![\w$€£.,-])\d{3}-(?:\d|\d{2,4}[A-Z]{1,4})(?![\w-]|[.,]\d)"), ("-",), False),
     # digits around a letter: a model, a format or a part code, never a figure ("a 4x4", "320x240 pixels",
     # "24703L202"); not scientific notation ("1e10") nor square or cubic metres ("24703m2")
     (re.compile(r"(?<![\w$€£.,-])\d+(?:(?![eE]\d|m[23](?!\d))[A-Za-z]\d+)+(?![\w%])"), (), False),
@@ -253,7 +255,7 @@ _PLAN: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = [
 # letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
 # hold none of it, and skip those patterns
 _NEAR_GATE = re.compile(
-    r"\(\d|\d{3}[.-]\d{3}|\+\d|\d{3}-\d{4}|[A-Za-z]-?\d|\d[GD]|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
+    r"\(\d|\d{3}[.-]\d|\+\d|[A-Za-z]-?\d|\d[GD]|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
 )
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
