@@ -678,6 +678,28 @@ def test_a_fraction_before_anything_else_keeps_its_old_reading() -> None:
     assert not extract_text("t", "The walk is half a mile.", PUBLISHED).mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "low", "high"),
+    [
+        ("Rents rose by a third in two years.", "a third", Kind.PERCENT, 31.67, 35.0),
+        ("Output was cut by a quarter.", "a quarter", Kind.PERCENT, 23.75, 26.25),
+        ("Profits fell by half last year.", "half", Kind.PERCENT, 47.5, 52.5),
+        ("Margins widened to 12.5pc.", "12.5pc", Kind.PERCENT, 12.45, 12.55),
+        ("Some 20-odd people were arrested.", "20-odd", Kind.COUNT, 20, 29),
+        ("The 100-odd page report was leaked.", "100-odd", Kind.COUNT, 100, 199),
+    ],
+)
+def test_changes_by_a_fraction_pc_and_odd(text: str, surface: str, kind: Kind, low: float, high: float) -> None:
+    m = only(text, surface)
+    assert m.kind == kind
+    assert close(m.interval.low, low) and close(m.interval.high, high), m.interval
+
+
+def test_a_third_party_and_a_pc_are_no_fraction_and_no_percent() -> None:
+    assert only("The deal was signed by a third party.", "third").kind == Kind.ORDINAL
+    assert only("He runs a 5 PC network.", "5").kind == Kind.COUNT
+
+
 def test_a_descending_pair_after_between_or_with_a_unit_stays_a_range() -> None:
     assert only("The index hovered between -30 and -60.", "between -30 and -60").interval.low == -60
     assert only("Fares fell to $30-$20 a seat.", "$30-$20").kind == Kind.MONEY

@@ -103,6 +103,12 @@ _SHARE = (
     + r"\b(?=\s+(?:of|majority|share|stake)\b)(?!\s+of\s+(?:an?|one)\b)"
 )
 
+# a change by a fraction: "rents rose by a third", "cut by a quarter", "fell by half" (a third of what was, as a
+# percentage; "by a third party" stays an ordinal)
+_BY_FRACTION = (
+    r"(?<=\bby\s)(?i:(?P<by_n>a|one)\s+(?P<by_d>third|quarter|fifth|tenth)|(?P<by_half>half))\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?i:in|to|from|since|over|on|last|this|after|compared|year|between|and|or)\b)"
+)
 # a fraction of a percent or of a percentage point: "half a percent", "a quarter of a percentage point", "three
 # quarters of a percent", "one-half percent" (the percent word after it is read as after any figure)
 _PERCENT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
@@ -124,11 +130,12 @@ _SCAN_DIGITS = re.compile(
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<share>{_NEVER})?(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
-    rf"(?P<decade>{_NEVER})?(?P<fracpct>{_NEVER})?"
+    rf"(?P<decade>{_NEVER})?(?P<fracpct>{_NEVER})?(?P<byfrac>{_NEVER})?"
 )
 _SCAN_WORDS = re.compile(
     rf"(?P<numeral>{_NEVER})?(?P<ordsuf>{_NEVER})?"
     rf"(?:(?P<fracpct>\b{_FRACTION_OF_PERCENT})"
+    rf"|(?P<byfrac>{_BY_FRACTION})"
     rf"|(?P<share>\b{_SHARE})"
     rf"|(?P<vague>\b(?i:{_VAGUE}|{_VAGUE_BEFORE_SCALE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
@@ -147,7 +154,8 @@ _SCALE_AFTER = re.compile(
 )
 # "percents" and a bare "percentage" ("a 100 percentage rise") are loose spellings of percent
 _PERCENT = re.compile(
-    r"\s?(?P<pct>%|per\s?cent\b|percents?\b|pct\b|per-cent\b|percentage\b(?![\s-]+(?:points?|pts?)\b))",
+    # British papers' "pc" ("rose 4.5pc"), in lower case only ("a 5 PC network" is computers)
+    r"\s?(?P<pct>%|per\s?cent\b|percents?\b|pct\b|(?-i:pc)\b|per-cent\b|percentage\b(?![\s-]+(?:points?|pts?)\b))",
     re.IGNORECASE,
 )
 _PP = re.compile(
@@ -797,6 +805,29 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         value, step = _parse_numeral(m["numeral"])
         num_end = m.end("numeral")
         if (
+            text.startswith("-odd", num_end)
+            and not text[num_end + 4 : num_end + 5].isalnum()
+            and value >= 10
+            and value == int(value)
+            and "." not in m["numeral"]
+        ):  # "20-odd people" is 20-29, "100-odd" 100-199
+            magnitude = 10.0 ** (len(str(int(value))) - 1)
+            return _attach_noun(
+                text,
+                _Atom(
+                    num_start,
+                    num_end + 4,
+                    num_start,
+                    num_end + 4,
+                    text[num_start : num_end + 4],
+                    value,
+                    0.0,
+                    vague=(value, value + magnitude - 1),
+                    qualifier="odd",
+                ),
+                limit,
+            )
+        if (
             text.startswith("s", num_end)
             and len(m["numeral"]) == 2
             and m["numeral"].endswith("0")
@@ -908,6 +939,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 atom.step = 0.0
                 if "dozen" in lower and lower in ("a dozen", "dozen"):
                     atom.qualifier, atom.qualifier_kind = "a dozen", "about"
+    elif m["byfrac"] is not None:
+        share = 0.5 if m["by_half"] else 1 / _DENOMINATORS[m["by_d"].lower()]
+        atom = _share_atom(num_start, num_end, text, share)
+        atom.whole = False  # a change, not a share of a whole
     elif m["fracpct"] is not None:
         if m["fp_three"]:
             value = 0.75
