@@ -187,6 +187,12 @@ COUNTS = [
     ("Some 300 volunteers turned up.", "Some 300", 285, 315),
     ("As many as 12 drones were shot down.", "As many as 12", 0, 12),
     ("Fewer than 100 troops remain.", "Fewer than 100", 0, 100),
+    # adverbs of degree, also at the start of a sentence (where a capital word before a number may be a name)
+    ("Virtually 300 people came.", "Virtually 300", 285, 300),
+    ("Practically 30 people voted.", "Practically 30", 28.5, 30),
+    ("The best part of 200 people came.", "The best part of 200", 190, 200),
+    ("Barely 20 people came.", "Barely 20", 20, 20),
+    ("As few as 12 remain.", "As few as 12", 12, 12),
     # "a few" and "several" before a scale are vague counts of it
     ("A few hundred people waited at the gate.", "A few hundred", 200, 500),
     ("Several thousand fans lined the route.", "Several thousand", 3_000, 9_000),

@@ -315,6 +315,9 @@ QUALIFIERS: dict[str, str] = {
     "well below": "max",
     "nearly": "below",
     "almost": "below",
+    "virtually": "below",
+    "practically": "below",
+    "the best part of": "below",
     "just under": "below",
     "just below": "below",
     "not quite": "below",
@@ -345,6 +348,13 @@ QUALIFIERS: dict[str, str] = {
     "precisely": "exact",
     "only": "exact",
     "just": "exact",
+    "barely": "exact",
+    "merely": "exact",
+    "a mere": "exact",
+    "fully": "exact",
+    "a full": "exact",
+    "as few as": "exact",
+    "as little as": "exact",
 }
 NEAR = 0.05  # "nearly 1,000" covers 950–1,000
 ABOUT = 0.05  # "about 1.8 billion" covers ±5% (plus the rounding of the written figure)
