@@ -701,6 +701,13 @@ def test_changes_by_a_fraction_pc_and_odd(text: str, surface: str, kind: Kind, l
     assert close(m.interval.low, low) and close(m.interval.high, high), m.interval
 
 
+@pytest.mark.parametrize("word", ["Reportedly", "Initially", "Perhaps", "Overall", "Altogether", "However", "Twice"])
+def test_an_adverb_that_opens_a_sentence_does_not_make_its_number_a_name(word: str) -> None:
+    text = f"{word} 300 people were there."
+    m = only(text, "300")
+    assert m.kind == Kind.COUNT and m.interval.low <= 300 <= m.interval.high
+
+
 def test_a_third_party_and_a_pc_are_no_fraction_and_no_percent() -> None:
     assert only("The deal was signed by a third party.", "third").kind == Kind.ORDINAL
     assert only("He runs a 5 PC network.", "5").kind == Kind.COUNT

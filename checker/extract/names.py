@@ -116,6 +116,29 @@ _FUNCTION_WORDS = (
             "A",
             "Total",
             "Exactly",
+            "Perhaps",
+            "Maybe",
+            "Overall",
+            "Altogether",
+            "Together",
+            "Including",
+            "Excluding",
+            "Further",
+            "Additional",
+            "Combined",
+            "Meanwhile",
+            "Again",
+            "Once",
+            "Twice",
+            "Thus",
+            "Hence",
+            "Instead",
+            "However",
+            "Indeed",
+            "Already",
+            "Soon",
+            "Later",
+            "Earlier",
             "Precisely",
             "Virtually",
             "Practically",
@@ -322,8 +345,8 @@ def name_spans(
     for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):
         words = m.group(1).split()
         last = words[-1].rstrip(".,")
-        if last in _FUNCTION_WORDS or last in ("US", "EU"):
-            continue
+        if last in _FUNCTION_WORDS or last in ("US", "EU") or (len(last) >= 7 and last.endswith("ly")):
+            continue  # ... nor an adverb: "Reportedly 300 people died", "Initially 20 were held"
         # "Putin 71" without a comma is rare; "Xi 2012" would be a year after a name: keep 4-digit years
         # a possessive before a number is a figure: "Djokovic's 34-match run", "China's 13%" (but "Standard &
         # Poor's 500" is the index)
