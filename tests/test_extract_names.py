@@ -31,6 +31,25 @@ NOT_FIGURES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Storm Kills 12 In Florida", "12"),
+        ("Police Arrest 40 After Protest", "40"),
+        ("Apple Sells 10 Million iPhones", "10 Million"),
+    ],
+)
+def test_a_headline_in_title_case_keeps_its_figures(text: str, figure: str) -> None:
+    ex = extract_text("t", text, date(2024, 5, 14))
+    assert figure in [m.text for m in ex.mentions] or any(m.text.startswith(figure) for m in ex.mentions)
+    assert not ex.names
+
+
+def test_a_name_never_runs_across_a_line_break() -> None:
+    ex = extract_text("t", "Storm Kills 12 In Florida\nThe Boeing 737 was grounded in May.", date(2024, 5, 14))
+    assert [n[2] for n in ex.names] == ["The Boeing 737"]
+
+
 @pytest.mark.parametrize(("text", "name"), NOT_FIGURES)
 def test_names_are_not_figures(text: str, name: str) -> None:
     ex = extract_text("t", text, date(2024, 5, 14))

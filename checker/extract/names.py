@@ -291,12 +291,25 @@ _NEAR_GATE = re.compile(
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
 _PROPER_NUMBER = re.compile(
-    r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)\s+(\d+[A-Za-z]?)"
+    r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'’.&-]*)*)[^\S\n]+(\d+[A-Za-z]?)"
     r"(?![\w%$€£]|[.,]\d| \d{3}(?!\d)"
-    r"|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b"
+    r"|\s*(?:%|(?i:percent|per cent|billion|million|trillion|thousand)|bn|mn|m\b"
     # "Germany 2 goals a game" is a figure; "the iPhone 4 has a ..." is a name before its verb
     r"|(?!(?:is|was|has|had|will|would|can|could|does|did)\s)[a-z]+\s+(?:of|a|per)\b))"
 )
+
+
+# a headline in title case ("Storm Kills 12 In Florida"): a preposition with a capital inside the line, which no
+# sentence has; there the capital words before a number are verbs and nouns of the headline, not a name
+_TITLE_CASE_PREPOSITION = re.compile(r"(?<=[\w,] )(?:In|To|By|Of|After|For|On|At|With|From|Over|Into|Amid|As)\b")
+_LINE_BREAK = re.compile(r"[\n.!?]")
+
+
+def _in_title_case_line(text: str, start: int, end: int) -> bool:
+    line_start = max((m.end() for m in _LINE_BREAK.finditer(text, max(0, start - 200), start)), default=0)
+    stop = _LINE_BREAK.search(text, end)
+    line_end = stop.start() if stop else len(text)
+    return _TITLE_CASE_PREPOSITION.search(text, line_start, line_end) is not None
 
 
 def _unit_after_number(text: str, start: int, found: str) -> bool:
@@ -347,6 +360,8 @@ def name_spans(
         last = words[-1].rstrip(".,")
         if last in _FUNCTION_WORDS or last in ("US", "EU") or (len(last) >= 7 and last.endswith("ly")):
             continue  # ... nor an adverb: "Reportedly 300 people died", "Initially 20 were held"
+        if _in_title_case_line(text, m.start(), m.end()):
+            continue  # "Quake Leaves 300 Dead In Peru": a headline's words, not a name
         # "Putin 71" without a comma is rare; "Xi 2012" would be a year after a name: keep 4-digit years
         # a possessive before a number is a figure: "Djokovic's 34-match run", "China's 13%" (but "Standard &
         # Poor's 500" is the index)
