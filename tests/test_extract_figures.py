@@ -708,6 +708,22 @@ def test_an_adverb_that_opens_a_sentence_does_not_make_its_number_a_name(word: s
     assert m.kind == Kind.COUNT and m.interval.low <= 300 <= m.interval.high
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "low", "high"),
+    [
+        ("The SGD1.75-billion Terminal 3 will open in May.", "SGD1.75-billion", "SGD", 1.745e9, 1.755e9),
+        ("The deal is worth ZAR2bn.", "ZAR2bn", "ZAR", 1.5e9, 2.5e9),
+        ("We expect a 30-to-60-day process.", "30-to-60-day", "day", 30, 60),
+    ],
+)
+def test_a_glued_currency_code_and_a_range_written_with_to_hyphens(
+    text: str, surface: str, unit: str, low: float, high: float
+) -> None:
+    m = only(text, surface)
+    assert (m.text, m.unit) == (surface, unit)
+    assert close(m.interval.low, low) and close(m.interval.high, high), m.interval
+
+
 def test_a_third_party_and_a_pc_are_no_fraction_and_no_percent() -> None:
     assert only("The deal was signed by a third party.", "third").kind == Kind.ORDINAL
     assert only("He runs a 5 PC network.", "5").kind == Kind.COUNT

@@ -20,6 +20,7 @@ NOT_FIGURES = [
     ("The iPhone 4 has a claimed seven hours of talk time.", "iPhone 4"),
     ("The 787-8 seats about 240 people.", "787-8"),
     ("The 777-200LR flew non-stop.", "777-200LR"),
+    ("The SGD1.75-billion Terminal 3 will open.", "Terminal 3"),
     ("Courts weighed Section 230 again.", "Section 230"),
     ("Call the hotline at (800) 555-0199 for help.", "(800) 555-0199"),
     ("The details are on page 12 of the filing.", "page 12"),

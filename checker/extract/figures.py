@@ -21,6 +21,7 @@ from checker.extract.lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     FUNCTION_WORDS,
+    GLUED_CURRENCY_CODES,
     GLUED_SCALES,
     MONTHS,
     MULTIPLIER_WORDS,
@@ -123,7 +124,7 @@ _FRACTION_OF_PERCENT = (
 # around number-word anchors (the group names are the same; the other half's groups never match)
 _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
-    r"(?P<numeral>(?:(?<![\w.,])|(?<=USD|EUR|GBP|CNY|JPY|RUB|INR|CHF|AUD|CAD|HKD|RMB|KSh|Ksh)|(?<=Rp|RM|Tk))"
+    r"(?P<numeral>(?:(?<![\w.,])|(?<=" + "|".join(GLUED_CURRENCY_CODES) + r"|KSh|Ksh)|(?<=Rp|RM|Tk))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
     # a decimal comma right before a percent sign or after/before the euro: "8,26%", "14,66 %", "€1,50", "1,50 euros"
     r"|\d{1,3},\d{1,2}(?=\s?(?:%|€|(?i:euros?|eur)\b))|(?:(?<=€)|(?<=€ ))\d{1,3},\d{1,2}(?![\d,])"
@@ -225,7 +226,7 @@ _AGE_WORD_BEFORE = re.compile(
     r"(?:to|from)\s+$",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"-?\s*(?:-|–|—|to|and|or|through|thru)\s*")
+_RANGE_JOIN = re.compile(r"-?\s*(?:-|–|—|to|and|or|through|thru)\s*(?:(?<=to)-)?")  # "a 30-to-60-day process"
 # "rose from 25% to 100%" is a change; "ranging from -18 to -34" is a range
 _RANGE_BEFORE_FROM = re.compile(
     r"\b(?:rang\w*|anywhere|var(?:y|ies|ied|ying)|span\w*|estimates?|estimated|temperatures?|"

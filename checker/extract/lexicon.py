@@ -565,3 +565,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "roughly",
     ]
 )
+
+
+# ISO codes that may be glued to an amount ("SGD1.75 billion", "ZAR2bn"): the three-letter keys of CURRENCY_PREFIXES
+GLUED_CURRENCY_CODES = tuple(sorted(k for k in CURRENCY_PREFIXES if len(k) == 3 and k.isalpha() and k.isupper()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lexicon import CURRENCY_PREFIXES, MONTHS, WEEKDAYS
+from checker.extract.lexicon import CURRENCY_PREFIXES, GLUED_CURRENCY_CODES, MONTHS, WEEKDAYS
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 
 # currencies written in letters before the number ("USD 240", "Rs 450", "KSh500m"): never a code name
@@ -246,7 +246,7 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
         re.compile(
             r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d)"
             # not an age or a period: "his mid-40s", "pre-2008 levels", "post-2020 growth"
-            r"(?!(?i:mid-\d\d|(?:pre|post)-\d{4}(?!\d)))"
+            r"(?!(?i:mid-\d\d|(?:pre|post)-\d{4}(?!\d)|(?:to|and|or)-\d))"
             r"[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*[A-Za-z]*(?![\w%])"
         ),
         (),
@@ -290,8 +290,11 @@ _NEAR_GATE = re.compile(
 )
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
+_NO_GLUED_CODE = r"(?!(?:" + "|".join(GLUED_CURRENCY_CODES) + r")\d)"
 _PROPER_NUMBER = re.compile(
-    r"(?<![\w$€£])((?:[A-Z][\w'’.&-]*|i[A-Z][\w]*)(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'’.&-]*)*)[^\S\n]+(\d+[A-Za-z]?)"
+    # (no word of the name is an amount with its currency code glued on: "the SGD1.75-billion Terminal 3")
+    r"(?<![\w$€£])((?:" + _NO_GLUED_CODE + r"[A-Z][\w'’.&-]*|i[A-Z][\w]*)"
+    r"(?:[^\S\n]+(?:of[^\S\n]+)?" + _NO_GLUED_CODE + r"[A-Z][\w'’.&-]*)*)[^\S\n]+(\d+[A-Za-z]?)"
     r"(?![\w%$€£]|[.,]\d| \d{3}(?!\d)"
     r"|\s*(?:%|(?i:percent|per cent|billion|million|trillion|thousand)|bn|mn|m\b"
     # "Germany 2 goals a game" is a figure; "the iPhone 4 has a ..." is a name before its verb
