@@ -724,6 +724,22 @@ def test_a_glued_currency_code_and_a_range_written_with_to_hyphens(
     assert close(m.interval.low, low) and close(m.interval.high, high), m.interval
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "low", "high"),
+    [
+        ("The car made the firm millions of dollars.", "millions of dollars", "USD", 2e6, 999e6),
+        ("Hundreds of millions of dollars were lost.", "Hundreds of millions of dollars", "USD", 200e6, 999e6),
+        ("Thousands of tonnes of grain rotted.", "Thousands of tonnes", "metric_ton", 2_000, 9_999),
+        ("Tens of millions of people voted.", "Tens of millions of", "", 20e6, 99e6),
+        ("The batteries last 30 -- 40 days.", "30 -- 40 days", "day", 30, 40),
+    ],
+)
+def test_a_vague_amount_takes_its_currency_or_unit(text: str, surface: str, unit: str, low: float, high: float) -> None:
+    m = only(text, surface)
+    assert m.text.startswith(surface) and m.unit == unit
+    assert close(m.interval.low, low) and close(m.interval.high, high), m.interval
+
+
 def test_a_third_party_and_a_pc_are_no_fraction_and_no_percent() -> None:
     assert only("The deal was signed by a third party.", "third").kind == Kind.ORDINAL
     assert only("He runs a 5 PC network.", "5").kind == Kind.COUNT

@@ -21,6 +21,8 @@ NOT_FIGURES = [
     ("The 787-8 seats about 240 people.", "787-8"),
     ("The 777-200LR flew non-stop.", "777-200LR"),
     ("The SGD1.75-billion Terminal 3 will open.", "Terminal 3"),
+    ("Wait for the 10.4.1 release.", "10.4.1"),
+    ("The server at 192.168.1.1 failed.", "192.168.1.1"),
     ("Courts weighed Section 230 again.", "Section 230"),
     ("Call the hotline at (800) 555-0199 for help.", "(800) 555-0199"),
     ("The details are on page 12 of the filing.", "page 12"),

@@ -226,7 +226,7 @@ _AGE_WORD_BEFORE = re.compile(
     r"(?:to|from)\s+$",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"-?\s*(?:-|–|—|to|and|or|through|thru)\s*(?:(?<=to)-)?")  # "a 30-to-60-day process"
+_RANGE_JOIN = re.compile(r"-?\s*(?:--|-|–|—|to|and|or|through|thru)\s*(?:(?<=to)-)?")  # "a 30-to-60-day process"
 # "rose from 25% to 100%" is a change; "ranging from -18 to -34" is a range
 _RANGE_BEFORE_FROM = re.compile(
     r"\b(?:rang\w*|anywhere|var(?:y|ies|ied|ying)|span\w*|estimates?|estimated|temperatures?|"
@@ -1115,7 +1115,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         atom.start = q.start("q")
 
     # after: currency word/code, percent, percentage points, unit, rate, noun
-    if not atom.currency and (not atom.vague or atom.vague_scaled):
+    if not atom.currency:  # "several million dollars", "millions of dollars"
         c = _CURRENCY_WORD.match(text, pos)
         if c is not None:
             word = c["cur"].lower()
@@ -1165,7 +1165,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if pp2 is not None:
                 atom.percent = "pp"
                 pos = atom.end = pos + pp2.end()
-    if not atom.currency and not atom.percent and atom.unit is None and (not atom.vague or atom.vague_scaled):
+    if not atom.currency and not atom.percent and atom.unit is None:  # "thousands of tonnes"
         u = unitlib.match_unit(text, pos, min(limit, pos + 60))
         if (
             u is not None

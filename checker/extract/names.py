@@ -253,6 +253,8 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
         False,
     ),
     (re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"), (), False),
+    # a version or an address with three or more dotted parts: "the 10.4.1 release", "192.168.1.1"
+    (re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)"), (".",), False),
     # an aircraft or a product variant: "the 787-8", "the 777-200LR", "A350-900XWB" keeps its letters above
     (re.compile(r"(?<![\w$€£.,-])\d{3}-(?:\d|\d{2,4}[A-Z]{1,4})(?![\w-]|[.,]\d)"), ("-",), False),
     # digits around a letter: a model, a format or a part code, never a figure ("a 4x4", "320x240 pixels",
@@ -286,7 +288,7 @@ _PLAN: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = [
 # letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
 # hold none of it, and skip those patterns
 _NEAR_GATE = re.compile(
-    r"\(\d|\d{3}[.-]\d|\+\d|[A-Za-z]-?\d|\d[GD]|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
+    r"\(\d|\d{3}[.-]\d|\d\.\d+\.\d|\+\d|[A-Za-z]-?\d|\d[GD]|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
 )
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
