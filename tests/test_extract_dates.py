@@ -136,6 +136,10 @@ CASES = [
     ("The talks ended on 28 june in 2020 in Geneva.", "28 june in 2020", "2020-06-28", "2020-06-28", "day"),
     ("The fair opened on the 4th of July of 1995.", "4th of July of 1995", "1995-07-04", "1995-07-04", "day"),
     ("Voting ran 12-14 October 2023 in most regions.", "12-14 October 2023", "2023-10-12", "2023-10-14", "day"),
+    # a quarter with its year right after it; two consecutive years written like a year and a month
+    ("It revised fourth-quarter 2023 GDP growth.", "fourth-quarter 2023", "2023-10-01", "2023-12-31", "quarter"),
+    ("By 2010-11 output will move to Hamburg.", "2010-11", "2010-01-01", "2011-12-31", "year"),
+    ("Data for 2016-03 show a rise.", "2016-03", "2016-03-01", "2016-03-31", "month"),
     # the second of two decades, its "the" left out
     ("The boxy cars of the 70s and 80s are back.", "80s", "1980-01-01", "1989-12-31", "decade"),
     ("The 1970s and 80s were hard years.", "80s", "1980-01-01", "1989-12-31", "decade"),

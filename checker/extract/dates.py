@@ -219,6 +219,8 @@ def _resolve_year_month(m: re.Match[str], published: date | None, tense: str) ->
     year, month = int(m["ym_y"] or m["my_y"]), int(m["ym_m"] or m["my_m"])
     if not 1 <= month <= 12:
         return None
+    if m["ym_y"] and month == (year + 1) % 100:  # "by 2010-11", "the 2008/09 season": two years, not a month
+        return _span(date(year, 1, 1), date(year + 1, 12, 31), "year", False)
     first, last = month_bounds(year, month)
     return _span(first, last, "month", False)
 
@@ -1277,7 +1279,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
-            r"(?:\s+of\s+(?:(?P<qy>" + _YEAR + r")|(?P<qrel>this|last|next)\s+year))?\b"
+            # "the fourth quarter of 2006", "fourth-quarter 2006 GDP", "the first quarter of next year"
+            r"(?:\s+(?:of\s+)?(?:(?P<qy>" + _YEAR + r")(?![.,-]?\d)|(?P<qrel>this|last|next)\s+year))?\b"
             r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b"
             r"|\b(?P<qy3>" + _YEAR + r")(?:\s*|-)Q(?P<qn2>[1-4])\b",
             re.IGNORECASE,
