@@ -740,6 +740,24 @@ def test_a_vague_amount_takes_its_currency_or_unit(text: str, surface: str, unit
     assert close(m.interval.low, low) and close(m.interval.high, high), m.interval
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        ("Petrol costs 189.9p a litre.", "189.9p", "GBP / liter", 1.899),
+        ("A 10p coin was found.", "10p", "GBP", 0.10),
+        ("Diesel rose 5c a litre.", "5c", "USD / liter", 0.05),
+    ],
+)
+def test_pence_and_cents_glued_in_lower_case(text: str, surface: str, unit: str, value: float) -> None:
+    m = only(text, surface)
+    assert m.unit == unit and m.value == pytest.approx(value)
+
+
+def test_a_glued_p_or_c_that_is_no_money() -> None:
+    for text in ("The meeting is at 4p.m. today.", "It is 5cm long.", "Lows of 5c are forecast tonight."):
+        assert not [m for m in extract_text("t", text, PUBLISHED).mentions if m.kind == Kind.MONEY], text
+
+
 def test_a_third_party_and_a_pc_are_no_fraction_and_no_percent() -> None:
     assert only("The deal was signed by a third party.", "third").kind == Kind.ORDINAL
     assert only("He runs a 5 PC network.", "5").kind == Kind.COUNT

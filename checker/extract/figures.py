@@ -183,6 +183,8 @@ _CURRENCY_BEFORE = re.compile(
     + r"|(?<![A-Za-z])(?:HK|CA|AU|NZ|NT|US|(?i:hk|c|ca|au|nz|nt|mxn|aud|cad|nzd))\s?\$)\s{0,2}$"
 )
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩|₺|₴|₪|₦|₱|฿|₡|₾|₭|₿|\$(?!\s?\d))")
+# pence or cents glued in lower case: "petrol at 189.9p a litre", "up 5c a share" (not "4p.m.", "p45", "5cm")
+_GLUED_SUBUNIT = re.compile(r"(?P<of>)(?P<sub>[pc])(?![\w]|\.\w)")
 _SUBUNIT_AFTER = re.compile(r"[\s-](?P<of>euro\s)?(?P<sub>cents?|pence|penny|pennies|eurocents?)\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>"
@@ -1132,6 +1134,17 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         else:
             c = _CURRENCY_CODE_AFTER.match(text, pos) or _CURRENCY_SYMBOL_AFTER.match(text, pos)
             sub = _SUBUNIT_AFTER.match(text, pos) if c is None else None
+            if (
+                sub is None
+                and c is None
+                and pos == atom.num_end
+                and not atom.scaled
+                and not atom.is_word
+                and (sub := _GLUED_SUBUNIT.match(text, pos)) is not None
+                and sub["sub"] == "c"
+                and _TEMPERATURE_CUE.search(sentence_text)
+            ):
+                sub = None  # "lows of 5c": degrees in a tabloid's lower case
             scaled_code = _SCALED_CODE_AFTER.match(text, pos) if c is None and sub is None else None
             if scaled_code is not None and not atom.scaled:
                 atom.currency = scaled_code["code"]
@@ -1148,7 +1161,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             elif sub is not None:
                 code = {"euro": "EUR", "eurocent": "EUR"}.get((sub["of"] or "").lower().rstrip("s"), "")
                 word = sub["sub"].lower()
-                atom.currency = code or ("GBP" if word.startswith(("pen", "pence")) else "USD")
+                atom.currency = code or ("GBP" if word.startswith(("pen", "pence")) or word == "p" else "USD")
                 atom.value, atom.step = atom.value / 100, atom.step / 100
                 pos = atom.end = sub.end()
     if not atom.currency:
