@@ -1544,8 +1544,7 @@ _NUMBER_WORDS = frozenset(
         "quarter",
         "quarters",
         *_DECADE_WORDS,
-        "percent",  # so that a fraction's window reaches the word: "a quarter of a percentage point"
-        "percentage",
+        "percentage",  # so that a fraction's window reaches its point: "two-thirds of a percentage point"
     }
 )
 

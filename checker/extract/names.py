@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lexicon import CURRENCY_PREFIXES, GLUED_CURRENCY_CODES, MONTHS, WEEKDAYS
+from checker.extract.lexicon import CURRENCY_PREFIXES, MONTHS, WEEKDAYS
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 
 # currencies written in letters before the number ("USD 240", "Rs 450", "KSh500m"): never a code name
@@ -288,11 +288,11 @@ _PLAN: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = [
 # letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
 # hold none of it, and skip those patterns
 _NEAR_GATE = re.compile(
-    r"\(\d|\d{3}[.-]\d|\d\.\d+\.\d|\+\d|[A-Za-z]-?\d|\d[GD]|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
+    r"\(\d|\d(?:\d\d(?:-\d|\.\d{3})|\.\d+\.\d|[GD])|\+\d|[A-Za-z]-?\d|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
 )
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
-_NO_GLUED_CODE = r"(?!(?:" + "|".join(GLUED_CURRENCY_CODES) + r")\d)"
+_NO_GLUED_CODE = r"(?![A-Z]{3}\d)"  # (a cheap superset of the glued ISO codes: no name word looks like "ABC1")
 _PROPER_NUMBER = re.compile(
     # (no word of the name is an amount with its currency code glued on: "the SGD1.75-billion Terminal 3")
     r"(?<![\w$€£])((?:" + _NO_GLUED_CODE + r"[A-Z][\w'’.&-]*|i[A-Z][\w]*)"
@@ -311,7 +311,7 @@ _LINE_BREAK = re.compile(r"[\n.!?]")
 
 
 def _in_title_case_line(text: str, start: int, end: int) -> bool:
-    line_start = max((m.end() for m in _LINE_BREAK.finditer(text, max(0, start - 200), start)), default=0)
+    line_start = max(text.rfind(ch, 0, start) for ch in "\n.!?") + 1
     stop = _LINE_BREAK.search(text, end)
     line_end = stop.start() if stop else len(text)
     return _TITLE_CASE_PREPOSITION.search(text, line_start, line_end) is not None
