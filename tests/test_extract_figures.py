@@ -713,6 +713,8 @@ def test_an_adverb_that_opens_a_sentence_does_not_make_its_number_a_name(word: s
     [
         ("The SGD1.75-billion Terminal 3 will open in May.", "SGD1.75-billion", "SGD", 1.745e9, 1.755e9),
         ("The deal is worth ZAR2bn.", "ZAR2bn", "ZAR", 1.5e9, 2.5e9),
+        ("The fine was R50,000 last year.", "R50,000", "ZAR", 49_999.5, 50_000.5),
+        ("The budget is Sh1.2 trillion.", "Sh1.2 trillion", "KES", 1.15e12, 1.25e12),
         ("We expect a 30-to-60-day process.", "30-to-60-day", "day", 30, 60),
     ],
 )

@@ -22,6 +22,8 @@ NOT_FIGURES = [
     ("The 777-200LR flew non-stop.", "777-200LR"),
     ("The SGD1.75-billion Terminal 3 will open.", "Terminal 3"),
     ("Wait for the 10.4.1 release.", "10.4.1"),
+    ("R2-D2 rolled onto the stage.", "R2"),
+    ("Take the R5 road north.", "R5"),
     ("The server at 192.168.1.1 failed.", "192.168.1.1"),
     ("Courts weighed Section 230 again.", "Section 230"),
     ("Call the hotline at (800) 555-0199 for help.", "(800) 555-0199"),

@@ -17,6 +17,7 @@ from itertools import pairwise
 from checker.extract import units as unitlib
 from checker.extract.lexicon import (
     ABOUT,
+    AMOUNT_SHAPED,
     CURRENCY_CODES_AFTER,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -29,6 +30,7 @@ from checker.extract.lexicon import (
     ORDINAL_WORDS,
     QUALIFIERS,
     SCALE_WORDS,
+    SHORT_PREFIX_CURRENCIES,
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_COUNTS,
@@ -124,7 +126,9 @@ _FRACTION_OF_PERCENT = (
 # around number-word anchors (the group names are the same; the other half's groups never match)
 _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
-    r"(?P<numeral>(?:(?<![\w.,])|(?<=" + "|".join(GLUED_CURRENCY_CODES) + r"|KSh|Ksh)|(?<=Rp|RM|Tk))"
+    r"(?P<numeral>(?:(?<![\w.,])|(?<=" + "|".join(GLUED_CURRENCY_CODES) + r"|KSh|Ksh)|(?<=Rp|RM|Tk)"
+    # a bare "R" or "Sh" only before an amount-shaped number: "R50,000", "Sh1.2 trillion" (not "R2-D2", "R5")
+    r"|(?:(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z])Sh))(?=" + AMOUNT_SHAPED + r"))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
     # a decimal comma right before a percent sign or after/before the euro: "8,26%", "14,66 %", "€1,50", "1,50 euros"
     r"|\d{1,3},\d{1,2}(?=\s?(?:%|€|(?i:euros?|eur)\b))|(?:(?<=€)|(?<=€ ))\d{1,3},\d{1,2}(?![\d,])"
@@ -1105,6 +1109,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         else:
             atom.currency = code
             atom.start = before.start()
+    if not atom.currency and not atom.vague and atom.start == atom.num_start:
+        for prefix, code in SHORT_PREFIX_CURRENCIES.items():  # "R50,000", "Sh1.2 trillion" (the scan let them in)
+            start = atom.num_start - len(prefix)
+            if text.startswith(prefix, start) and (start == 0 or not text[start - 1].isalpha()):
+                atom.currency, atom.start = code, start
+                break
     left_edge = atom.start
     q = _qualifier_before(text, left_edge)
     if q is not None and (

@@ -573,3 +573,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 
 # ISO codes that may be glued to an amount ("SGD1.75 billion", "ZAR2bn"): the three-letter keys of CURRENCY_PREFIXES
 GLUED_CURRENCY_CODES = tuple(sorted(k for k in CURRENCY_PREFIXES if len(k) == 3 and k.isalpha() and k.isupper()))
+
+# a bare letter prefix that is a currency only before an amount-shaped number (else it is a code: "R2-D2", "R5"):
+# the South African rand ("R50,000", "R2bn") and the Kenyan shilling ("Sh1.2 trillion")
+AMOUNT_SHAPED = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:bn|mn|m|million|billion|trillion)\b)"
+SHORT_PREFIX_CURRENCIES = {"R": "ZAR", "Sh": "KES"}

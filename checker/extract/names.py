@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lexicon import CURRENCY_PREFIXES, MONTHS, WEEKDAYS
+from checker.extract.lexicon import AMOUNT_SHAPED, CURRENCY_PREFIXES, MONTHS, WEEKDAYS
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 
 # currencies written in letters before the number ("USD 240", "Rs 450", "KSh500m"): never a code name
@@ -244,7 +244,7 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D
     (
         re.compile(
-            r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d)"
+            r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d|(?:R|Sh)" + AMOUNT_SHAPED + ")"
             # not an age or a period: "his mid-40s", "pre-2008 levels", "post-2020 growth"
             r"(?!(?i:mid-\d\d|(?:pre|post)-\d{4}(?!\d)|(?:to|and|or)-\d))"
             r"[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*[A-Za-z]*(?![\w%])"
