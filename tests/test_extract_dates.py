@@ -146,6 +146,19 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "clock"),
+    [("Trading resumes at 1430 GMT.", "1430 GMT", "14:30"), ("The vote closes at 1900 GMT.", "1900 GMT", "19:00")],
+)
+def test_a_wire_clock_time_with_its_zone(text: str, surface: str, clock: str) -> None:
+    m = date_of(text, surface)
+    assert (m.kind, m.text, m.time_text) == (Kind.TIME, surface, clock)
+
+
+def test_a_four_digit_number_without_a_zone_stays_what_it_was() -> None:
+    assert date_of("In 1900 the city had a million people.", "1900").kind == Kind.YEAR
+
+
 def test_a_bare_decade_needs_a_decade_before_it() -> None:
     assert not [m for m in extract_text("t", "He ran laps in 50s and 60s.", TUESDAY).mentions if m.date]
 

@@ -997,8 +997,8 @@ def _resolve_year_range(m: re.Match[str], published: date | None, tense: str) ->
 def _resolve_time(m: re.Match[str]) -> str | None:
     if m["noon"]:
         return "12:00" if m["noon"].lower() == "noon" else "00:00"
-    hour = int(m["hh"] if m["hh"] is not None else m["h24"])
-    minute = int(m["mm"] or m["m24"] or 0)
+    hour = int(m["hh"] if m["hh"] is not None else m["h24"] if m["h24"] is not None else m["hw"])
+    minute = int(m["mm"] or m["m24"] or m["mw"] or 0)
     meridiem = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if meridiem:
         if not 1 <= hour <= 12:
@@ -1433,6 +1433,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
 _TIME = re.compile(
     r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT|local time))?"
+    # the wires' 24-hour clock without a colon, only with its time zone: "at 0800 GMT", "by 1430 UTC"
+    r"|(?P<hw>[01]\d|2[0-3])(?P<mw>[0-5]\d)\s?(?:GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT)\b"
     r"|(?P<noon>noon|midnight)\b)"
 )
 
@@ -1680,7 +1682,7 @@ def _month_has_cue(m: re.Match[str], text: str) -> bool:
 
 
 # a clock time has a colon, am/pm or noon/midnight in it: windows without one of these are not searched
-_TIME_NEEDS = re.compile(r":|[ap]\.?\s?m|noon|midnight")
+_TIME_NEEDS = re.compile(r":|[ap]\.?\s?m|noon|midnight|\d{4}\s?(?:gmt|utc|bst|cet|edt|est|et|pt|pdt)")
 
 
 def scan_dates(
