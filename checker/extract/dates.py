@@ -181,7 +181,9 @@ def _choose(candidates: list[tuple[date, date]], published: date, tense: str) ->
 
 
 def _month_number(token: str) -> int:
-    return MONTHS[token.rstrip(".")]
+    """'June', 'Sept.', and in lower case 'june' (a pattern that lets it in has ruled out 'may' and 'march')."""
+    token = token.rstrip(".")
+    return MONTHS.get(token) or MONTHS[token.capitalize()]
 
 
 def _day_number(token: str) -> int:
@@ -619,7 +621,7 @@ def _resolve_lower_month(m: re.Match[str], published: date | None, tense: str) -
     if not (m["d1"] or m["y"]):
         return None
     return _month_phrase(
-        MONTHS[m["mon"].capitalize()],
+        _month_number(m["mon"]),
         _day_number(m["d1"]) if m["d1"] else None,
         None,
         None,
@@ -633,19 +635,6 @@ def _resolve_lower_month(m: re.Match[str], published: date | None, tense: str) -
 def _resolve_day_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     return _month_phrase(
         _month_number(m["mon"]),
-        _day_number(m["d1"]),
-        _day_number(m["d2"]) if m["d2"] else None,
-        None,
-        int(m["y"]) if m["y"] else None,
-        "",
-        published,
-        tense,
-    )
-
-
-def _resolve_lower_day_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    return _month_phrase(
-        MONTHS[m["mon"].capitalize()],
         _day_number(m["d1"]),
         _day_number(m["d2"]) if m["d2"] else None,
         None,
@@ -1255,7 +1244,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             + _YEAR
             + r")\b(?![.,-]\d))?"
         ),
-        _resolve_lower_day_first,
+        _resolve_day_first,
         "lower-day-month",
     ),
     (
@@ -1430,11 +1419,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         "in-offset",
     ),
 ]
+_ZONES = "GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT"
 _TIME = re.compile(
     r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT|local time))?"
+    rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:{_ZONES}|local time))?"
     # the wires' 24-hour clock without a colon, only with its time zone: "at 0800 GMT", "by 1430 UTC"
-    r"|(?P<hw>[01]\d|2[0-3])(?P<mw>[0-5]\d)\s?(?:GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT)\b"
+    rf"|(?P<hw>[01]\d|2[0-3])(?P<mw>[0-5]\d)\s?(?:{_ZONES})\b"
     r"|(?P<noon>noon|midnight)\b)"
 )
 
@@ -1682,7 +1672,7 @@ def _month_has_cue(m: re.Match[str], text: str) -> bool:
 
 
 # a clock time has a colon, am/pm or noon/midnight in it: windows without one of these are not searched
-_TIME_NEEDS = re.compile(r":|[ap]\.?\s?m|noon|midnight|\d{4}\s?(?:gmt|utc|bst|cet|edt|est|et|pt|pdt)")
+_TIME_NEEDS = re.compile(rf":|[ap]\.?\s?m|noon|midnight|\d{{4}}\s?(?:{_ZONES.lower()})")
 
 
 def scan_dates(

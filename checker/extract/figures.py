@@ -188,7 +188,7 @@ _CURRENCY_BEFORE = re.compile(
 )
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩|₺|₴|₪|₦|₱|฿|₡|₾|₭|₿|\$(?!\s?\d))")
 # pence or cents glued in lower case: "petrol at 189.9p a litre", "up 5c a share" (not "4p.m.", "p45", "5cm")
-_GLUED_SUBUNIT = re.compile(r"(?P<of>)(?P<sub>[pc])(?![\w]|\.\w)")
+_GLUED_SUBUNIT = re.compile(r"(?P<of>)(?P<sub>[pc])(?![\w]|\.\w)")  # (groups named as in _SUBUNIT_AFTER)
 _SUBUNIT_AFTER = re.compile(r"[\s-](?P<of>euro\s)?(?P<sub>cents?|pence|penny|pennies|eurocents?)\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>"
@@ -487,7 +487,7 @@ class _Atom:
     qualifier_kind: str = ""
     noun: str = ""
     vague: tuple[float, float] | None = None
-    vague_scaled: bool = False  # "a few hundred": a vague count of a scale, which may take a unit or currency
+    vague_scaled: bool = False  # "a few hundred": a vague count of a scale, which any scale word may follow
     scaled: bool = False
     scale: float = 1.0
     is_word: bool = False
@@ -804,6 +804,36 @@ def _ratio_after(text: str, atom: _Atom) -> _Atom | None:
     return _share_atom(atom.start, r.end(), text, atom.value / denominator)
 
 
+def _age_by_decade(
+    text: str, num_start: int, num_end: int, end: int, written: str, value: float | None, is_word: bool
+) -> _Atom | None:
+    """'a man in his 50s', 'her early twenties', 'their late teens': an age interval, when a possessive (and early,
+    mid or late) stands before the decade; `value` is the number as written (None: the interval's low end)."""
+    before = _DECADE_AGE_BEFORE.search(text, max(0, num_start - 24), num_start)
+    if before is None:
+        return None
+    part = before["part"] and before["part"].lower()
+    decade = _DECADE_WORDS[written.lower()] if is_word else float(written)
+    if decade == _DECADE_WORDS["teens"]:
+        low, high = _TEEN_PARTS[part]
+    else:
+        low, high = decade + _DECADE_PARTS[part][0], decade + _DECADE_PARTS[part][1]
+    return _Atom(
+        before.start("part") if part else num_start,
+        end,
+        num_start,
+        num_end,
+        written,
+        low if value is None else value,
+        0.0,
+        kind=Kind.AGE,
+        unit=unitlib.lexicon().words["year"],
+        vague=(low, high),
+        is_word=is_word,
+        qualifier=part or "",
+    )
+
+
 def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     limit = len(text)
     num_start, num_end = m.span()
@@ -839,23 +869,9 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and len(m["numeral"]) == 2
             and m["numeral"].endswith("0")
             and not text[num_end + 1 : num_end + 2].isalnum()
-            and (decade := _DECADE_AGE_BEFORE.search(text, max(0, num_start - 24), num_start)) is not None
+            and (age := _age_by_decade(text, num_start, num_end, num_end + 1, m["numeral"], value, False)) is not None
         ):
-            first, last = _DECADE_PARTS[decade["part"] and decade["part"].lower()]
-            start = decade.start("part") if decade["part"] else num_start
-            return _Atom(
-                start,
-                num_end + 1,
-                num_start,
-                num_end,
-                m["numeral"],
-                value,
-                0.0,
-                kind=Kind.AGE,
-                unit=unitlib.lexicon().words["year"],
-                vague=(value + first, value + last),
-                qualifier=decade["part"].lower() if decade["part"] else "",
-            )
+            return age
         atom = _Atom(num_start, num_end, num_start, num_end, m["numeral"], value, step)
         if m["ordsuf"]:
             if "." in m["numeral"]:
@@ -959,28 +975,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             value = _PERCENT_FRACTIONS[(m["fp_one"] or m["fp_bare"]).lower()]
         atom = _Atom(num_start, num_end, num_start, num_end, m["fracpct"], value, 0.0, is_word=True)
     elif m["decade"] is not None:
-        decade = _DECADE_AGE_BEFORE.search(text, max(0, num_start - 24), num_start)
-        if decade is None:
-            return None  # "the sixties", "the roaring twenties": a period, not an age
-        value = _DECADE_WORDS[m["decade"].lower()]
-        part = decade["part"] and decade["part"].lower()
-        low, high = (
-            _TEEN_PARTS[part] if value == 13.0 else (value + _DECADE_PARTS[part][0], value + _DECADE_PARTS[part][1])
-        )
-        return _Atom(
-            decade.start("part") if part else num_start,
-            num_end,
-            num_start,
-            num_end,
-            m["decade"],
-            low,
-            0.0,
-            kind=Kind.AGE,
-            unit=unitlib.lexicon().words["year"],
-            vague=(low, high),
-            is_word=True,
-            qualifier=part or "",
-        )
+        # no possessive before it: "the sixties", "the roaring twenties" are periods, not ages
+        return _age_by_decade(text, num_start, num_end, num_end, m["decade"], None, True)
     else:
         word = " ".join((m["ordword"] or m["ordword2"]).lower().replace("-", " ").split())
         if (
@@ -1144,17 +1140,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         else:
             c = _CURRENCY_CODE_AFTER.match(text, pos) or _CURRENCY_SYMBOL_AFTER.match(text, pos)
             sub = _SUBUNIT_AFTER.match(text, pos) if c is None else None
-            if (
-                sub is None
-                and c is None
-                and pos == atom.num_end
-                and not atom.scaled
-                and not atom.is_word
-                and (sub := _GLUED_SUBUNIT.match(text, pos)) is not None
-                and sub["sub"] == "c"
-                and _TEMPERATURE_CUE.search(sentence_text)
-            ):
-                sub = None  # "lows of 5c": degrees in a tabloid's lower case
+            if sub is None and c is None and pos == atom.num_end and not atom.scaled and not atom.is_word:
+                sub = _GLUED_SUBUNIT.match(text, pos)
+                if sub is not None and sub["sub"] == "c" and _TEMPERATURE_CUE.search(sentence_text):
+                    sub = None  # "lows of 5c": degrees in a tabloid's lower case
             scaled_code = _SCALED_CODE_AFTER.match(text, pos) if c is None and sub is None else None
             if scaled_code is not None and not atom.scaled:
                 atom.currency = scaled_code["code"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lexicon import AMOUNT_SHAPED, CURRENCY_PREFIXES, MONTHS, WEEKDAYS
+from checker.extract.lexicon import AMOUNT_SHAPED, CURRENCY_PREFIXES, MONTHS, QUALIFIERS, WEEKDAYS
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 
 # currencies written in letters before the number ("USD 240", "Rs 450", "KSh500m"): never a code name
@@ -139,14 +139,6 @@ _FUNCTION_WORDS = (
             "Soon",
             "Later",
             "Earlier",
-            "Precisely",
-            "Virtually",
-            "Practically",
-            "Barely",
-            "Merely",
-            "Fully",
-            "Upwards",
-            "Well",
             "Record",
             "Circa",
             "Aged",
@@ -210,6 +202,8 @@ _FUNCTION_WORDS = (
             "Roughly",
         ]
     )
+    # the word a qualifier ends with, capitalised: "Virtually 300", "Barely 20", "Upwards of 300", "Well over 300"
+    | frozenset(q.split()[-1].capitalize() for q in QUALIFIERS if q[0].isalpha())
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
     | frozenset(w[:3] for w in WEEKDAYS)
