@@ -140,6 +140,14 @@ CASES = [
     ("It revised fourth-quarter 2023 GDP growth.", "fourth-quarter 2023", "2023-10-01", "2023-12-31", "quarter"),
     ("By 2010-11 output will move to Hamburg.", "2010-11", "2010-01-01", "2011-12-31", "year"),
     ("Data for 2016-03 show a rise.", "2016-03", "2016-03-01", "2016-03-31", "month"),
+    # a one-digit month; a later year of the same decade ("2008-9", "1990-5": British year ranges)
+    ("Rates were cut in 2015-3 and held.", "2015-3", "2015-03-01", "2015-03-31", "month"),
+    ("It was 2008-9 before prices recovered.", "2008-9", "2008-01-01", "2009-12-31", "year"),
+    ("Output grew in 1990-5 in every region.", "1990-5", "1990-01-01", "1995-12-31", "year"),
+    # a weekday with a day of the month: the months where that day is that weekday, the verb picks the side
+    ("The strike ended on Friday the 13th.", "Friday the 13th", "2023-10-13", "2023-10-13", "day"),
+    ("The vote will be held on Friday the 13th.", "Friday the 13th", "2024-09-13", "2024-09-13", "day"),
+    ("The talks opened on Tuesday the 14th.", "Tuesday the 14th", "2024-05-14", "2024-05-14", "day"),
     # the second of two decades, its "the" left out
     ("The boxy cars of the 70s and 80s are back.", "80s", "1980-01-01", "1989-12-31", "decade"),
     ("The 1970s and 80s were hard years.", "80s", "1980-01-01", "1989-12-31", "decade"),

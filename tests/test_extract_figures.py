@@ -524,6 +524,11 @@ def test_ton_is_made_explicit() -> None:
         ("Biden said the three-month-old ceasefire would hold.", "three-month", Kind.DURATION, 3),
         ("A 10-month-old boy was pulled from the rubble.", "10-month-old", Kind.AGE, 10),
         ("He tested negative 3 times.", "3 times", Kind.COUNT, 3),
+        # a streak of time is a duration, whatever word sits between the count and its unit
+        ("Stocks fell for six straight days.", "six straight days", Kind.DURATION, 6),
+        ("Prices rose for three consecutive months.", "three consecutive months", Kind.DURATION, 3),
+        ("Approval takes ten working days.", "ten working days", Kind.DURATION, 10),
+        ("He won three straight games.", "three straight games", Kind.COUNT, 3),
         ("The squad, minus 4 injured starters, won.", "4 injured starters", Kind.COUNT, 4),
     ],
 )

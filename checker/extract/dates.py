@@ -223,6 +223,8 @@ def _resolve_year_month(m: re.Match[str], published: date | None, tense: str) ->
         return None
     if m["ym_y"] and month == (year + 1) % 100:  # "by 2010-11", "the 2008/09 season": two years, not a month
         return _span(date(year, 1, 1), date(year + 1, 12, 31), "year", False)
+    if m["ym_y"] and len(m["ym_m"]) == 1 and month > year % 10:  # "2008-9", "1990-5": to a later year of its decade
+        return _span(date(year, 1, 1), date(year - year % 10 + month, 12, 31), "year", False)
     first, last = month_bounds(year, month)
     return _span(first, last, "month", False)
 
@@ -255,7 +257,22 @@ def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> D
         if d is not None
     ]
     weekday = m["ddwd"] or m["ddwd2"]
-    if weekday:
+    if weekday and not named:
+        # "Friday the 13th": the months around publication where that day falls on that weekday (every day of
+        # the month has each weekday within 14 months); the nearest before and after, chosen by the verb
+        wanted = WEEKDAYS[weekday.capitalize()]
+        matching = [
+            d
+            for d in (_safe_date(*_add_months(published.year, published.month, k), day_number) for k in range(-14, 15))
+            if d is not None and d.weekday() == wanted
+        ]
+        past = [d for d in matching if d <= published][-1:]
+        future = [d for d in matching if d >= published][:1]
+        by_tense = {"past": past, "since": past, "future": future}.get(tense, [])
+        if by_tense or past or future:
+            found = (by_tense or [min((*past, *future), key=lambda d: (abs((d - published).days), d > published))])[0]
+            return _span(found, found, "day", True)
+    elif weekday:
         readings = [r for r in readings if r[0].weekday() == WEEKDAYS[weekday.capitalize()]] or readings
     if not readings:
         return None
@@ -1015,7 +1032,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w/.-])(?:(?P<ym_y>" + _YEAR + r")[/-](?P<ym_m>0[1-9]|1[0-2])|(?P<my_m>0?[1-9]|1[0-2])[/-]"
+            r"(?<![\w/.-])(?:(?P<ym_y>" + _YEAR + r")[/-](?P<ym_m>0[1-9]|1[0-2]|[1-9])|(?P<my_m>0?[1-9]|1[0-2])[/-]"
             r"(?P<my_y>" + _YEAR + r"))(?![\w/]|-\d)"
         ),
         _resolve_year_month,

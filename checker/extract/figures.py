@@ -834,6 +834,10 @@ def _age_by_decade(
     )
 
 
+# a word between a count and its unit of time that still makes a span of time: "six straight days"
+_STREAK = re.compile(r"[\s-]+(?:straight|consecutive|successive|trading|business|working)(?=\s+[a-z])", re.IGNORECASE)
+
+
 def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     limit = len(text)
     num_start, num_end = m.span()
@@ -1201,6 +1205,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             text[u.end : u.end + 1].isdigit() or (len(u.surface) == 1 and re.match(r"-\d", text[u.end : u.end + 2]))
         ):
             return None  # "24703L202", "24703 L-202": a part or serial code, not litres
+        if u is None and (streak := _STREAK.match(text, pos, limit)) is not None:
+            # "six straight days", "three consecutive quarters", "five trading days": a span of time
+            u = unitlib.match_unit(text, streak.end(), min(limit, streak.end() + 20))
+            u = u if u is not None and u.unit.dimension == "time" else None
         ahead = text[pos : pos + 2] if u is None else ""  # the rarer forms below start within two characters
         if ahead and not atom.is_word and not _BRACKET_OPENERS.isdisjoint(ahead):
             u = _bracketed_unit(text, pos, limit)  # "20 (kg)", "20 [kg]": a unit as a table header writes it
