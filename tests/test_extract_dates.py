@@ -144,6 +144,36 @@ CASES = [
     ("Rates were cut in 2015-3 and held.", "2015-3", "2015-03-01", "2015-03-31", "month"),
     ("It was 2008-9 before prices recovered.", "2008-9", "2008-01-01", "2009-12-31", "year"),
     ("Output grew in 1990-5 in every region.", "1990-5", "1990-01-01", "1995-12-31", "year"),
+    # the analysts' shorthand: fiscal "FY23", quarters "3Q23", halves "1H24"
+    ("FY23 sales were flat.", "FY23", "2023-01-01", "2023-12-31", "year"),
+    ("Earnings for 3Q23 beat forecasts.", "3Q23", "2023-07-01", "2023-09-30", "quarter"),
+    ("Sales in 1H24 rose.", "1H24", "2024-01-01", "2024-06-30", "half"),
+    # "the 1800s" is a century ("the 2000s" stays a decade); a year-month range joined by a bare hyphen
+    ("In the 1800s the town grew.", "the 1800s", "1800-01-01", "1899-12-31", "century"),
+    ("In the 2000s prices rose.", "the 2000s", "2000-01-01", "2009-12-31", "decade"),
+    ("The June 2020-May 2021 season was hard.", "June 2020-May 2021", "2020-06-01", "2021-05-31", "month"),
+    # the first or last months of a year; for "the year", a past verb reaches back to months already over
+    (
+        "Sales for the first nine months of 2023 rose.",
+        "the first nine months of 2023",
+        "2023-01-01",
+        "2023-09-30",
+        "months",
+    ),
+    (
+        "Sales rose in the first six months of the year.",
+        "the first six months of the year",
+        "2023-01-01",
+        "2023-06-30",
+        "months",
+    ),
+    (
+        "Sales will rise in the last three months of the year.",
+        "the last three months of the year",
+        "2024-10-01",
+        "2024-12-31",
+        "months",
+    ),
     # a weekday with a day of the month: the months where that day is that weekday, the verb picks the side
     ("The strike ended on Friday the 13th.", "Friday the 13th", "2023-10-13", "2023-10-13", "day"),
     ("The vote will be held on Friday the 13th.", "Friday the 13th", "2024-09-13", "2024-09-13", "day"),

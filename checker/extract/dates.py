@@ -113,8 +113,8 @@ def tense_at(sentence: str, offset: int) -> str:
     """'future', 'past' or '' for the clause around `offset` (an index into `sentence`)."""
     best: tuple[int, str] | None = None
     for start, end, word, label in _tense_cues(sentence):
-        if word in ("last", "next", "coming", "earlier") and abs(end - offset) < 3:
-            continue  # the date's own modifier, judged elsewhere
+        if word in ("last", "next", "coming", "earlier") and (abs(end - offset) < 3 or 0 <= start - offset <= 4):
+            continue  # the date's own modifier ("next week", "the last three months of"), judged elsewhere
         distance = offset - end if end <= offset else (start - offset) * 2
         if best is None or distance < best[0]:
             best = (distance, label)
@@ -920,8 +920,8 @@ def _quarter_span(year: int, quarter: int, relative: bool) -> DateSpan:
 
 
 def _resolve_quarter(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
-    quarter = _ORDINAL_Q[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"])
-    year_text = m["qy"] or m["qy2"] or m["qy3"]
+    quarter = _ORDINAL_Q[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"] or m["qn3"])
+    year_text = m["qy"] or m["qy2"] or m["qy3"] or m["qy4"]
     if year_text:
         year = int(year_text.lstrip("'"))
         year += 2000 if year < 100 else 0
@@ -953,6 +953,26 @@ def _resolve_the_quarter(m: re.Match[str], published: date | None, tense: str) -
     return _quarter_span(year, quarter, True)
 
 
+def _resolve_months_of_year(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'the first nine months of 2023', 'the last three months of the year': the months from the year's start
+    (or up to its end); the year of 'the year' is the one whose months a past verb can speak of."""
+    count = int(m["fmn"]) if m["fmn"].isdigit() else UNITS_WORDS.get(m["fmn"].lower())
+    if count is None or not 2 <= count <= 11:
+        return None
+    first = m["fmside"].lower() == "first"
+    if m["fmy"]:
+        year = int(m["fmy"])
+    elif published is None:
+        return None
+    else:
+        year = published.year + {"last": -1, "next": 1}.get(m["fmrel"].lower(), 0)
+        if m["fmrel"].lower() in ("the", "this") and tense == "past" and (count if first else 12) > published.month:
+            year -= 1  # "sales rose in the first nine months of the year", written in May: last year's
+    start = date(year, 1, 1) if first else date(year, 13 - count, 1)
+    end = month_bounds(year, count)[1] if first else date(year, 12, 31)
+    return _span(start, end, "months", not m["fmy"])
+
+
 def _resolve_half(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     half = 1 if m["h"].lower() in ("first", "1") else 2
     if m["hy"]:
@@ -969,6 +989,11 @@ def _resolve_half(m: re.Match[str], published: date | None, tense: str) -> DateS
 def _resolve_decade(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     start_year = int(m["dec"])
     part = (m["dpart"] or "").lower()
+    if start_year % 100 == 0 and start_year < 2000:  # "the 1800s", "the early 1900s": a century, not its first decade
+        first, last = start_year, start_year + 99
+        if part:
+            first, last = {"early": (first, first + 32), "mid": (first + 33, first + 66)}.get(part, (first + 67, last))
+        return _span(date(first, 1, 1), date(last, 12, 31), "century" if not part else "decade", False)
     first, last = start_year, start_year + 9
     if part == "early":
         last = start_year + 3
@@ -980,6 +1005,9 @@ def _resolve_decade(m: re.Match[str], published: date | None, tense: str) -> Dat
 
 
 def _resolve_year_part(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    if m["fy"]:  # "FY23": the fiscal year, its calendar year as a stand-in
+        year = _full_year(m["fy"], published)
+        return _span(date(year, 1, 1), date(year, 12, 31), "year", False)
     year = int(m["yp"])
     part = m["ypart"].lower().replace("-", " ").strip()
     if part in ("early", "start of", "beginning of", "the start of", "the beginning of"):
@@ -1189,6 +1217,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
+            r"(?i:\b(?:the\s+)?(?P<fmside>first|last|final)\s+(?P<fmn>[2-9]|1[01]|" + _NUMBER_WORD_ALT + r")\s+"
+            r"months\s+of\s+(?:(?P<fmy>" + _YEAR + r")|(?P<fmrel>the|this|last|next)\s+year)\b)"
+        ),
+        _resolve_months_of_year,
+        "months-of-year",
+    ),
+    (
+        re.compile(
             # "the past three weeks"; "over the next three years" stays a duration ("a buyback over the next three
             # years" is compared with "a three-year buyback"), as does "within 30 days"
             r"(?i:\b(?P<sdir>past|last|previous)\s+(?P<sn>\d{1,3}|"
@@ -1239,7 +1275,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w-])(?:(?P<part>early|mid|late|Early|Mid|Late|(?:[Tt]he\s+)?(?:end|start|beginning|middle)\s+of)"
+            # after a hyphen only when a year ends there: "the June 2020-May 2021 period"
+            r"(?:(?<![\w-])|(?<=\d\d\d\d-))(?:(?P<part>early|mid|late|Early|Mid|Late|(?:[Tt]he\s+)?(?:end|start|beginning|middle)\s+of)"
             r"[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
             r"(?:\s+(?P<d1>" + _DAY + r")\b(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
             r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
@@ -1288,7 +1325,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             # "the fourth quarter of 2006", "fourth-quarter 2006 GDP", "the first quarter of next year"
             r"(?:\s+(?:of\s+)?(?:(?P<qy>" + _YEAR + r")(?![.,-]?\d)|(?P<qrel>this|last|next)\s+year))?\b"
             r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b"
-            r"|\b(?P<qy3>" + _YEAR + r")(?:\s*|-)Q(?P<qn2>[1-4])\b",
+            r"|\b(?P<qy3>" + _YEAR + r")(?:\s*|-)Q(?P<qn2>[1-4])\b"
+            r"|\b(?P<qn3>[1-4])Q\s?(?P<qy4>" + _YEAR + r"|\d\d)\b",  # the analysts' "3Q23", "4Q 2023"
             re.IGNORECASE,
         ),
         _resolve_quarter,
@@ -1297,7 +1335,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<hy>" + _YEAR + r")|the\s+year|this\s+year)\b"
-            r"|\bH(?P<hn>[12])\s*(?P<hy2>" + _YEAR + r")\b|\b(?P<hy3>" + _YEAR + r")(?:\s*|-)H(?P<hn2>[12])\b",
+            r"|\bH(?P<hn>[12])\s*(?P<hy2>" + _YEAR + r")\b|\b(?P<hy3>" + _YEAR + r")(?:\s*|-)H(?P<hn2>[12])\b"
+            r"|\b(?P<hn3>[12])H\s?(?P<hy4>" + _YEAR + r"|\d\d)\b",  # "1H24", "2H 2023"
             re.IGNORECASE,
         ),
         None,
@@ -1340,7 +1379,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?<![\w-])(?P<ypart>early|mid|late|Early|Mid|Late|end of|the end of|start of|the start of|"
             r"beginning of|the beginning of|middle of|the middle of|fiscal|Fiscal|FY)[\s-]*(?P<yp>"
             + _YEAR
-            + r")\b(?![.,]\d)"
+            + r")\b(?![.,]\d)|(?<![\w-])FY\s?['’]?(?P<fy>\d\d)\b(?![.,]\d)"
         ),
         _resolve_year_part,
         "year-part",
@@ -1449,6 +1488,7 @@ _TIME = re.compile(
 # substrings (of the lower-cased text) without one of which a pattern cannot match, or a regex one of whose
 # matches it must hold: rare forms cost nothing
 _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "months-of-year": ("months of",),
     "iso": ("-",),
     "slash": ("/",),
     "year-month": ("-", "/"),
@@ -1497,8 +1537,8 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
         "week after next",
     ),
     "the-quarter": ("the quarter",),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "half": ("half", "h1", "h2"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "half": ("half", "h1", "h2", "1h", "2h"),
     "decade": ("0s", "0's", "0’s"),
     "short-decade": ("0s", "0's", "0’s", "0 s"),
     "apostrophe-year": ("'", "’"),
@@ -1799,7 +1839,8 @@ def scan_dates(
                 )
                 or (name in ("month", "day-month", "lower-day-month") and not m["y"])
                 or (name == "month-range" and not m["mry"])
-                or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"]))
+                or (name == "months-of-year" and not m["fmy"])
+                or (name == "quarter" and not (m["qy"] or m["qy2"] or m["qy3"] or m["qy4"]))
                 or (name == "season" and not m["sy"])
                 or (name == "holiday" and not m["hy"])
                 or name == "in-offset"
@@ -1988,9 +2029,10 @@ class _HalfMatch:
 
     def __getitem__(self, key: str) -> str | None:
         if key == "h":
-            return self._m["h"] or self._m["hn"] or self._m["hn2"]
+            return self._m["h"] or self._m["hn"] or self._m["hn2"] or self._m["hn3"]
         if key == "hy":
-            return self._m["hy"] or self._m["hy2"] or self._m["hy3"]
+            hy4 = self._m["hy4"]
+            return self._m["hy"] or self._m["hy2"] or self._m["hy3"] or (f"20{hy4}" if hy4 and len(hy4) == 2 else hy4)
         return self._m[key]
 
 
