@@ -537,6 +537,25 @@ def test_review_cases_for_ages_and_word_signs(text: str, surface: str, kind: Kin
     assert (m.kind, m.value) == (kind, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Growth of 5%-6% is expected.", "5%-6%", 5, 6),
+        ("The rate is 5.25%-5.5% now.", "5.25%-5.5%", 5.25, 5.5),
+        ("Highs of 20°C-25°C are due.", "20°C-25°C", 20, 25),
+    ],
+)
+def test_a_hyphen_after_a_percent_or_degree_sign_joins_a_range_it_is_no_minus(
+    text: str, surface: str, low: float, high: float
+) -> None:
+    m = only(text, surface)
+    assert (m.interval.low, m.interval.high) == (low, high)
+
+
+def test_a_reading_hyphenated_to_its_scale_is_a_figure_not_a_name() -> None:
+    assert only("The magnitude-7.1 quake struck.", "7.1 quake").value == 7.1
+
+
 def test_and_up_to_and_and_over_the_weekend_are_not_trailing_bounds() -> None:
     fines = extract_text("d", "Fines range from $500 and up to $10,000.").mentions
     assert [m.text for m in fines] == ["$500", "up to $10,000"]

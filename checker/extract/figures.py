@@ -888,9 +888,9 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         if (
             num_start > 0
             and text[num_start - 1] in "-−"
-            and (num_start < 2 or not text[num_start - 2].isalnum())
+            and (num_start < 2 or not (text[num_start - 2].isalnum() or text[num_start - 2] in "%°"))
             and not (num_start >= 3 and text[num_start - 2] == " " and text[num_start - 3].isdigit())
-        ):  # "-20C", but "ef 75 -300mm" is a range with a stray space, not minus 300
+        ):  # "-20C", but "ef 75 -300mm" is a range with a stray space and "5%-6%" one without, not minus 300, 6
             atom.value = -atom.value
             atom.start = atom.num_start = num_start - 1
             atom.number_text = text[atom.start : num_end]

@@ -238,9 +238,9 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D
     (
         re.compile(
-            r"(?<![\w$€£])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d|(?:R|Sh)" + AMOUNT_SHAPED + ")"
-            # not an age or a period: "his mid-40s", "pre-2008 levels", "post-2020 growth"
-            r"(?!(?i:mid-\d\d|(?:pre|post)-\d{4}(?!\d)|(?:to|and|or)-\d))"
+            r"(?<![\w$€£°])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d|(?:R|Sh)" + AMOUNT_SHAPED + ")"
+            # not an age, a period or a reading on a scale: "his mid-40s", "pre-2008 levels", "a magnitude-7.1 quake"
+            r"(?!(?i:mid-\d\d|(?:pre|post)-\d{4}(?!\d)|(?:to|and|or|magnitude)-\d))"
             r"[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*[A-Za-z]*(?![\w%])"
         ),
         (),
