@@ -552,6 +552,15 @@ def test_a_hyphen_after_a_percent_or_degree_sign_joins_a_range_it_is_no_minus(
     assert (m.interval.low, m.interval.high) == (low, high)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "share"),
+    [("Three out of four firms hired.", "Three out of four", 75.0), ("Only 2 out of 10 passed.", "2 out of 10", 20.0)],
+)
+def test_n_out_of_m_is_a_share_like_one_in_five(text: str, surface: str, share: float) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.value) == (Kind.PERCENT, share)
+
+
 def test_a_reading_hyphenated_to_its_scale_is_a_figure_not_a_name() -> None:
     assert only("The magnitude-7.1 quake struck.", "7.1 quake").value == 7.1
 

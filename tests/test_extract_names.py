@@ -16,6 +16,8 @@ NOT_FIGURES = [
     ("A Boeing 737 landed safely.", "Boeing 737"),
     ("Two F-16 jets escorted it.", "F-16"),
     ("Motels line Route 66 in Arizona.", "Route 66"),
+    ("Security tightened after 9/11 across the country.", "9/11"),
+    ("The clinic now offers a 24/7 hotline.", "24/7"),
     ("The Standard & Poor's 500 fell by 9.48 points.", "Standard & Poor's 500"),
     ("The iPhone 4 has a claimed seven hours of talk time.", "iPhone 4"),
     ("The 787-8 seats about 240 people.", "787-8"),

@@ -1171,7 +1171,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=\bfrom\s)|"
-            r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s))\s*(?P<nd1>[12]\d|3[01]|0?[1-9])/"
+            # ("since 9/11", "after 9/11": the attacks, a name)
+            r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s))\s*(?!9/11(?![\w/.]|,\d))(?P<nd1>[12]\d|3[01]|0?[1-9])/"
             r"(?P<nd2>[12]\d|3[01]|0?[1-9])(?![\w/.]|,\d)"
         ),
         _resolve_month_day_numeric,

@@ -655,9 +655,9 @@ _MIXED_REST = re.compile(
     r"(?:\s+and)?\s+(?P<n>[1-9]\d{0,2})(?!\d|[.,]\d)(?:\s+(?P<h>hundred)\b(?:\s+and\s+(?P<n2>[1-9]\d?)(?![\d.,]))?)?"
     r"(?!\s*(?:%|percent|per\s?cent|million|billion|thousand|hundred|[-–]))"
 )
-# "one in five", "1 in 10", "nine in ten" (never "2 in 3 minutes" or "5 in 2024")
+# "one in five", "1 in 10", "nine in ten", "three out of four" (never "2 in 3 minutes" or "5 in 2024")
 _RATIO_AFTER = re.compile(
-    r"\s+in\s+(?P<d>(?!(?:1[89]|20|21)\d\d\b)\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
+    r"\s+(?:in|out\s+of)\s+(?P<d>(?!(?:1[89]|20|21)\d\d\b)\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
     r"(?![.,]\d|\s*(?:%|percent|per\s?cent|minutes?|hours?|days?|weeks?|months?|years?|seconds?|innings|games?)\b)",
     re.IGNORECASE,
 )
@@ -903,7 +903,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.step = 0.0
             atom.num_end = atom.end = half.end()
             atom.number_text = text[atom.num_start : atom.num_end]
-        if text.startswith(" in ", atom.num_end) and (ratio := _ratio_after(text, atom)) is not None:
+        if text.startswith((" in ", " out of "), atom.num_end) and (ratio := _ratio_after(text, atom)) is not None:
             atom = ratio  # "1 in 10 jobs"
     elif m["share"] is not None:
         if m["share_half"]:
@@ -958,7 +958,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom = _Atom(num_start, end, num_start, end, text[num_start:end], nth, 0.0, kind=Kind.ORDINAL, is_word=True)
             return _attach_noun(text, atom, limit)
         atom = _Atom(num_start, num_end, num_start, num_end, words, value, 0.0, is_word=True)
-        if text.startswith(" in ", num_end) and (ratio := _ratio_after(text, atom)) is not None:
+        if text.startswith((" in ", " out of "), num_end) and (ratio := _ratio_after(text, atom)) is not None:
             atom = ratio  # "one in five adults"
         else:
             _minus_before(text, atom)

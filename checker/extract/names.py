@@ -272,6 +272,8 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (_NAMING_WORD_NUMBER, (), False),
     # No. 1 / #1 ranking-style names
     (re.compile(r"\bNo\.\s?\d+\b"), ("No.",), False),
+    # idioms written as numbers: "the 9/11 attacks", "a 24/7 service"
+    (re.compile(r"(?<![\w/.])(?:9/11|24/7)(?![\w/]|[.,]\d)"), ("9/11", "24/7"), False),
 ]
 # each pattern with its needed substrings as one regex (None: always run) and its reach
 _PLAN: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = [
@@ -283,7 +285,7 @@ _PLAN: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = [
 # hold none of it, and skip those patterns
 _NEAR_GATE = re.compile(
     r"\(\d|\d(?:\d\d(?:-\d|\.\d{3})|\.\d+\.\d|[GD])|\+\d|[A-Za-z]-?\d"
-    r"|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d"
+    r"|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d|9/11|24/7"
 )
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
