@@ -480,8 +480,6 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
 def _date_events(claims: list[Claim], text: str) -> list[Claim]:
     """Dates that name no event borrow one: "on Wednesday, Oct. 9" (the second date restates the first), and
     "reached 46.8C on 29 July" (the date of the reading: its measure, for non-cumulative measures)."""
-    from dataclasses import replace
-
     out: list[Claim] = []
     for claim in claims:
         m = claim.mention
@@ -494,7 +492,7 @@ def _date_events(claims: list[Claim], text: str) -> list[Claim]:
                 and previous.sentence_start == claim.sentence_start
                 and re.fullmatch(r"\s*,\s*", text[previous.mention.end : m.start])
             ):
-                claim = replace(claim, measure=previous.measure, subjects=previous.subjects, places=previous.places)
+                claim = claim._replace(measure=previous.measure, subjects=previous.subjects, places=previous.places)
             else:
                 figure = next(
                     (
@@ -511,8 +509,8 @@ def _date_events(claims: list[Claim], text: str) -> list[Claim]:
                     None,
                 )
                 if figure is not None:
-                    claim = replace(
-                        claim, measure=f"{figure.measure} date", subjects=figure.subjects, places=figure.places
+                    claim = claim._replace(
+                        measure=f"{figure.measure} date", subjects=figure.subjects, places=figure.places
                     )
         out.append(claim)
     return out
@@ -523,8 +521,6 @@ _LIST_JOIN = re.compile(r"^\s*(?:[^;:]{0,40}?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 def _propagate_parts(claims: list[Claim], text: str) -> list[Claim]:
     """In "16 deaths, including 9 in X and 8 in Y", the 8 is a part too, and of the same measure as the 9."""
-    from dataclasses import replace
-
     out: list[Claim] = []
     for claim in claims:
         previous = out[-1] if out else None
@@ -535,14 +531,14 @@ def _propagate_parts(claims: list[Claim], text: str) -> list[Claim]:
             and previous.mention.dimension == claim.mention.dimension
             and _LIST_JOIN.match(text[previous.mention.end : claim.mention.start])
         ):
-            claim = replace(claim, part=True, measure=claim.measure if claim.mention.noun else previous.measure)
+            claim = claim._replace(part=True, measure=claim.measure if claim.mention.noun else previous.measure)
         elif (
             claim.part
             and same_sentence
             and not claim.mention.noun
             and previous.mention.dimension == claim.mention.dimension
         ):
-            claim = replace(claim, measure=previous.measure)
+            claim = claim._replace(measure=previous.measure)
         out.append(claim)
     return out
 

@@ -2,7 +2,11 @@
 
 files ─ingest→ Document ─extract→ Mention ─claims→ Claim ─align→ Fact ─rules→ Finding ─report→ files
 
-Every record is a frozen, slotted dataclass: stages pass them along and never mutate them.
+Every record is immutable and typed: stages pass them along and never mutate them. The five made by the
+hundred per article (Interval, DateSpan, Mention, Sentence, Claim) are typed NamedTuples: built and unpickled
+as one tuple, 4-6x faster than a frozen dataclass that sets its fields one by one (a 10,000-article run makes
+and sends back about 1.5 million of them); the rest are frozen, slotted dataclasses. Change a NamedTuple record
+with `record._replace(...)`, the others with `dataclasses.replace(...)`.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 from operator import attrgetter
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -49,8 +54,7 @@ class Severity(StrEnum):
 INF = math.inf
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(NamedTuple):
     """A closed numeric interval [low, high]; ±inf for an open side ("more than 40" → [40, inf])."""
 
     low: float
@@ -92,8 +96,7 @@ class Interval:
         return other.low - self.high if self.high < other.low else self.low - other.high
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
+class DateSpan(NamedTuple):
     """A resolved calendar interval (inclusive) with its granularity."""
 
     start: date
@@ -131,8 +134,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One figure found in a document's text, with its normalized meaning.
 
     `value`/`interval` are in `unit` (the unit as written, canonical spelling); `base_interval` is in the
@@ -159,8 +161,7 @@ class Mention:
     ambiguous_unit: str = ""  # e.g. "ton": short or metric, made explicit
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str
@@ -177,8 +178,7 @@ class Extraction:
     not_understood: tuple[tuple[int, int, str], ...] = ()  # digit runs neither a mention nor a name
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """A Mention plus what it is about, taken from its sentence and article."""
 
     mention: Mention
@@ -250,7 +250,7 @@ class Finding:
 def _pickle_by_fields(cls: type) -> None:
     """Pickle a record as its class and field values, rebuilt by its __init__: half the bytes' cost to write and
     read of the dataclass default (a state dict set field by field), which a parallel run pays for every
-    mention and claim its workers send back, and the run database for every article it caches."""
+    extraction its workers send back, and the run database for every article it caches."""
     names = tuple(f.name for f in fields(cls))
     get = attrgetter(*names)
 
@@ -260,5 +260,5 @@ def _pickle_by_fields(cls: type) -> None:
     cls.__reduce__ = __reduce__
 
 
-for _record in (Interval, DateSpan, Document, Skipped, Mention, Sentence, Extraction, Claim, Fact, Finding):
+for _record in (Document, Skipped, Extraction, Fact, Finding):
     _pickle_by_fields(_record)

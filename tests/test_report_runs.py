@@ -141,9 +141,8 @@ def large_run(articles: int = 10_000, outlets_per_source: int = 25) -> RunResult
         ) -> Claim:
             new = mapped.get(id(claim))
             if new is None:
-                new = mapped[id(claim)] = replace(
-                    claim,
-                    mention=replace(claim.mention, doc=doc_ids[claim.doc]),
+                new = mapped[id(claim)] = claim._replace(
+                    mention=claim.mention._replace(doc=doc_ids[claim.doc]),
                     source=sources.get(claim.source, claim.source),
                 )
             return new
