@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -150,9 +151,13 @@ def _noun_class(claim: Claim) -> str:
     m = claim.mention
     if m.kind not in (Kind.COUNT, Kind.RATE) or not m.noun or claim.measure in SCALE_MEASURES:
         return ""
-    words = [w.strip("'’") for w in m.noun.split()]
-    noun = next((w for w in words if w[:1].islower()), words[-1]).lower()
-    noun = singular(noun)
+    return _class_of_noun(m.noun)
+
+
+@functools.lru_cache(maxsize=16384)
+def _class_of_noun(noun_text: str) -> str:
+    words = [w.strip("'’") for w in noun_text.split()]
+    noun = singular(next((w for w in words if w[:1].islower()), words[-1]).lower())
     return NOUN_CLASSES.get(noun) or noun
 
 
@@ -219,8 +224,9 @@ class _Group:
             self.core = mine if self.core is None else (self.core & mine or self.core)
         if claim.direction and (not self.direction or self.direction.startswith("→")):
             self.direction = claim.direction
-        if _noun_class(claim):
-            self.nouns.add(_noun_class(claim))
+        noun = _noun_class(claim)
+        if noun:
+            self.nouns.add(noun)
 
 
 GENERIC_OVERLAP = 0.3
