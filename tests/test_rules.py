@@ -114,3 +114,16 @@ def test_a_year_that_dates_an_event_can_conflict() -> None:
         ("Weather Desk", "In 2022 the port handled 40 ships."),
     )
     assert not [f for f in analyze(scoped, RULES).findings if f.rule == "CC201"]
+
+
+def test_sentence_groups_do_not_depend_on_the_order_claims_come_in(run) -> None:
+    from checker.checks import Corpus
+
+    analysis = run(
+        ("Harbour Wire", "2024-05-14", "Exports rose 20% to $12bn from $10bn. Imports fell 5% to $4bn. Nine died."),
+        ("Bay Daily", "2024-05-14", "Exports grew to $12bn from $10bn, up 20%. Imports slid to $4bn."),
+    )
+    ordered = Corpus((), analysis.claims).sentences
+    assert ordered and all(len(group) > 1 for group in ordered)
+    shuffled = Corpus((), tuple(reversed(analysis.claims))).sentences  # the grouping by key, not by runs
+    assert [[c.mention.start for c in g] for g in shuffled] == [[c.mention.start for c in reversed(g)] for g in ordered]
