@@ -222,9 +222,10 @@ def finding_record(finding: Finding, records: ClaimRecords | None = None) -> dic
 
 def fact_record(fact: Fact, records: ClaimRecords | None = None) -> dict[str, Any]:
     record = records or claim_record
+    claims = [record(c) for c in fact.claims]
     by_value: dict[str, set[str]] = {}
-    for c in fact.claims:
-        by_value.setdefault(display_value(c.mention), set()).add(c.source)
+    for c in claims:  # each claim's normalized value, as its record already has it
+        by_value.setdefault(c["normalized"], set()).add(c["source"])
     return {
         "key": fact.key,
         "story": fact.story,
@@ -234,7 +235,7 @@ def fact_record(fact: Fact, records: ClaimRecords | None = None) -> dict[str, An
         "why": fact.why,
         "sources": list(fact.sources),
         "support": {value: len(sources) for value, sources in sorted(by_value.items())},
-        "claims": [record(c) for c in fact.claims],
+        "claims": claims,
     }
 
 
