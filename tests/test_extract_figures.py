@@ -553,6 +553,34 @@ def test_a_hyphen_after_a_percent_or_degree_sign_joins_a_range_it_is_no_minus(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "currency", "low", "high"),
+    [
+        ("The upgrade will cost $1.5-2bn.", "$1.5-2bn", "USD", 1.5e9, 2e9),
+        ("The upgrade will cost £3-4m.", "£3-4m", "GBP", 3e6, 4e6),  # never £3 and 4 metres
+        ("The upgrade will cost €10-12 million.", "€10-12 million", "EUR", 10e6, 12e6),
+        ("They set up a $5-10m fund.", "$5-10m", "USD", 5e6, 10e6),
+    ],
+)
+def test_a_money_range_whose_currency_only_the_first_number_writes(
+    text: str, surface: str, currency: str, low: float, high: float
+) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.unit, m.interval.low, m.interval.high) == (Kind.MONEY, currency, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Hundreds of thousands fled the city.", "Hundreds of thousands", 200_000, 999_999),
+        ("The rally drew tens of thousands.", "tens of thousands", 20_000, 99_999),
+    ],
+)
+def test_a_compound_vague_amount_needs_no_noun_after_it(text: str, surface: str, low: float, high: float) -> None:
+    m = only(text, surface)
+    assert (m.interval.low, m.interval.high) == (low, high)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "share"),
     [("Three out of four firms hired.", "Three out of four", 75.0), ("Only 2 out of 10 passed.", "2 out of 10", 20.0)],
 )

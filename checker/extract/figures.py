@@ -64,7 +64,16 @@ _WORD_NUMBER = (
     rf"|{_SIMPLE}"
     rf"|half\s+a\s+(?:{_MULT}))"
 )
-_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS if k.endswith(" of")), key=len, reverse=True))
+# the vague amounts before a noun ("hundreds of people"), and the compound ones that end a phrase too ("hundreds of
+# thousands fled", "drew tens of thousands")
+_VAGUE_COMPOUNDS = frozenset(k.removesuffix(" of") for k in VAGUE_COUNTS if k.count(" of") == 2)
+_VAGUE = "|".join(
+    sorted(
+        (re.escape(k) for k in (*(k for k in VAGUE_COUNTS if k.endswith(" of")), *_VAGUE_COMPOUNDS)),
+        key=len,
+        reverse=True,
+    )
+)
 # "a few" and "several" are figures only before a scale: "a few hundred metres", "several thousand people",
 # "several million dollars" (never "several people": how many is not said)
 _VAGUE_BEFORE_SCALE = r"(?:a\s+few|several)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
@@ -185,6 +194,11 @@ _CURRENCY_BEFORE = re.compile(
     + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True))
     # spaced only after a country code: "a $5m" is USD; lower case from tokenized copy ("c $ 16.4 million")
     + r"|(?<![A-Za-z])(?:HK|CA|AU|NZ|NT|US|(?i:hk|c|ca|au|nz|nt|mxn|aud|cad|nzd))\s?\$)\s{0,2}$"
+)
+# the second number of a money range whose currency only the first writes: "£3-4m", "$1.5-2bn"
+_CURRENCY_RANGE_BEFORE = re.compile(
+    r"(?:" + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True)) + r")"
+    r"\s?\d[\d.,]*\s?(?:-|–|to)\s?$"
 )
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩|₺|₴|₪|₦|₱|฿|₡|₾|₭|₿|\$(?!\s?\d))")
 # pence or cents glued in lower case: "petrol at 189.9p a litre", "up 5c a share" (not "4p.m.", "p45", "5cm")
@@ -918,7 +932,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         atom = _share_atom(num_start, num_end, text, n / d)
     elif m["vague"] is not None:
         phrase = " ".join(m["vague"].lower().split())
-        low, high = VAGUE_COUNTS[phrase]
+        compound = phrase in _VAGUE_COMPOUNDS  # "hundreds of thousands" with no "of" after it: the whole amount
+        low, high = VAGUE_COUNTS[f"{phrase} of" if compound else phrase]
         atom = _Atom(
             num_start,
             num_end,
@@ -930,7 +945,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             vague=(low, high),
             is_word=True,
             qualifier=phrase,
-            vague_scaled=not phrase.endswith(" of"),
+            vague_scaled=not (phrase.endswith(" of") or compound),
         )
     elif m["words"] is not None:
         words = m["words"]
@@ -1030,7 +1045,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             suffix = g["g"]
             after = text[g.end() : g.end() + 30]
             next_word = re.match(r"\s+([A-Za-z]+)", after)
-            currency_before = _CURRENCY_BEFORE.search(text, max(0, atom.start - 6), atom.start) is not None
+            currency_before = (
+                _CURRENCY_BEFORE.search(text, max(0, atom.start - 6), atom.start) is not None
+                or _CURRENCY_RANGE_BEFORE.search(text, max(0, atom.start - 24), atom.start) is not None
+            )
             # 1.5m people (million) vs a 350m tower (metres): a plural noun after means million
             plural_after = bool(
                 next_word and _is_plural(next_word.group(1)) and next_word.group(1).lower() not in _NOUN_STOP
@@ -1434,8 +1452,17 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     per = first.per or second.per
     if first.per_unit is not None and (second.per_unit is None or second.per_unit.name != first.per_unit.name):
         return None  # "$350 per kg to $680 a tonne" are not one interval ("$350 to $680 per kg" is)
+    second_currency = second.currency
     if (
-        currency != second.currency
+        first.currency
+        and not second.currency
+        and second.unit is None
+        and not second.percent
+        and (second.scaled or not second.noun)
+    ):
+        second_currency = first.currency  # "$1.5-2bn", "a $5-10m fund": the second number is the same money
+    if (
+        currency != second_currency
         or percent != second.percent
         or (unit is not None and second.unit is not None and unit.name != second.unit.name)
     ):
