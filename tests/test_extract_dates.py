@@ -193,6 +193,19 @@ def test_a_wire_clock_time_with_its_zone(text: str, surface: str, clock: str) ->
     assert (m.kind, m.text, m.time_text) == (Kind.TIME, surface, clock)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "clock"),
+    [("The ceasefire took effect at midnight.", "midnight", "00:00"), ("Talks ran until noon.", "noon", "12:00")],
+)
+def test_noon_and_midnight_are_times_with_no_digit_near(text: str, surface: str, clock: str) -> None:
+    m = date_of(text, surface)
+    assert (m.kind, m.time_text) == (Kind.TIME, clock)
+
+
+def test_midnight_that_is_no_time_of_day_is_no_time() -> None:
+    assert not extract_text("t", "He burned the midnight oil for weeks.", TUESDAY).mentions
+
+
 def test_a_four_digit_number_without_a_zone_stays_what_it_was() -> None:
     assert date_of("In 1900 the city had a million people.", "1900").kind == Kind.YEAR
 

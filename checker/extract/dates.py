@@ -1484,6 +1484,11 @@ _TIME = re.compile(
     rf"|(?P<hw>[01]\d|2[0-3])(?P<mw>[0-5]\d)\s?(?:{_ZONES})\b"
     r"|(?P<noon>noon|midnight)\b)"
 )
+# noon and midnight away from any digit, after the words that make them a time of day ("took effect at midnight")
+_NOON = re.compile(
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=\bpast\s)|(?<=around\s)|(?<=\btill\s))"
+    r"(?P<noon>noon|midnight)\b"
+)
 
 
 # substrings (of the lower-cased text) without one of which a pattern cannot match, or a regex one of whose
@@ -1867,7 +1872,15 @@ def scan_dates(
     time_windows = [
         w for w, low in zip(windows_by_class["digit"], texts_by_class["digit"], strict=True) if _TIME_NEEDS.search(low)
     ]
-    for m in (m for a, b in time_windows for m in _TIME.finditer(text, a, b)):
+    noon_windows = [
+        w
+        for w, low in zip(windows_by_class["word"], texts_by_class["word"], strict=True)
+        if "noon" in low or "midn" in low
+    ]
+    for m in (
+        *(m for a, b in time_windows for m in _TIME.finditer(text, a, b)),
+        *(m for a, b in noon_windows for m in _NOON.finditer(text, a, b)),
+    ):
         start, end = m.span()
         if not free(start, end):
             continue
