@@ -174,6 +174,9 @@ CASES = [
         "2024-12-31",
         "months",
     ),
+    # an irregular past verb points back like a regular one
+    ("Thousands fled on Thursday.", "Thursday", "2024-05-09", "2024-05-09", "day"),
+    ("The firm bought the plant on Friday.", "Friday", "2024-05-10", "2024-05-10", "day"),
     # a weekday with a day of the month: the months where that day is that weekday, the verb picks the side
     ("The strike ended on Friday the 13th.", "Friday the 13th", "2023-10-13", "2023-10-13", "day"),
     ("The vote will be held on Friday the 13th.", "Friday the 13th", "2024-09-13", "2024-09-13", "day"),

@@ -90,6 +90,9 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|has been|have been|said|says|met|began|came|went|took|made|told|held|left|flew|rose|"
     r"fell|saw|gave|won|lost|paid|sold|spent|sent|struck|hit|arrived|announced|reported|killed|died|ago|last|"
+    # irregular pasts the "-ed" rule misses
+    r"ran|led|grew|drew|threw|knew|fought|bought|brought|caught|taught|thought|found|kept|built|felt|meant|stood|"
+    r"spoke|broke|chose|froze|wrote|rode|drove|became|got|sank|fled|sought|withdrew|upheld|"
     r"earlier|previously|already|\w{3,}ed)\b",
     re.IGNORECASE,
 )
