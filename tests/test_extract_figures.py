@@ -589,6 +589,12 @@ def test_n_out_of_m_is_a_share_like_one_in_five(text: str, surface: str, share: 
     assert (m.kind, m.value) == (Kind.PERCENT, share)
 
 
+def test_one_before_a_span_of_time_is_a_duration_but_one_day_stays_an_idiom() -> None:
+    m = only("The project took one year to finish.", "one year")
+    assert (m.kind, m.value, m.unit) == (Kind.DURATION, 1, "year")
+    assert not extract_text("d", "One day he simply left.").mentions
+
+
 def test_a_reading_hyphenated_to_its_scale_is_a_figure_not_a_name() -> None:
     assert only("The magnitude-7.1 quake struck.", "7.1 quake").value == 7.1
 

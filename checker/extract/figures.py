@@ -701,11 +701,17 @@ def _bracketed_unit(text: str, pos: int, limit: int) -> unitlib.UnitMatch | None
 
 
 def _one_unit_word(text: str, pos: int, limit: int) -> bool:
-    """'one mile', 'one tonne': a unit spelt out (not a symbol, not time: "one day he left") makes "one" a figure."""
+    """'one mile', 'one tonne', 'one year': a unit spelt out (not a symbol, nor a day: "one day he left") makes
+    "one" a figure."""
     if pos >= limit or text[pos] != " ":
         return False
     u = unitlib.match_unit(text, pos + 1, min(limit, pos + 40))
-    return u is not None and len(u.surface) > 3 and u.surface.isalpha() and u.unit.dimension not in ("time", "")
+    if u is None or len(u.surface) <= 3 or not u.surface.isalpha() or u.unit.dimension == "":
+        return False
+    return u.unit.dimension != "time" or u.surface.lower() in _ONE_SPAN_OF_TIME
+
+
+_ONE_SPAN_OF_TIME = frozenset({"year", "month", "week", "hour", "minute", "decade", "fortnight"})
 
 
 # a bound written after the figure: "500 or more", "1,000 people or fewer"
