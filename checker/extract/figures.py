@@ -189,17 +189,15 @@ _CURRENCY_CODE_AFTER = re.compile(
 )
 # "30 MUSD", "120 MEUR", "2 BSEK": a million (M) or billion (B) of the currency, as Nordic reports write them
 _SCALED_CODE_AFTER = re.compile(r"\s?(?P<scale>[MB])(?P<code>USD|EUR|GBP|SEK|NOK|DKK|CHF|AUD|CAD|ISK)\b")
+_CURRENCY_PREFIX_ALT = "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>"
-    + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True))
+    + _CURRENCY_PREFIX_ALT
     # spaced only after a country code: "a $5m" is USD; lower case from tokenized copy ("c $ 16.4 million")
     + r"|(?<![A-Za-z])(?:HK|CA|AU|NZ|NT|US|(?i:hk|c|ca|au|nz|nt|mxn|aud|cad|nzd))\s?\$)\s{0,2}$"
 )
 # the second number of a money range whose currency only the first writes: "£3-4m", "$1.5-2bn"
-_CURRENCY_RANGE_BEFORE = re.compile(
-    r"(?:" + "|".join(sorted((re.escape(k) for k in CURRENCY_PREFIXES), key=len, reverse=True)) + r")"
-    r"\s?\d[\d.,]*\s?(?:-|–|to)\s?$"
-)
+_CURRENCY_RANGE_BEFORE = re.compile(r"(?:" + _CURRENCY_PREFIX_ALT + r")\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩|₺|₴|₪|₦|₱|฿|₡|₾|₭|₿|\$(?!\s?\d))")
 # pence or cents glued in lower case: "petrol at 189.9p a litre", "up 5c a share" (not "4p.m.", "p45", "5cm")
 _GLUED_SUBUNIT = re.compile(r"(?P<of>)(?P<sub>[pc])(?![\w]|\.\w)")  # (groups named as in _SUBUNIT_AFTER)
@@ -700,6 +698,9 @@ def _bracketed_unit(text: str, pos: int, limit: int) -> unitlib.UnitMatch | None
     return unitlib.UnitMatch(u.unit, u.end + 1, u.surface)
 
 
+_ONE_SPAN_OF_TIME = frozenset({"year", "month", "week", "hour", "minute", "decade", "fortnight"})
+
+
 def _one_unit_word(text: str, pos: int, limit: int) -> bool:
     """'one mile', 'one tonne', 'one year': a unit spelt out (not a symbol, nor a day: "one day he left") makes
     "one" a figure."""
@@ -709,9 +710,6 @@ def _one_unit_word(text: str, pos: int, limit: int) -> bool:
     if u is None or len(u.surface) <= 3 or not u.surface.isalpha() or u.unit.dimension == "":
         return False
     return u.unit.dimension != "time" or u.surface.lower() in _ONE_SPAN_OF_TIME
-
-
-_ONE_SPAN_OF_TIME = frozenset({"year", "month", "week", "hour", "minute", "decade", "fortnight"})
 
 
 # a bound written after the figure: "500 or more", "1,000 people or fewer"
