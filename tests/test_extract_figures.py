@@ -569,6 +569,32 @@ def test_a_money_range_whose_currency_only_the_first_number_writes(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit", "value"),
+    [
+        (
+            "Revenue was 5.45 billion dollars in the quarter, up from 4.8 billion.",
+            "4.8 billion",
+            Kind.MONEY,
+            "USD",
+            4.8e9,
+        ),
+        ("Sales hit $3 billion in the quarter, up from 2.8.", "2.8", Kind.MONEY, "USD", 2.8e9),
+        ("The fire grew by 5,000 acres overnight to 50,000.", "50,000", Kind.QUANTITY, "acre", 50_000),
+        ("The fire grew to 50,000 acres from 45,000.", "45,000", Kind.QUANTITY, "acre", 45_000),
+        # never a percentage's unit, nor across a sentence, nor onto a figure with its own noun or period
+        ("The index rose 2% to 4,500.", "4,500", Kind.COUNT, "", 4_500),
+        ("They donated $5 million to 40 families.", "40 families", Kind.COUNT, "", 40),
+        ("It ran seven years. Output rose from two a month to ten.", "two a month", Kind.RATE, "count / month", 2),
+    ],
+)
+def test_the_bare_other_end_of_a_change_takes_the_figure_s_money_or_unit(
+    text: str, surface: str, kind: Kind, unit: str, value: float
+) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.unit, m.value) == (kind, unit, value)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "low", "high"),
     [
         ("Hundreds of thousands fled the city.", "Hundreds of thousands", 200_000, 999_999),

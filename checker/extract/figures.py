@@ -1463,6 +1463,7 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
         and second.unit is None
         and not second.percent
         and (second.scaled or not second.noun)
+        and (second.scaled or not first.scaled)  # never "$2 million to 3"
     ):
         second_currency = first.currency  # "$1.5-2bn", "a $5-10m fund": the second number is the same money
     if (
@@ -1529,6 +1530,36 @@ def _borrow_from_next(text: str, first: _Atom, second: _Atom) -> None:
     first.currency, first.percent, first.unit, first.per = second.currency, second.percent, second.unit, second.per
     first.per_unit = second.per_unit
     first.kind = second.kind
+
+
+# the words between a figure and the bare earlier or later value of the same change: "$5.45 billion in the quarter,
+# up from 4.8 billion", "50,000 acres from 45,000", "grew by 5,000 acres overnight to 50,000"
+_CHANGE_BACK = re.compile(r"[^.;:!?\d\n]{0,40}?\b(?:from|to)\s+")
+
+
+def _borrow_from_previous(text: str, first: _Atom, second: _Atom) -> None:
+    """The bare value at the other end of a change takes the money or unit of the figure before it ("$5.45
+    billion, up from 4.8 billion" is $4.8 billion; "grew by 5,000 acres to 50,000" is 50,000 acres); never a
+    percentage's ("rose 2% to 4,500" is a level, not a share) and never a figure with its own noun ("$5 million
+    to 40 families")."""
+    if (
+        second.kind != Kind.COUNT
+        or second.currency
+        or second.percent
+        or second.unit is not None
+        or second.noun
+        or second.vague
+        or second.per
+        or first.percent
+        or not (first.currency or first.unit is not None)
+        or (second.number_text.isdigit() and 1800 <= second.value <= 2100)
+        or _CHANGE_BACK.fullmatch(text, first.end, second.start) is None
+    ):
+        return
+    if first.scaled and not second.scaled and second.value * first.scale <= 100 * (first.value + first.step):
+        _scale(second, first.scale)  # "$3 billion, up from 2.8" is $2.8 billion
+    second.currency, second.unit, second.per, second.per_unit = first.currency, first.unit, first.per, first.per_unit
+    second.kind = first.kind
 
 
 _CHANGE_VERB_LOWER = re.compile(_CHANGE_VERB.pattern)
@@ -1645,6 +1676,7 @@ def scan_figures(
         i += 1
     for first, second in pairwise(merged):
         _borrow_from_next(text, first, second)
+        _borrow_from_previous(text, first, second)
 
     mentions: list[Mention] = []
     for atom in merged:
