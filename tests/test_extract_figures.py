@@ -599,6 +599,9 @@ def test_the_bare_other_end_of_a_change_takes_the_figure_s_money_or_unit(
     [
         ("Hundreds of thousands fled the city.", "Hundreds of thousands", 200_000, 999_999),
         ("The rally drew tens of thousands.", "tens of thousands", 20_000, 99_999),
+        ("Thousands fled the city.", "Thousands", 2_000, 9_999),
+        ("Hundreds were injured in the blast.", "Hundreds", 200, 999),
+        ("Dozens died in the fire.", "Dozens", 24, 99),
     ],
 )
 def test_a_compound_vague_amount_needs_no_noun_after_it(text: str, surface: str, low: float, high: float) -> None:

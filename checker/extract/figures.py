@@ -74,6 +74,8 @@ _VAGUE = "|".join(
         reverse=True,
     )
 )
+# a plural scale word on its own is a vague count too: "Thousands fled", "hundreds were hurt", "by the dozens"
+_VAGUE_BARE = r"(?:dozens|hundreds|thousands|millions)(?![\w-]|\s+of\b)"
 # "a few" and "several" are figures only before a scale: "a few hundred metres", "several thousand people",
 # "several million dollars" (never "several people": how many is not said)
 _VAGUE_BEFORE_SCALE = r"(?:a\s+few|several)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
@@ -151,7 +153,7 @@ _SCAN_WORDS = re.compile(
     rf"(?:(?P<fracpct>\b{_FRACTION_OF_PERCENT})"
     rf"|(?P<byfrac>{_BY_FRACTION})"
     rf"|(?P<share>\b{_SHARE})"
-    rf"|(?P<vague>\b(?i:{_VAGUE}|{_VAGUE_BEFORE_SCALE})\b)"
+    rf"|(?P<vague>\b(?i:{_VAGUE}|{_VAGUE_BEFORE_SCALE}|{_VAGUE_BARE})\b)"
     rf"|(?P<ordword>\b(?i:{_COMPOUND_ORDINAL})\b(?!-))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})\b(?!\s*-\s*(?:{_U9})\b))"
     rf"|(?P<ordword2>\b(?i:{_ORDINAL_ALT})\b)"
@@ -936,7 +938,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         atom = _share_atom(num_start, num_end, text, n / d)
     elif m["vague"] is not None:
         phrase = " ".join(m["vague"].lower().split())
-        compound = phrase in _VAGUE_COMPOUNDS  # "hundreds of thousands" with no "of" after it: the whole amount
+        # "hundreds of thousands" or "thousands" with no "of" after it: the whole amount
+        compound = phrase not in VAGUE_COUNTS
         low, high = VAGUE_COUNTS[f"{phrase} of" if compound else phrase]
         atom = _Atom(
             num_start,
