@@ -618,6 +618,24 @@ def test_n_out_of_m_is_a_share_like_one_in_five(text: str, surface: str, share: 
     assert (m.kind, m.value) == (Kind.PERCENT, share)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The 6-foot-2 guard scored 20 points.", "6-foot-2"),
+        ("He is 6ft 2in tall.", "6ft 2in"),
+        ("The suspect is 6 feet 2 inches tall.", "6 feet 2 inches"),
+    ],
+)
+def test_feet_and_inches_are_one_height(text: str, surface: str) -> None:
+    m = only(text, surface)
+    assert (m.text, m.unit, round(m.value * 12)) == (surface, "foot", 74)
+    assert abs(m.interval.high - m.interval.low - 1 / 12) < 1e-6  # to the inch
+
+
+def test_a_number_after_feet_is_no_inches_without_its_unit() -> None:
+    assert only("Walls of 10 feet 3 times a day.", "10 feet").value == 10
+
+
 def test_one_before_a_span_of_time_is_a_duration_but_one_day_stays_an_idiom() -> None:
     m = only("The project took one year to finish.", "one year")
     assert (m.kind, m.value, m.unit) == (Kind.DURATION, 1, "year")

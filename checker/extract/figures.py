@@ -854,6 +854,8 @@ def _age_by_decade(
     )
 
 
+# the inches after feet: "6-foot-2", "6ft 2in", "5 feet 10 inches"
+_INCHES_AFTER = re.compile(r"-(?P<inches>\d{1,2})(?![\w.,%-])|\s?(?P<inches2>\d{1,2})\s?(?:in\b\.?|inches\b|inch\b|\")")
 # a word between a count and its unit of time that still makes a span of time: "six straight days"
 _STREAK = re.compile(r"[\s-]+(?:straight|consecutive|successive|trading|business|working)(?=\s+[a-z])", re.IGNORECASE)
 
@@ -1243,6 +1245,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         if u is not None and not (atom.is_word and len(u.surface) < 2):
             atom.unit = u.unit
             pos = atom.end = u.end
+            if u.unit.name == "foot" and (inches := _INCHES_AFTER.match(text, pos, limit)) is not None:
+                n = int(inches["inches"] or inches["inches2"])
+                if n < 12 and not atom.is_word:  # "the 6-foot-2 guard", "6ft 2in", "5 feet 10 inches": one height
+                    atom.value += n / 12
+                    atom.step = 1 / 12
+                    pos = atom.end = inches.end()
         elif not atom.is_word:
             d = _TEMPERATURE_DEGREES.match(text, pos)
             if d is not None and re.search(r"temperat|heat|cold|degrees|weather|°", sentence_text, re.IGNORECASE):
