@@ -1162,6 +1162,7 @@ _DATE_PIECES = st.sampled_from(
 @example("Filed 2024-05-16, 5/16/2024, 2024.5.16, 16-May-2024 and 5-16-2024; due on 5/16; from 2023 to 2024.")
 @example("Between 2019 and 2021, and 2024/05, and May-2024, and 12-15 May, and 3rd through 5th June.")
 @example("Earlier in the week, and later in the year, two years ago, the first half of 2023, the end of the quarter.")
+@example("2024to2024")  # found by `make fuzz`: a year range glued to its "to"
 def test_every_date_match_holds_a_substring_its_gate_looks_for(text: str) -> None:
     """The date scanner skips a pattern where none of its needed substrings occurs (in the lower-cased windows):
     so every match of a gated pattern must contain one of them, or the gate would hide real dates."""

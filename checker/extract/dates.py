@@ -1555,7 +1555,18 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
-    "year-range": ("-", "–", "~", " to ", "/", "through", "thru", "till", "until", "between"),
+    "year-range": (
+        "-",
+        "–",
+        "~",
+        "to",
+        "/",
+        "through",
+        "thru",
+        "till",
+        "until",
+        "between",
+    ),  # "to" glued too: "2019to2021"
     "ago": ("ago", "earlier", "before", "later", "from now", "in the past"),
     "in-offset": ("in a ", "in an ", *(f"in {n}" for n in "123456789"), *(f"in {w} " for w in UNITS_WORDS)),
     "relative": (
