@@ -1139,7 +1139,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     if not atom.currency and not atom.vague and atom.start == atom.num_start:
         for prefix, code in SHORT_PREFIX_CURRENCIES.items():  # "R50,000", "Sh1.2 trillion" (the scan let them in)
             start = atom.num_start - len(prefix)
-            if text.startswith(prefix, start) and (start == 0 or not text[start - 1].isalpha()):
+            if start >= 0 and text.startswith(prefix, start) and (start == 0 or not text[start - 1].isalpha()):
                 atom.currency, atom.start = code, start
                 break
     left_edge = atom.start
