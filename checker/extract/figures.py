@@ -139,7 +139,7 @@ _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
     r"(?P<numeral>(?:(?<![\w.,])|(?<=" + "|".join(GLUED_CURRENCY_CODES) + r"|KSh|Ksh)|(?<=Rp|RM|Tk)"
     # a bare "R" or "Sh" only before an amount-shaped number: "R50,000", "Sh1.2 trillion" (not "R2-D2", "R5")
-    r"|(?:(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z])Sh))(?=" + AMOUNT_SHAPED + r"))"
+    r"|(?:" + "|".join(f"(?<=(?<![A-Za-z]){p})" for p in SHORT_PREFIX_CURRENCIES) + r")(?=" + AMOUNT_SHAPED + r"))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
     # a decimal comma right before a percent sign or after/before the euro: "8,26%", "14,66 %", "€1,50", "1,50 euros"
     r"|\d{1,3},\d{1,2}(?=\s?(?:%|€|(?i:euros?|eur)\b))|(?:(?<=€)|(?<=€ ))\d{1,3},\d{1,2}(?![\d,])"
@@ -1520,27 +1520,35 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
 _CHANGE_JOIN = re.compile(r"\s*(?:to|-|–)\s*|\s+(?:and|or)\s+")
 
 
+def _is_bare(atom: _Atom) -> bool:
+    """A plain number: no money, percent, unit, counted noun or vagueness, and not shaped like a year."""
+    return (
+        atom.kind == Kind.COUNT
+        and not (atom.currency or atom.percent or atom.unit is not None or atom.noun or atom.vague)
+        and not (atom.number_text.isdigit() and 1800 <= atom.value <= 2100)
+    )
+
+
+def _take_measure(bare: _Atom, source: _Atom) -> None:
+    """The bare figure of a pair takes the other's money, percent, unit and period."""
+    bare.currency, bare.percent, bare.unit, bare.per = source.currency, source.percent, source.unit, source.per
+    bare.per_unit = source.per_unit
+    bare.kind = source.kind
+
+
 def _borrow_from_next(text: str, first: _Atom, second: _Atom) -> None:
     """A change whose first figure is bare takes the second's unit: "from 50 to 80%" is 50% → 80%, "rose from 3
     to $4 million" is $3 million → $4 million (the two stay apart, as changes do; a range is merged before);
     so does the first of two figures joined by and/or: "45 and 50 mg", "3 or 4 km"."""
     if (
-        first.kind != Kind.COUNT
-        or first.currency
-        or first.percent
-        or first.unit is not None
-        or first.noun
-        or first.vague
+        not _is_bare(first)
         or not (second.currency or second.percent or second.unit is not None)
         or _CHANGE_JOIN.fullmatch(text, first.end, second.start) is None
-        or (first.number_text.isdigit() and 1800 <= first.value <= 2100)
     ):
         return
     if not first.scaled and second.scaled and first.value * second.scale <= second.value + second.step:
         _scale(first, second.scale)
-    first.currency, first.percent, first.unit, first.per = second.currency, second.percent, second.unit, second.per
-    first.per_unit = second.per_unit
-    first.kind = second.kind
+    _take_measure(first, second)
 
 
 # the words between a figure and the bare earlier or later value of the same change: "$5.45 billion in the quarter,
@@ -1554,23 +1562,16 @@ def _borrow_from_previous(text: str, first: _Atom, second: _Atom) -> None:
     percentage's ("rose 2% to 4,500" is a level, not a share) and never a figure with its own noun ("$5 million
     to 40 families")."""
     if (
-        second.kind != Kind.COUNT
-        or second.currency
-        or second.percent
-        or second.unit is not None
-        or second.noun
-        or second.vague
+        not _is_bare(second)
         or second.per
         or first.percent
         or not (first.currency or first.unit is not None)
-        or (second.number_text.isdigit() and 1800 <= second.value <= 2100)
         or _CHANGE_BACK.fullmatch(text, first.end, second.start) is None
     ):
         return
     if first.scaled and not second.scaled and second.value * first.scale <= 100 * (first.value + first.step):
         _scale(second, first.scale)  # "$3 billion, up from 2.8" is $2.8 billion
-    second.currency, second.unit, second.per, second.per_unit = first.currency, first.unit, first.per, first.per_unit
-    second.kind = first.kind
+    _take_measure(second, first)  # (first has no percent to give)
 
 
 _CHANGE_VERB_LOWER = re.compile(_CHANGE_VERB.pattern)

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lexicon import AMOUNT_SHAPED, CURRENCY_PREFIXES, MONTHS, QUALIFIERS, WEEKDAYS
+from checker.extract.lexicon import (
+    AMOUNT_SHAPED,
+    CURRENCY_PREFIXES,
+    MONTHS,
+    QUALIFIERS,
+    SHORT_PREFIX_CURRENCIES,
+    WEEKDAYS,
+)
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
 
 # currencies written in letters before the number ("USD 240", "Rs 450", "KSh500m"): never a code name
@@ -238,7 +245,13 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # letter-digit codes glued or hyphenated: G7, G20, F-16, COVID-19, Su-57, A320, MH17, B-52, 5G, 3D
     (
         re.compile(
-            r"(?<![\w$€£°])(?!(?:" + "|".join(_CURRENCY_LETTERS) + r")\d|(?:R|Sh)" + AMOUNT_SHAPED + ")"
+            r"(?<![\w$€£°])(?!(?:"
+            + "|".join(_CURRENCY_LETTERS)
+            + r")\d|(?:"
+            + "|".join(SHORT_PREFIX_CURRENCIES)
+            + ")"
+            + AMOUNT_SHAPED
+            + ")"
             # not an age, a period or a reading on a scale: "his mid-40s", "pre-2008 levels", "a magnitude-7.1 quake"
             r"(?!(?i:mid-\d\d|(?:pre|post)-\d{4}(?!\d)|(?:to|and|or|magnitude)-\d))"
             r"[A-Za-z]{1,10}-?\d+(?:[-.]\d+)*[A-Za-z]*(?![\w%])"
