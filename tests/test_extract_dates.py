@@ -181,6 +181,11 @@ CASES = [
     ("The strike ended on Friday the 13th.", "Friday the 13th", "2023-10-13", "2023-10-13", "day"),
     ("The vote will be held on Friday the 13th.", "Friday the 13th", "2024-09-13", "2024-09-13", "day"),
     ("The talks opened on Tuesday the 14th.", "Tuesday the 14th", "2024-05-14", "2024-05-14", "day"),
+    # ... the day in words too, ordinal or (after a weekday only) cardinal
+    ("The strike ended on Friday the thirteenth.", "Friday the thirteenth", "2023-10-13", "2023-10-13", "day"),
+    ("The fair opens on Sunday, the twenty-first.", "Sunday, the twenty-first", "2024-07-21", "2024-07-21", "day"),
+    ("I went back Friday the fifteen.", "Friday the fifteen", "2024-03-15", "2024-03-15", "day"),
+    ("They will meet the day after tmrw.", "the day after tmrw", "2024-05-16", "2024-05-16", "day"),
     # the second of two decades, its "the" left out
     ("The boxy cars of the 70s and 80s are back.", "80s", "1980-01-01", "1989-12-31", "decade"),
     ("The 1970s and 80s were hard years.", "80s", "1980-01-01", "1989-12-31", "decade"),
@@ -455,3 +460,12 @@ def test_periods_relative_to_publication_and_months_of_a_relative_year(
 ) -> None:
     m = date_of(text, surface)
     assert (m.text, m.date.start.isoformat(), m.date.end.isoformat()) == (surface, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Tuesday the three leaders met.", "On Monday the third day of protests began.", "He won the second."],
+)
+def test_a_number_word_after_a_weekday_that_counts_something_is_no_day_of_the_month(text: str) -> None:
+    dates = [m for m in extract_text("t", text, TUESDAY).mentions if m.date]
+    assert all(m.text in ("Tuesday", "Monday") for m in dates), [m.text for m in dates]

@@ -251,15 +251,32 @@ def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> D
     'the 3rd of this month': a day of the month named."""
     if published is None:
         return None
-    day_number = int(m["dd"] or m["dd2"])
     named = m["dd"] is not None  # "... of this/next/last/the month"
-    offsets = ({"next": 1, "last": -1}.get((m["ddrel"] or "this").lower(), 0),) if named else (-1, 0, 1)
+    return _day_of_month(
+        int(m["dd"] or m["dd2"]), m["ddwd"] or m["ddwd2"], m["ddrel"] if named else None, published, tense
+    )
+
+
+def _resolve_weekday_word_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+    """'Friday the thirteenth', 'on Sunday the twenty-first', 'Friday the fifteen' (a weekday fixes the reading)."""
+    if published is None:
+        return None
+    day_number = _WORD_DAYS.get(" ".join(m["wdd"].lower().replace("-", " ").split()))
+    return _day_of_month(day_number, m["wddwd"], None, published, tense) if day_number else None
+
+
+def _day_of_month(
+    day_number: int, weekday: str | None, relative_month: str | None, published: date, tense: str
+) -> DateSpan | None:
+    """Day `day_number` of the month `relative_month` names ('this', 'next', 'last', 'the'), else of a month
+    near publication: the one where it falls on `weekday` (chosen by the verb), or the adjacent months."""
+    named = relative_month is not None
+    offsets = ({"next": 1, "last": -1}.get(relative_month.lower(), 0),) if named else (-1, 0, 1)
     readings = [
         (d, d)
         for d in (_safe_date(*_add_months(published.year, published.month, k), day_number) for k in offsets)
         if d is not None
     ]
-    weekday = m["ddwd"] or m["ddwd2"]
     if weekday and not named:
         # "Friday the 13th": the months around publication where that day falls on that weekday (every day of
         # the month has each weekday within 14 months); the nearest before and after, chosen by the verb
@@ -287,6 +304,13 @@ def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> D
 _ORDINAL_DAYS = {w: n for w, n in ORDINAL_WORDS.items() if 1 <= n <= 20}
 _ORDINAL_DAYS.update({f"twenty {w}": 20 + n for w, n in list(_ORDINAL_DAYS.items())[:9]})
 _ORDINAL_DAYS.update({"thirtieth": 30, "thirty first": 31})
+# a day of the month in words, ordinal or cardinal: "May twenty one", "Friday the fifteen"
+_WORD_DAYS = (
+    _ORDINAL_DAYS
+    | {k: v for k, v in UNITS_WORDS.items() if 0 < v < 20}
+    | {"twenty " + k: 20 + v for k, v in UNITS_WORDS.items() if 0 < v < 10}
+    | {"twenty": 20, "thirty": 30, "thirty one": 31}
+)
 
 
 def _resolve_word_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
@@ -479,16 +503,7 @@ def _resolve_day_range(m: re.Match[str], published: date | None, tense: str) -> 
 def _resolve_month_words(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     """'Jan first', 'May twenty-first', 'May twenty one', 'Oct-2', 'October2'."""
     text = " ".join(m["mwday"].lower().replace("-", " ").split())
-    day_number = (
-        int(text)
-        if text.isdigit()
-        else _ORDINAL_DAYS.get(text)
-        or (
-            {"twenty " + k: 20 + v for k, v in UNITS_WORDS.items() if 0 < v < 10}
-            | {k: v for k, v in UNITS_WORDS.items() if 0 < v < 20}
-            | {"thirty": 30, "thirty one": 31, "twenty": 20}
-        ).get(text)
-    )
+    day_number = int(text) if text.isdigit() else _WORD_DAYS.get(text)
     if not day_number:
         return None
     return _month_phrase(_month_number(m["mwmon"].capitalize()), day_number, None, None, None, "", published, tense)
@@ -1241,7 +1256,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         re.compile(
             r"(?i:\b(?P<pod>this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today|"
-            r"the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday)\b)"
+            r"the\s+day\s+after\s+(?:tomorrow|tmrw|tmr)|the\s+day\s+before\s+yesterday)\b)"
         ),
         _resolve_part_of_day,
         "part-of-day",
@@ -1377,6 +1392,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         ),
         _resolve_day_only,
         "day-only",
+    ),
+    (
+        re.compile(
+            r"(?i:(?<![\w])(?:on\s+)?(?P<wddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+            r"the\s+(?P<wdd>"
+            + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_WORD_DAYS, key=len, reverse=True))
+            + r")\b(?=\s*(?:[,.;)]|$)))"
+        ),
+        _resolve_weekday_word_day,
+        "weekday-word-day",
     ),
     (
         re.compile(
@@ -1552,6 +1577,7 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "short-decade": ("0s", "0's", "0’s", "0 s"),
     "apostrophe-year": ("'", "’"),
     "day-only": re.compile(r"\d(?:st|nd|rd|th)"),  # any digit: "1٥th" is read too
+    "weekday-word-day": ("day the ", "day, the "),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
@@ -1681,6 +1707,7 @@ _PATTERN_CLASS: dict[str, str] = {
     "short-decade": "digit",
     "apostrophe-year": "digit",
     "day-only": "digit",
+    "weekday-word-day": "weekday",
     "year-part": "digit",
     "year-range": "digit",
     "month": "month",
@@ -1853,6 +1880,7 @@ def scan_dates(
                     "period-edge",
                     "the-quarter",
                     "day-only",
+                    "weekday-word-day",
                     "relative-month",
                     "month-words",
                     "month-day-numeric",
@@ -1945,6 +1973,7 @@ _CALENDAR_DAY = frozenset(
         "word-day",
         "month-day-numeric",
         "day-only",
+        "weekday-word-day",
     }
 )
 
