@@ -792,10 +792,32 @@ def test_a_fraction_of_a_percent_or_of_a_point(text: str, surface: str, kind: Ki
     assert (m.kind, m.text) == (kind, surface) and m.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value", "unit"),
+    [
+        ("The walk is half a mile.", "half a mile", Kind.QUANTITY, 0.5, "mile"),
+        ("The fire burned a half-mile from homes.", "a half-mile", Kind.QUANTITY, 0.5, "mile"),
+        ("The farm lies one-half mile east.", "one-half mile", Kind.QUANTITY, 0.5, "mile"),
+        ("The plume stretched three-quarters of a mile.", "three-quarters of a mile", Kind.QUANTITY, 0.75, "mile"),
+        ("He swam a third of a mile.", "a third of a mile", Kind.QUANTITY, 1 / 3, "mile"),
+        ("The talks lasted half an hour.", "half an hour", Kind.DURATION, 0.5, "hour"),
+        ("The feud ran for half a century.", "half a century", Kind.DURATION, 0.5, "century"),
+        ("The door is 2 1/2 in thick.", "2 1/2 in", Kind.QUANTITY, 2.5, "inch"),
+        ("The main is 12 in in diameter.", "12 in", Kind.QUANTITY, 12, "inch"),
+    ],
+)
+def test_a_fraction_of_a_unit_and_inches_before_a_measured_word(
+    text: str, surface: str, kind: Kind, value: float, unit: str
+) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.text, m.unit) == (kind, surface, unit) and m.value == pytest.approx(value)
+
+
 def test_a_fraction_before_anything_else_keeps_its_old_reading() -> None:
     assert only("Half a million people marched.", "Half a million").value == 5e5
     assert only("A quarter of the voters stayed home.", "A quarter").kind == Kind.PERCENT
-    assert not extract_text("t", "The walk is half a mile.", PUBLISHED).mentions
+    assert not extract_text("t", "They signed him for half a season.", PUBLISHED).mentions
+    assert only("He scored 2 in the first half.", "2").kind == Kind.COUNT
 
 
 @pytest.mark.parametrize(

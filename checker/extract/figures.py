@@ -123,14 +123,21 @@ _BY_FRACTION = (
     r"(?<=\bby\s)(?i:(?P<by_n>a|one)\s+(?P<by_d>third|quarter|fifth|tenth)|(?P<by_half>half))\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?i:in|to|from|since|over|on|last|this|after|compared|year|between|and|or)\b)"
 )
-# a fraction of a percent or of a percentage point: "half a percent", "a quarter of a percentage point", "three
-# quarters of a percent", "one-half percent" (the percent word after it is read as after any figure)
+# a fraction of a percent, a percentage point or a unit: "half a percent", "a quarter of a percentage point",
+# "three quarters of a percent", "one-half percent", "half a mile", "three-quarters of a mile", "a half-mile",
+# "half an hour", "a quarter-century" (the percent word or unit after it is read as after any figure)
 _PERCENT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
+_FRACTION_UNIT = (
+    r"(?i:percent|per\s?cent|percentage[\s-]points?|(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|feet|yard|inch|"
+    r"acre|hectare|pound|kilo(?:gram(?:me)?)?|ton(?:ne)?|ounce|gallon|lit(?:er|re)|barrel|hour|day|week|month|year|"
+    r"decade|century|minute|second)(?:e?s)?)\b"
+)
 _FRACTION_OF_PERCENT = (
-    r"(?i:(?:(?:a|one)[\s-]+)?(?P<fp_one>half|quarter|third|fifth|tenth)(?:\s+of)?\s+(?:a|one)"
-    r"|(?P<fp_three>three)[\s-]+quarters\s+of\s+(?:a|one)|(?P<fp_two>two)[\s-]+thirds\s+of\s+(?:a|one)"
-    r"|one[\s-](?P<fp_bare>half|quarter))"
-    r"(?=\s+(?i:percent|per\s?cent|percentage[\s-]points?)\b)"
+    r"(?i:(?:(?:a|one)[\s-]+)?(?P<fp_one>half|quarter|third|fifth|tenth)(?:\s+of)?\s+(?:a|an|one)(?=\s)"
+    r"|(?P<fp_three>three)[\s-]+quarters\s+of\s+(?:a|an|one)(?=\s)"
+    r"|(?P<fp_two>two)[\s-]+thirds\s+of\s+(?:a|an|one)(?=\s)"
+    r"|(?:a|one)[\s-](?P<fp_bare>half|quarter)(?=[\s-]))"
+    r"(?=[\s-]+" + _FRACTION_UNIT + r")"
 )
 
 # the scan in two halves, so that each runs only where it can match: numerals around digits, number words

@@ -560,9 +560,13 @@ def match_unit(text: str, pos: int, limit: int) -> UnitMatch | None:
         unit = lex.words.get(" ".join(text[a:b].lower() for a, b in tokens[:n]))
         if unit is not None:
             return _powered(text, UnitMatch(unit, end, surface), limit)
-        if n == 1 and surface == "in" and (start == pos or re.match(r"\s*(?:[.,;:)]|$)", text[end : end + 2])):
-            return UnitMatch(lex.words["inch"], end, surface)  # "2in", "a 2 in. screen"; never "2 in March"
+        if n == 1 and surface == "in" and (start == pos or _INCH_AFTER_IN.match(text, end)):
+            return UnitMatch(lex.words["inch"], end, surface)  # "2in", "2 in.", "3 in thick"; never "2 in March"
     return None
+
+
+# what may follow a spaced "in" that is inches: an end of clause ("a 2 in. screen") or a measured adjective
+_INCH_AFTER_IN = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:thick|thin|wide|long|tall|deep|high|across|in\s+diameter)\b")
 
 
 def _powered(text: str, found: UnitMatch, limit: int) -> UnitMatch:
