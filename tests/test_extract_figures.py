@@ -690,6 +690,23 @@ def test_a_bound_on_a_year_is_a_year_not_a_count() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Tremors were felt over 540 km away.", "over 540 km", "over"),
+        ("Tremors were felt above 540km away.", "above 540km", "above"),
+        ("Prices rose over 5% in May.", "over 5%", "over"),
+        ("The toll climbed to over 1500.", "over 1500", "over"),
+        ("At least 2027 people signed.", "At least 2027 people", "at least"),
+    ],
+)
+def test_a_preposition_is_dropped_only_before_a_year_and_kept_as_the_qualifier_of_a_figure(
+    text: str, surface: str, qualifier: str
+) -> None:
+    m = only(text, surface)
+    assert (m.qualifier, m.interval.high) == (qualifier, math.inf)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
         ("The stall sold 3 dzs of eggs by noon.", "3 dzs", 36),

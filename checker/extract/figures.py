@@ -1404,16 +1404,19 @@ _YEAR_BOUNDS = frozenset({"at least", "as early as", "as late as", "no earlier t
 
 
 def _is_year(atom: _Atom) -> bool:
-    if atom.qualifier and atom.qualifier in _YEAR_PREPOSITIONS and atom.number_text.isdigit() and not atom.noun:
-        atom.qualifier = ""  # "over 2023", "around 2030": a preposition, not a qualifier of a count
-    if atom.qualifier in _YEAR_BOUNDS and atom.number_text.isdigit() and len(atom.number_text) == 4 and not atom.noun:
-        atom.qualifier = ""  # "through at least 2027", "as early as 2026": a bound on a year, not a count
-    if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None or atom.qualifier:
+    """A bare four-digit figure of 1800-2100 is a year; one with a preposition before it too ("over 2023", "around
+    2030", "through at least 2027": the word is then no qualifier of a count, and is dropped). Any other
+    qualifier, a unit, a currency or a plural noun makes it a figure ("over 540 km", "over 2000 units")."""
+    if atom.is_word or atom.scaled or atom.currency or atom.percent or atom.unit is not None:
         return False
-    if "," in atom.number_text or "." in atom.number_text or not atom.number_text.isdigit():
+    if not atom.number_text.isdigit() or not 1800 <= atom.value <= 2100:
         return False
-    if not 1800 <= atom.value <= 2100:
-        return False
+    if atom.qualifier:
+        if atom.noun or not (
+            atom.qualifier in _YEAR_PREPOSITIONS or (atom.qualifier in _YEAR_BOUNDS and len(atom.number_text) == 4)
+        ):
+            return False
+        atom.qualifier = ""
     if atom.noun:
         head = atom.noun.split()[0]
         if _is_plural(head) and head.lower() not in _YEAR_EVENT_NOUNS and not head[0].isupper():
