@@ -624,6 +624,8 @@ def test_n_out_of_m_is_a_share_like_one_in_five(text: str, surface: str, share: 
         ("The 6-foot-2 guard scored 20 points.", "6-foot-2"),
         ("He is 6ft 2in tall.", "6ft 2in"),
         ("The suspect is 6 feet 2 inches tall.", "6 feet 2 inches"),
+        ("The 6'2\" forward scored 31 points.", "6'2\""),
+        ("The rookie stands 6’2” in socks.", "6’2”"),
     ],
 )
 def test_feet_and_inches_are_one_height(text: str, surface: str) -> None:
@@ -634,6 +636,18 @@ def test_feet_and_inches_are_one_height(text: str, surface: str) -> None:
 
 def test_a_number_after_feet_is_no_inches_without_its_unit() -> None:
     assert only("Walls of 10 feet 3 times a day.", "10 feet").value == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Subscribers pay $10-a-month for it.", "$10-a-month", "month"),
+        ("A $1,000-a-year fee applies.", "$1,000-a-year", "year"),
+    ],
+)
+def test_a_hyphenated_rate_is_a_rate(text: str, surface: str, per: str) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.unit) == (Kind.RATE, f"USD / {per}")
 
 
 def test_one_before_a_span_of_time_is_a_duration_but_one_day_stays_an_idiom() -> None:

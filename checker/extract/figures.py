@@ -238,7 +238,9 @@ def _qualifier_before(text: str, left_edge: int) -> re.Match[str] | None:
 
 _RATE = re.compile(
     r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b))?"
-    r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*)(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
+    # "$10 a month", "$10/month", "a $10-a-month plan"
+    r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*|-(?:a|an|per)-)"
+    r"(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
     r"(?!\s+(?:earlier|ago|before|later|after|from\s+now|prior))"
     r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b",
     re.IGNORECASE,
@@ -863,6 +865,9 @@ def _age_by_decade(
 
 # the inches after feet: "6-foot-2", "6ft 2in", "5 feet 10 inches"
 _INCHES_AFTER = re.compile(r"-(?P<inches>\d{1,2})(?![\w.,%-])|\s?(?P<inches2>\d{1,2})\s?(?:in\b\.?|inches\b|inch\b|\")")
+# a height in symbols: 6'2", 5’11”, 6'2''
+_FEET_INCHES = re.compile(r"['’](?P<inches>\d|1[01])(?:\"|”|''|’’|″)")
+_FEET_OF_HEIGHT = frozenset(range(1, 10))
 # a word between a count and its unit of time that still makes a span of time: "six straight days"
 _STREAK = re.compile(r"[\s-]+(?:straight|consecutive|successive|trading|business|working)(?=\s+[a-z])", re.IGNORECASE)
 
@@ -1246,6 +1251,19 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         ahead = text[pos : pos + 2] if u is None else ""  # the rarer forms below start within two characters
         if ahead and not atom.is_word and not _BRACKET_OPENERS.isdisjoint(ahead):
             u = _bracketed_unit(text, pos, limit)  # "20 (kg)", "20 [kg]": a unit as a table header writes it
+        if (
+            u is None
+            and ahead[:1] in ("'", "’")
+            and not atom.is_word
+            and atom.value in _FEET_OF_HEIGHT
+            and (fi := _FEET_INCHES.match(text, pos))
+        ):  # "the 6'2\" guard": one height, to the inch
+            atom.unit, atom.value, atom.step = (
+                unitlib.lexicon().words["foot"],
+                atom.value + int(fi["inches"]) / 12,
+                1 / 12,
+            )
+            pos = atom.end = fi.end()
         if u is None and ("y" in ahead or "Y" in ahead) and (yo := _YEARS_OLD_ABBREVIATION.match(text, pos)):
             atom.unit, atom.kind = unitlib.lexicon().words["year"], Kind.AGE  # "a 87 yo man", "45 y/o"
             pos = atom.end = yo.end()
