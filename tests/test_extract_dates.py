@@ -469,3 +469,22 @@ def test_periods_relative_to_publication_and_months_of_a_relative_year(
 def test_a_number_word_after_a_weekday_that_counts_something_is_no_day_of_the_month(text: str) -> None:
     dates = [m for m in extract_text("t", text, TUESDAY).mentions if m.date]
     assert all(m.text in ("Tuesday", "Monday") for m in dates), [m.text for m in dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The quake struck on May 1. Rescuers found him two days later.", "two days"),
+        ("He had resigned two weeks earlier.", "two weeks"),
+        ("The plan was approved 3 weeks later.", "3 weeks"),
+    ],
+)
+def test_days_later_or_earlier_count_from_an_event_of_the_story_not_from_publication(text: str, surface: str) -> None:
+    ex = extract_text("t", text, TUESDAY)
+    assert not [m for m in ex.mentions if m.date and surface in m.text], [(m.text, m.kind) for m in ex.mentions]
+    assert [m.kind for m in ex.mentions if m.text == surface] == [Kind.DURATION]
+
+
+def test_a_year_earlier_still_dates_a_comparison_from_publication() -> None:
+    m = date_of("Sales rose 5% from a year earlier.", "a year earlier")
+    assert (m.date.start.isoformat(), m.date.granularity) == ("2023-01-01", "year")

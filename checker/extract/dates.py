@@ -888,7 +888,10 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
     if amount is None:
         return None
     unit = m["aunit"].lower().rstrip("s")
-    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") or m["dir"].lower().endswith("past") else 1
+    direction = m["dir"].lower()
+    if direction in ("earlier", "before", "later") and unit in ("day", "week", "fortnight"):
+        return None  # "two days later", "a week earlier": days from an event the story tells, not from publication
+    sign = -1 if direction in ("ago", "earlier", "before") or direction.endswith("past") else 1
     if unit == "day":
         day = published + timedelta(days=sign * amount)
         return _span(day, day, "day", True)
