@@ -251,6 +251,10 @@ OTHER_KINDS = [
     ("The rescued baby was eight months old.", "eight months old", Kind.AGE, 8),
     ("Most cases are found at 3 years of age.", "3 years of age", Kind.AGE, 3),
     ("The treaty is ten years old.", "ten years old", Kind.AGE, 10),
+    # the age a person turns ("turned 3 seats" stays a count)
+    ("He turned 40 on Saturday.", "40", Kind.AGE, 40),
+    ("When she turned 18, she enlisted.", "18", Kind.AGE, 18),
+    ("The party turned 3 seats blue.", "3 seats", Kind.COUNT, 3),
     ("The talks lasted 2 and a half hours.", "2 and a half hours", Kind.DURATION, 2.5),
     ("It is his fifth term in office.", "fifth", Kind.ORDINAL, 5),
     ("He opened the ninth expo in Harbin.", "ninth", Kind.ORDINAL, 9),

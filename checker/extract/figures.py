@@ -255,6 +255,10 @@ _AGE_WORD_BEFORE = re.compile(
     r"(?:to|from)\s+$",
     re.IGNORECASE,
 )
+_TURNED_BEFORE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
+_TURNED_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|last|this|next|when|before|after|during|and|but|years?\s+old)\b"
+)
 _RANGE_JOIN = re.compile(r"-?\s*(?:--|-|–|—|to|and|or|through|thru)\s*(?:(?<=to)-)?")  # "a 30-to-60-day process"
 # "rose from 25% to 100%" is a change; "ranging from -18 to -34" is a range
 _RANGE_BEFORE_FROM = re.compile(
@@ -1459,6 +1463,8 @@ def _age_before(text: str, atom: _Atom) -> bool:
     before = text[max(0, atom.num_start - 40) : atom.num_start]
     if _AGE_WORD_BEFORE.search(before):
         return True
+    if _TURNED_BEFORE.search(before) and _TURNED_AFTER.match(text, atom.num_end):
+        return True  # "he turned 40 on Saturday", "she turns 65 next year" (not "turned 3 seats")
     after = text[atom.num_end : atom.num_end + 2]
     return bool(_AGE_NAME_BEFORE.search(before)) and (
         after[:1] in (",", ")", ";") or after == "" or (after[:1] == "." and not after[1:2].isdigit())
