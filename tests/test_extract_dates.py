@@ -488,3 +488,18 @@ def test_days_later_or_earlier_count_from_an_event_of_the_story_not_from_publica
 def test_a_year_earlier_still_dates_a_comparison_from_publication() -> None:
     m = date_of("Sales rose 5% from a year earlier.", "a year earlier")
     assert (m.date.start.isoformat(), m.date.granularity) == ("2023-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        # a modal future just before a year-less date: the next one, even beyond half a year
+        ("The summit will be held Nov. 30.", "Nov. 30", "2024-11-30"),
+        ("The summit is scheduled for Nov. 30-Dec. 2.", "Nov. 30-Dec. 2", "2024-11-30"),
+        # a weaker or farther cue keeps the nearest reading
+        ("Sales fell in Nov.", "Nov.", "2023-11-01"),
+        ("It sold 412,000 cars in the three months to Dec., and it expects more.", "Dec.", "2023-12-01"),
+    ],
+)
+def test_a_modal_future_picks_the_coming_date_beyond_half_a_year(text: str, surface: str, start: str) -> None:
+    assert date_of(text, surface).date.start.isoformat() == start

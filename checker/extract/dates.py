@@ -114,14 +114,31 @@ def _tense_cues(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
 
 def tense_at(sentence: str, offset: int) -> str:
     """'future', 'past' or '' for the clause around `offset` (an index into `sentence`)."""
-    best: tuple[int, str] | None = None
+    return _nearest_cue(sentence, offset)[1]
+
+
+@functools.lru_cache(maxsize=256)
+def _nearest_cue(sentence: str, offset: int) -> tuple[int, str, str]:
+    """(distance, 'future'|'past'|'', cue word) of the tense cue nearest `offset` (one after it counts double)."""
+    best: tuple[int, str, str] = (120, "", "")
     for start, end, word, label in _tense_cues(sentence):
         if word in ("last", "next", "coming", "earlier") and (abs(end - offset) < 3 or 0 <= start - offset <= 4):
             continue  # the date's own modifier ("next week", "the last three months of"), judged elsewhere
         distance = offset - end if end <= offset else (start - offset) * 2
-        if best is None or distance < best[0]:
-            best = (distance, label)
-    return best[1] if best is not None and best[0] < 120 else ""
+        if distance < best[0]:
+            best = (distance, label, word)
+    return best
+
+
+# a future no other cue can be mistaken for: a modal or a schedule just before the date ("will be held Nov. 30")
+_MODAL_FUTURE = re.compile(
+    r"will\b|'ll\b|shall\b|(?:is|are)\s+(?:to\s+be|due|set\s+to|scheduled)\b|scheduled\s+(?:for|to)\b"
+)
+
+
+def _certain_future(tense: object) -> bool:
+    """Whether a date's tense is a modal future right before it (its reading may then lie beyond half a year)."""
+    return isinstance(tense, _LazyTense) and tense.modal_future()
 
 
 _DECADE_JOINS = frozenset({" and ", " or ", " to ", "-", "–"})
@@ -141,6 +158,11 @@ class _LazyTense:
         if self._value is None:
             self._value = tense_at(self._sentence, self._offset)
         return self._value
+
+    def modal_future(self) -> bool:
+        """The nearest cue is a modal or a schedule at most 40 characters before the date ("will be held Nov. 30")."""
+        distance, label, word = _nearest_cue(self._sentence, self._offset)
+        return label == "future" and 0 <= distance <= 40 and _MODAL_FUTURE.match(word) is not None
 
     def __eq__(self, other: object) -> bool:
         return self.value() == other
@@ -175,7 +197,7 @@ def _choose(candidates: list[tuple[date, date]], published: date, tense: str) ->
     elif tense in ("past", "since"):
         before = [c for c in candidates if c[0] <= published + timedelta(days=1)]
         chosen = max(before) if before else None
-    if chosen is not None and (distance(chosen) <= 183 or tense == "since"):
+    if chosen is not None and (distance(chosen) <= 183 or tense == "since" or _certain_future(tense)):
         return chosen
     return nearest
 
