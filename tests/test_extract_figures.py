@@ -707,6 +707,13 @@ def test_a_bound_on_a_year_is_a_year_not_a_count() -> None:
     assert [m.kind for m in crowd.mentions] == [Kind.COUNT]
 
 
+def test_a_qualifier_before_a_scale_name_bounds_its_figure() -> None:
+    m = only("The quake, up to magnitude 5.2, shook the coast.", "up to magnitude 5.2")
+    assert (m.qualifier, m.interval.high) == ("up to", 5.2)
+    m = only("Aftershocks of more than magnitude 4 followed.", "more than magnitude 4")
+    assert (m.qualifier, m.interval.low, m.interval.high) == ("more than", 4, math.inf)
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "qualifier"),
     [

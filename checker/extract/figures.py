@@ -211,6 +211,8 @@ _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<code>€|£|¥|元|₽|₹|₩|₺|
 # pence or cents glued in lower case: "petrol at 189.9p a litre", "up 5c a share" (not "4p.m.", "p45", "5cm")
 _GLUED_SUBUNIT = re.compile(r"(?P<of>)(?P<sub>[pc])(?![\w]|\.\w)")  # (groups named as in _SUBUNIT_AFTER)
 _SUBUNIT_AFTER = re.compile(r"[\s-](?P<of>euro\s)?(?P<sub>cents?|pence|penny|pennies|eurocents?)\b", re.IGNORECASE)
+# a scale's name between a qualifier and its figure
+_SCALE_NAME_BEFORE = re.compile(r"\b(?:[Mm]agnitude|[Cc]ategory|[Ll]evel|[Gg]rade|[Ff]orce)\s+$")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘,—–-]))(?P<q>"
     + "|".join(sorted((re.escape(k) for k in QUALIFIERS if k != "+"), key=len, reverse=True))
@@ -1160,6 +1162,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 break
     left_edge = atom.start
     q = _qualifier_before(text, left_edge)
+    if q is None and (scale := _SCALE_NAME_BEFORE.search(text, max(0, left_edge - 12), left_edge)) is not None:
+        q = _qualifier_before(text, scale.start())  # "up to magnitude 5.2", "more than Category 3"
     if q is not None and (
         not atom.qualifier
         or (atom.qualifier == "a dozen" and QUALIFIERS.get(q["q"].lower(), "about") != "about")
