@@ -148,6 +148,9 @@ CASES = [
     ("FY23 sales were flat.", "FY23", "2023-01-01", "2023-12-31", "year"),
     ("Earnings for 3Q23 beat forecasts.", "3Q23", "2023-07-01", "2023-09-30", "quarter"),
     ("Sales in 1H24 rose.", "1H24", "2024-01-01", "2024-06-30", "half"),
+    # two-digit years of halves and quarters pivot like every other ("FY99" is 1999)
+    ("Sales in 1H99 rose.", "1H99", "1999-01-01", "1999-06-30", "half"),
+    ("Sales in Q3 '99 rose.", "Q3 '99", "1999-07-01", "1999-09-30", "quarter"),
     # "the 1800s" is a century ("the 2000s" stays a decade); a year-month range joined by a bare hyphen
     ("In the 1800s the town grew.", "the 1800s", "1800-01-01", "1899-12-31", "century"),
     ("In the 2000s prices rose.", "the 2000s", "2000-01-01", "2009-12-31", "decade"),

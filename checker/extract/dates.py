@@ -966,9 +966,7 @@ def _resolve_quarter(m: re.Match[str], published: date | None, tense: str) -> Da
     quarter = _ORDINAL_Q[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"] or m["qn3"])
     year_text = m["qy"] or m["qy2"] or m["qy3"] or m["qy4"]
     if year_text:
-        year = int(year_text.lstrip("'"))
-        year += 2000 if year < 100 else 0
-        return _quarter_span(year, quarter, False)
+        return _quarter_span(_full_year(year_text, published), quarter, False)  # "Q3 '99" is 1999, "3Q23" 2023
     if published is None:
         return None
     if m["q"] and m["q"].lower() == "last" and not m["qrel"]:
@@ -1019,7 +1017,7 @@ def _resolve_months_of_year(m: re.Match[str], published: date | None, tense: str
 def _resolve_half(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
     half = 1 if m["h"].lower() in ("first", "1") else 2
     if m["hy"]:
-        year = int(m["hy"])
+        year = _full_year(m["hy"], published)
     elif published is not None:
         year = published.year
     else:
@@ -2113,8 +2111,8 @@ class _HalfMatch:
         if key == "h":
             return self._m["h"] or self._m["hn"] or self._m["hn2"] or self._m["hn3"]
         if key == "hy":
-            hy4 = self._m["hy4"]
-            return self._m["hy"] or self._m["hy2"] or self._m["hy3"] or (f"20{hy4}" if hy4 and len(hy4) == 2 else hy4)
+            # "1H24" keeps its two digits: _resolve_half reads them as _full_year does
+            return self._m["hy"] or self._m["hy2"] or self._m["hy3"] or self._m["hy4"]
         return self._m[key]
 
 
