@@ -104,6 +104,7 @@ PERCENT = [
     # loose spellings, as machine-spun copies write them
     ("Turnout was up forty percentage on the last vote.", "forty percentage", Kind.PERCENT, 40),
     ("Prices rose 12 percents in a year.", "12 percents", Kind.PERCENT, 12),
+    ("Russia supplies about 3 p.c. of the fuel.", "about 3 p.c.", Kind.PERCENT, 3),
 ]
 
 
@@ -154,6 +155,11 @@ def test_rates_per_day_and_per_year_compare() -> None:
     assert daily.kind == yearly.kind == Kind.RATE
     assert daily.dimension == yearly.dimension
     assert daily.base_interval.overlaps(yearly.base_interval)
+
+
+def test_a_rate_of_a_substance_per_abbreviated_year() -> None:
+    m = only("The line will carry 38 billion cubic metres of gas per yr.", "38 billion cubic metres of gas per yr")
+    assert (m.kind, m.unit) == (Kind.RATE, "cubic_meter / year")
 
 
 COUNTS = [

@@ -177,8 +177,9 @@ _SCALE_AFTER = re.compile(
 )
 # "percents" and a bare "percentage" ("a 100 percentage rise") are loose spellings of percent
 _PERCENT = re.compile(
-    # British papers' "pc" ("rose 4.5pc"), in lower case only ("a 5 PC network" is computers)
-    r"\s?(?P<pct>%|per\s?cent\b|percents?\b|pct\b|(?-i:pc)\b|per-cent\b|percentage\b(?![\s-]+(?:points?|pts?)\b))",
+    # British papers' "pc" ("rose 4.5pc"), in lower case only ("a 5 PC network" is computers), and "p.c."
+    r"\s?(?P<pct>%|per\s?cent\b|percents?\b|pct\b|(?-i:pc)\b|(?-i:p\.c\.)|per-cent\b|"
+    r"percentage\b(?![\s-]+(?:points?|pts?)\b))",
     re.IGNORECASE,
 )
 _PP = re.compile(
@@ -239,7 +240,7 @@ def _qualifier_before(text: str, left_edge: int) -> re.Match[str] | None:
 
 
 _RATE = re.compile(
-    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b))?"
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|yr|hour|minute)\b))?"
     # "$10 a month", "$10/month", "a $10-a-month plan"
     r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*|-(?:a|an|per)-)"
     r"(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
