@@ -499,10 +499,13 @@ def test_a_year_earlier_still_dates_a_comparison_from_publication() -> None:
         # a modal future just before a year-less date: the next one, even beyond half a year
         ("The summit will be held Nov. 30.", "Nov. 30", "2024-11-30"),
         ("The summit is scheduled for Nov. 30-Dec. 2.", "Nov. 30-Dec. 2", "2024-11-30"),
+        # ... and a finite past of "be", "have" or "do": the last one, even beyond half a year
+        ("It was the hottest July on record.", "July", "2023-07-01"),
+        ("Sales were weak in September.", "September", "2023-09-01"),
         # a weaker or farther cue keeps the nearest reading
         ("Sales fell in Nov.", "Nov.", "2023-11-01"),
         ("It sold 412,000 cars in the three months to Dec., and it expects more.", "Dec.", "2023-12-01"),
     ],
 )
-def test_a_modal_future_picks_the_coming_date_beyond_half_a_year(text: str, surface: str, start: str) -> None:
+def test_a_modal_future_or_a_finite_past_picks_its_side_beyond_half_a_year(text: str, surface: str, start: str) -> None:
     assert date_of(text, surface).date.start.isoformat() == start

@@ -130,15 +130,18 @@ def _nearest_cue(sentence: str, offset: int) -> tuple[int, str, str]:
     return best
 
 
-# a future no other cue can be mistaken for: a modal or a schedule just before the date ("will be held Nov. 30")
+# a tense no other cue can be mistaken for, just before the date: a modal or a schedule ("will be held Nov. 30"),
+# a finite past of "be", "have" or "do" ("it was the hottest July")
+_FINITE_PAST = re.compile(r"(?:was|were|had|did)\b")
 _MODAL_FUTURE = re.compile(
     r"will\b|'ll\b|shall\b|(?:is|are)\s+(?:to\s+be|due|set\s+to|scheduled)\b|scheduled\s+(?:for|to)\b"
 )
 
 
-def _certain_future(tense: object) -> bool:
-    """Whether a date's tense is a modal future right before it (its reading may then lie beyond half a year)."""
-    return isinstance(tense, _LazyTense) and tense.modal_future()
+def _certain_tense(tense: object) -> bool:
+    """Whether a date's tense is a modal future or a finite past right before it (its reading may then lie beyond
+    half a year)."""
+    return isinstance(tense, _LazyTense) and tense.certain()
 
 
 _DECADE_JOINS = frozenset({" and ", " or ", " to ", "-", "–"})
@@ -159,10 +162,12 @@ class _LazyTense:
             self._value = tense_at(self._sentence, self._offset)
         return self._value
 
-    def modal_future(self) -> bool:
-        """The nearest cue is a modal or a schedule at most 40 characters before the date ("will be held Nov. 30")."""
+    def certain(self) -> bool:
+        """The nearest cue is a modal or a schedule ("will be held Nov. 30") or a finite past ("was the hottest
+        July") at most 40 characters before the date."""
         distance, label, word = _nearest_cue(self._sentence, self._offset)
-        return label == "future" and 0 <= distance <= 40 and _MODAL_FUTURE.match(word) is not None
+        cue = _MODAL_FUTURE if label == "future" else _FINITE_PAST
+        return 0 <= distance <= 40 and cue.match(word) is not None
 
     def __eq__(self, other: object) -> bool:
         return self.value() == other
@@ -197,7 +202,7 @@ def _choose(candidates: list[tuple[date, date]], published: date, tense: str) ->
     elif tense in ("past", "since"):
         before = [c for c in candidates if c[0] <= published + timedelta(days=1)]
         chosen = max(before) if before else None
-    if chosen is not None and (distance(chosen) <= 183 or tense == "since" or _certain_future(tense)):
+    if chosen is not None and (distance(chosen) <= 183 or tense == "since" or _certain_tense(tense)):
         return chosen
     return nearest
 
