@@ -713,6 +713,14 @@ def test_a_bound_on_a_year_is_a_year_not_a_count() -> None:
     assert [m.kind for m in crowd.mentions] == [Kind.COUNT]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"), [("Sales were $3bn-plus.", "$3bn-plus"), ("A 100-plus crowd.", "100-plus")]
+)
+def test_plus_after_a_figure_makes_it_a_lower_bound(text: str, surface: str) -> None:
+    m = next(m for m in extract_text("t", text, PUBLISHED).mentions if m.text.startswith(surface))
+    assert (m.qualifier, m.interval.high) == ("+", math.inf)
+
+
 def test_a_qualifier_before_a_scale_name_bounds_its_figure() -> None:
     m = only("The quake, up to magnitude 5.2, shook the coast.", "up to magnitude 5.2")
     assert (m.qualifier, m.interval.high) == ("up to", 5.2)

@@ -1142,6 +1142,9 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 atom.value += more
                 atom.step, atom.scaled = 0.0, False
                 pos = atom.end = rest.end()
+    if not atom.qualifier and text.startswith("-plus", pos) and not text[pos + 5 : pos + 6].isalnum():
+        atom.qualifier, atom.qualifier_kind = "+", "min"  # "$3bn-plus", "a 100-plus crowd": at least
+        pos = atom.end = pos + 5
 
     # before: currency symbol, qualifier, "between", "from"
     before = _CURRENCY_BEFORE.search(text, max(0, atom.num_start - 6), atom.num_start)
