@@ -259,6 +259,7 @@ OTHER_KINDS = [
     ("The treaty is ten years old.", "ten years old", Kind.AGE, 10),
     # the age a person turns ("turned 3 seats" stays a count)
     ("He turned 40 on Saturday.", "40", Kind.AGE, 40),
+    ("Volunteers aged between 18 and 25 applied.", "between 18 and 25", Kind.AGE, 21.5),
     ("When she turned 18, she enlisted.", "18", Kind.AGE, 18),
     ("The party turned 3 seats blue.", "3 seats", Kind.COUNT, 3),
     ("The talks lasted 2 and a half hours.", "2 and a half hours", Kind.DURATION, 2.5),
@@ -621,7 +622,13 @@ def test_a_compound_vague_amount_needs_no_noun_after_it(text: str, surface: str,
 
 @pytest.mark.parametrize(
     ("text", "surface", "share"),
-    [("Three out of four firms hired.", "Three out of four", 75.0), ("Only 2 out of 10 passed.", "2 out of 10", 20.0)],
+    [
+        ("Three out of four firms hired.", "Three out of four", 75.0),
+        ("Only 2 out of 10 passed.", "2 out of 10", 20.0),
+        # "in every"; a currency after a share is what it is a share of, not money
+        ("One in every four workers quit.", "One in every four", 25.0),
+        ("One in five euros goes to tax.", "One in five", 20.0),
+    ],
 )
 def test_n_out_of_m_is_a_share_like_one_in_five(text: str, surface: str, share: float) -> None:
     m = only(text, surface)

@@ -254,7 +254,7 @@ _YEAR_PREPOSITIONS = frozenset(
 )
 _AGE_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
 _AGE_WORD_BEFORE = re.compile(
-    r"\b(?:aged|age|ages)(?:\s+of)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
+    r"\b(?:aged|age|ages)(?:\s+of|\s+between|\s+from)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
     r"(?:to|from)\s+$",
     re.IGNORECASE,
 )
@@ -685,9 +685,9 @@ _MIXED_REST = re.compile(
     r"(?:\s+and)?\s+(?P<n>[1-9]\d{0,2})(?!\d|[.,]\d)(?:\s+(?P<h>hundred)\b(?:\s+and\s+(?P<n2>[1-9]\d?)(?![\d.,]))?)?"
     r"(?!\s*(?:%|percent|per\s?cent|million|billion|thousand|hundred|[-–]))"
 )
-# "one in five", "1 in 10", "nine in ten", "three out of four" (never "2 in 3 minutes" or "5 in 2024")
+# "one in five", "1 in 10", "nine in ten", "three out of four", "1 in every 4" (never "2 in 3 minutes" or "5 in 2024")
 _RATIO_AFTER = re.compile(
-    r"\s+(?:in|out\s+of)\s+(?P<d>(?!(?:1[89]|20|21)\d\d\b)\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
+    r"\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<d>(?!(?:1[89]|20|21)\d\d\b)\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
     r"(?![.,]\d|\s*(?:%|percent|per\s?cent|minutes?|hours?|days?|weeks?|months?|years?|seconds?|innings|games?)\b)",
     re.IGNORECASE,
 )
@@ -1178,7 +1178,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         atom.start = q.start("q")
 
     # after: currency word/code, percent, percentage points, unit, rate, noun
-    if not atom.currency:  # "several million dollars", "millions of dollars"
+    if not atom.currency and not atom.whole:  # "several million dollars" ("one in five euros" is a share of them)
         c = _CURRENCY_WORD.match(text, pos)
         if c is not None:
             word = c["cur"].lower()
