@@ -499,9 +499,16 @@ def test_a_year_earlier_still_dates_a_comparison_from_publication() -> None:
         # a modal future just before a year-less date: the next one, even beyond half a year
         ("The summit will be held Nov. 30.", "Nov. 30", "2024-11-30"),
         ("The summit is scheduled for Nov. 30-Dec. 2.", "Nov. 30-Dec. 2", "2024-11-30"),
-        # ... and a finite past of "be", "have" or "do": the last one, even beyond half a year
+        # ... and a one-word past before it in its clause: the last one, even beyond half a year
         ("It was the hottest July on record.", "July", "2023-07-01"),
         ("Sales were weak in September.", "September", "2023-09-01"),
+        ("Inflation slowed to 3.2% in October from 3.7% in September.", "September", "2023-09-01"),
+        ("The bank earned $13.4bn in the three months ended Sept. 30.", "Sept. 30", "2023-09-30"),
+        # a participle after a modal, "to be" or "is" is no past ("to be held", "should be completed")
+        ("The loss will be final once it is officially reported in October.", "October", "2024-10-01"),
+        ("The model was introduced in October.", "October", "2023-10-01"),
+        ("Apple set another event to be held on October 12.", "October 12", "2024-10-12"),
+        ("The sale should be completed in October.", "October", "2024-10-01"),
         # a weaker or farther cue keeps the nearest reading
         ("Sales fell in Nov.", "Nov.", "2023-11-01"),
         ("It sold 412,000 cars in the three months to Dec., and it expects more.", "Dec.", "2023-12-01"),

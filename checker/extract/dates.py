@@ -78,7 +78,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 _FUTURE = re.compile(
     # a passive future ends at its participle, so "held" in "will be held" is no past cue nearer the date
-    r"\b(?:will\s+(?:not\s+)?be\s+\w+|(?:is|are)\s+to\s+be\s+\w+|"
+    # a passive after a modal or "to" ends at its participle too ("should be completed", "to be held")
+    r"\b(?:(?:will|should|may|might|could|would|must|can)\s+(?:not\s+)?be\s+\w+|(?:is|are)\s+to\s+be\s+\w+|"
+    r"to\s+be\s+\w+|(?:is|are)\s+expected\b|might|could|"
     r"will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is set to|are set to|is expected to|are expected "
     r"to|expected to|is scheduled|are scheduled|scheduled to|scheduled for|plans? to|planning to|intends? to|"
     r"is going to|"
@@ -118,29 +120,36 @@ def tense_at(sentence: str, offset: int) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _nearest_cue(sentence: str, offset: int) -> tuple[int, str, str]:
-    """(distance, 'future'|'past'|'', cue word) of the tense cue nearest `offset` (one after it counts double)."""
-    best: tuple[int, str, str] = (120, "", "")
+def _nearest_cue(sentence: str, offset: int) -> tuple[int, str, str, int]:
+    """(distance, 'future'|'past'|'', cue word, its start or -1 when it is after `offset`) of the tense cue nearest
+    `offset` (one after it counts double)."""
+    best: tuple[int, str, str, int] = (120, "", "", -1)
     for start, end, word, label in _tense_cues(sentence):
         if word in ("last", "next", "coming", "earlier") and (abs(end - offset) < 3 or 0 <= start - offset <= 4):
             continue  # the date's own modifier ("next week", "the last three months of"), judged elsewhere
         distance = offset - end if end <= offset else (start - offset) * 2
         if distance < best[0]:
-            best = (distance, label, word)
+            best = (distance, label, word, start if end <= offset else -1)
     return best
 
 
-# a tense no other cue can be mistaken for, just before the date: a modal or a schedule ("will be held Nov. 30"),
-# a finite past of "be", "have" or "do" ("it was the hottest July")
-_FINITE_PAST = re.compile(r"(?:was|were|had|did)\b")
+# a tense no other cue can be mistaken for, before the date in its clause: a modal or a schedule ("will be held
+# Nov. 30"), or a one-word past ("it was the hottest July", "inflation slowed to 3.2% in October"); a participle
+# after "be" or "have" is part of a longer cue ("has been", "is expected", "should be completed", "to be held")
+_SIMPLE_PAST = re.compile(r"\w+$")
+# a present or modal auxiliary makes the word after it no past ("is planned on May 22", "is officially reported in
+# March", "to be held"); a past one keeps it ("was introduced in January")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|am|be|being|to|will|would|shall|may|might|could|should|can|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _MODAL_FUTURE = re.compile(
     r"will\b|'ll\b|shall\b|(?:is|are)\s+(?:to\s+be|due|set\s+to|scheduled)\b|scheduled\s+(?:for|to)\b"
 )
 
 
 def _certain_tense(tense: object) -> bool:
-    """Whether a date's tense is a modal future or a finite past right before it (its reading may then lie beyond
-    half a year)."""
+    """Whether a date's tense is a modal future or a one-word past before it (its reading may then lie beyond half
+    a year)."""
     return isinstance(tense, _LazyTense) and tense.certain()
 
 
@@ -163,11 +172,16 @@ class _LazyTense:
         return self._value
 
     def certain(self) -> bool:
-        """The nearest cue is a modal or a schedule ("will be held Nov. 30") or a finite past ("was the hottest
-        July") at most 40 characters before the date."""
-        distance, label, word = _nearest_cue(self._sentence, self._offset)
-        cue = _MODAL_FUTURE if label == "future" else _FINITE_PAST
-        return 0 <= distance <= 40 and cue.match(word) is not None
+        """The nearest cue is a modal or a schedule ("will be held Nov. 30") or a one-word past ("was the hottest
+        July") at most 80 characters (about a clause) before the date."""
+        distance, label, word, start = _nearest_cue(self._sentence, self._offset)
+        if start < 0 or distance > 80:
+            return False
+        if label == "future":
+            return _MODAL_FUTURE.match(word) is not None
+        return _SIMPLE_PAST.match(word) is not None and not _AUXILIARY_BEFORE.search(
+            self._sentence, max(0, start - 30), start
+        )
 
     def __eq__(self, other: object) -> bool:
         return self.value() == other
