@@ -252,7 +252,12 @@ _NOUN = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*)\b(
 _YEAR_PREPOSITIONS = frozenset(
     {"over", "around", "about", "under", "below", "above", "by", "some", "circa", "before", "after", "until"}
 )
-_AGE_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
+# a name or a word for a person, then the age between commas: "Putin, 71,", "the suspect, 34,"
+_AGE_NAME_BEFORE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$"
+    r"|\b(?i:suspect|victim|man|woman|boy|girl|driver|pilot|officer|soldier|mother|father|son|daughter|husband|wife|"
+    r"teenager|student|teacher|worker|resident|owner|patient|survivor|gunman|shooter|defendant|passenger),\s*$"
+)
 _AGE_WORD_BEFORE = re.compile(
     r"\b(?:aged|age|ages)(?:\s+of|\s+between|\s+from)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
     r"(?:to|from)\s+$",
