@@ -136,7 +136,6 @@ def _nearest_cue(sentence: str, offset: int) -> tuple[int, str, str, int]:
 # a tense no other cue can be mistaken for, before the date in its clause: a modal or a schedule ("will be held
 # Nov. 30"), or a one-word past ("it was the hottest July", "inflation slowed to 3.2% in October"); a participle
 # after "be" or "have" is part of a longer cue ("has been", "is expected", "should be completed", "to be held")
-_SIMPLE_PAST = re.compile(r"\w+$")
 # a present or modal auxiliary makes the word after it no past ("is planned on May 22", "is officially reported in
 # March", "to be held"); a past one keeps it ("was introduced in January")
 _AUXILIARY_BEFORE = re.compile(
@@ -179,9 +178,7 @@ class _LazyTense:
             return False
         if label == "future":
             return _MODAL_FUTURE.match(word) is not None
-        return _SIMPLE_PAST.match(word) is not None and not _AUXILIARY_BEFORE.search(
-            self._sentence, max(0, start - 30), start
-        )
+        return " " not in word and not _AUXILIARY_BEFORE.search(self._sentence, max(0, start - 30), start)
 
     def __eq__(self, other: object) -> bool:
         return self.value() == other

@@ -1172,7 +1172,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     left_edge = atom.start
     q = _qualifier_before(text, left_edge)
     if q is None and (scale := _SCALE_NAME_BEFORE.search(text, max(0, left_edge - 12), left_edge)) is not None:
-        q = _qualifier_before(text, scale.start())  # "up to magnitude 5.2", "more than Category 3"
+        q = _qualifier_before(text, scale.start())  # "up to magnitude 5.2", "more than magnitude 4"
     if q is not None and (
         not atom.qualifier
         or (atom.qualifier == "a dozen" and QUALIFIERS.get(q["q"].lower(), "about") != "about")
