@@ -188,6 +188,9 @@ CASES = [
     ("The strike ended on Friday the thirteenth.", "Friday the thirteenth", "2023-10-13", "2023-10-13", "day"),
     ("The fair opens on Sunday, the twenty-first.", "Sunday, the twenty-first", "2024-07-21", "2024-07-21", "day"),
     ("I went back Friday the fifteen.", "Friday the fifteen", "2024-03-15", "2024-03-15", "day"),
+    # a clause may go on after the day ("On Friday the 5th round of talks began" stays a weekday and an ordinal)
+    ("The strike ended on Friday the 13th after six weeks.", "Friday the 13th", "2023-10-13", "2023-10-13", "day"),
+    ("It ended on Friday the thirteenth after a week.", "Friday the thirteenth", "2023-10-13", "2023-10-13", "day"),
     ("They will meet the day after tmrw.", "the day after tmrw", "2024-05-16", "2024-05-16", "day"),
     # the second of two decades, its "the" left out
     ("The boxy cars of the 70s and 80s are back.", "80s", "1980-01-01", "1989-12-31", "decade"),
@@ -467,7 +470,12 @@ def test_periods_relative_to_publication_and_months_of_a_relative_year(
 
 @pytest.mark.parametrize(
     "text",
-    ["On Tuesday the three leaders met.", "On Monday the third day of protests began.", "He won the second."],
+    [
+        "On Tuesday the three leaders met.",
+        "On Monday the third day of protests began.",
+        "He won the second.",
+        "On Monday the 5th round of talks began.",
+    ],
 )
 def test_a_number_word_after_a_weekday_that_counts_something_is_no_day_of_the_month(text: str) -> None:
     dates = [m for m in extract_text("t", text, TUESDAY).mentions if m.date]

@@ -291,7 +291,11 @@ def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> D
         return None
     named = m["dd"] is not None  # "... of this/next/last/the month"
     return _day_of_month(
-        int(m["dd"] or m["dd2"]), m["ddwd"] or m["ddwd2"], m["ddrel"] if named else None, published, tense
+        int(m["dd"] or m["dd2"] or m["dd3"]),
+        m["ddwd"] or m["ddwd2"] or m["ddwd3"],
+        m["ddrel"] if named else None,
+        published,
+        tense,
     )
 
 
@@ -365,6 +369,11 @@ def _resolve_word_day(m: re.Match[str], published: date | None, tense: str) -> D
         published,
         tense,
     )
+
+
+# the words that may follow a weekday's day of the month in a clause that goes on ("Friday the 13th after six weeks"),
+# where a noun would make it an ordinal ("on Friday the 5th round of talks")
+_AFTER_A_DAY = r"(?:after|before|at|in|on|when|and|but|as|with|for|from|while|until|amid|despite)\b"
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365, "decade": 3652}
@@ -1426,6 +1435,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?i:(?<![\w])(?:on\s+)?(?:(?P<ddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
             r"(?:the\s+)?(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:(?P<ddrel>this|next|last)|the)"
             r"\s+month\b"
+            # after a weekday, a clause may go on ("ended on Friday the 13th after six weeks")
+            r"|(?<![\w])(?:on\s+)?(?P<ddwd3>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+            r"the\s+(?P<dd3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$)|\s+" + _AFTER_A_DAY + r")"
             r"|(?<![\w])(?:on\s+)?(?:(?P<ddwd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
             r"the\s+(?P<dd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$)))"
         ),
@@ -1437,7 +1449,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?i:(?<![\w])(?:on\s+)?(?P<wddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
             r"the\s+(?P<wdd>"
             + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_WORD_DAYS, key=len, reverse=True))
-            + r")\b(?=\s*(?:[,.;)]|$)))"
+            + r")\b(?=\s*(?:[,.;)]|$)|\s+"
+            + _AFTER_A_DAY
+            + r"))"
         ),
         _resolve_weekday_word_day,
         "weekday-word-day",
