@@ -730,6 +730,22 @@ def test_plus_after_a_figure_makes_it_a_lower_bound(text: str, surface: str) -> 
     assert (m.qualifier, m.interval.high) == ("+", math.inf)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # "over" a span of time right after a figure is when it happened, not "more than"
+        ("The firm will invest $5bn over three years.", "three years", ""),
+        ("Shares fell 3% over five trading days.", "five trading days", ""),
+        ("The plan cuts 2,000 jobs over two years.", "two years", ""),
+        ("The trial lasted over five days.", "over five days", "over"),
+        ("In 2020 the trial lasted over five days.", "over five days", "over"),
+    ],
+)
+def test_over_a_span_of_time_after_a_figure_is_during(text: str, surface: str, qualifier: str) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.qualifier, m.interval.high == math.inf) == (Kind.DURATION, qualifier, qualifier == "over")
+
+
 def test_a_qualifier_before_a_scale_name_bounds_its_figure() -> None:
     m = only("The quake, up to magnitude 5.2, shook the coast.", "up to magnitude 5.2")
     assert (m.qualifier, m.interval.high) == ("up to", 5.2)

@@ -877,6 +877,8 @@ def _age_by_decade(
 
 # the inches after feet: "6-foot-2", "6ft 2in", "5 feet 10 inches"
 _INCHES_AFTER = re.compile(r"-(?P<inches>\d{1,2})(?![\w.,%-])|\s?(?P<inches2>\d{1,2})\s?(?:in\b\.?|inches\b|inch\b|\")")
+# a figure just before "over" and a span of time: the span is when it happened ("$5bn over three years")
+_FIGURE_BEFORE_OVER = re.compile(r"\d[\d,.]*\s?(?:%|[A-Za-z]+)?(?:\s+(?:cent|percent|points?))?\s+$")
 # a height in symbols: 6'2", 5’11”, 6'2''
 _FEET_INCHES = re.compile(r"['’](?P<inches>\d|1[01])(?:\"|”|''|’’|″)")
 _FEET_OF_HEIGHT = frozenset(range(1, 10))
@@ -1327,6 +1329,13 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.end = r.end()
     if not atom.qualifier or atom.qualifier_kind == "about":
         _trailing_bound(text, atom)  # "500 people or more"
+    if (
+        atom.qualifier == "over"
+        and atom.unit is not None
+        and atom.unit.dimension == "time"
+        and _FIGURE_BEFORE_OVER.search(text, max(0, atom.start - 40), atom.start)
+    ):  # "invest $5bn over three years", "fell 3% over five days": during, not more than
+        atom.qualifier, atom.qualifier_kind, atom.start = "", "", atom.num_start
     return atom
 
 
