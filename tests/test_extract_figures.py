@@ -105,6 +105,7 @@ PERCENT = [
     ("Turnout was up forty percentage on the last vote.", "forty percentage", Kind.PERCENT, 40),
     ("Prices rose 12 percents in a year.", "12 percents", Kind.PERCENT, 12),
     ("Russia supplies about 3 p.c. of the fuel.", "about 3 p.c.", Kind.PERCENT, 3),
+    ("Exports rose 13 proportion in April.", "13 proportion", Kind.PERCENT, 13),  # a spinner's "percent"
 ]
 
 

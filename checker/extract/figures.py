@@ -175,11 +175,12 @@ _SCALE_AFTER = re.compile(
     r"hundred|dozens?|dozs?|dzs?)\b",
     re.IGNORECASE,
 )
-# "percents" and a bare "percentage" ("a 100 percentage rise") are loose spellings of percent
+# "percents" and a bare "percentage" ("a 100 percentage rise") are loose spellings of percent, and a spinner's
+# "proportion" ("exports rose 13 proportion", beside its "proportion factors" for percentage points)
 _PERCENT = re.compile(
     # British papers' "pc" ("rose 4.5pc"), in lower case only ("a 5 PC network" is computers), and "p.c."
     r"\s?(?P<pct>%|per\s?cent\b|percents?\b|pct\b|(?-i:pc)\b|(?-i:p\.c\.)|per-cent\b|"
-    r"percentage\b(?![\s-]+(?:points?|pts?)\b))",
+    r"percentage\b(?![\s-]+(?:points?|pts?)\b)|proportion\b(?![\s-]+(?:factors?|points?|of)\b))",
     re.IGNORECASE,
 )
 _PP = re.compile(
