@@ -188,6 +188,9 @@ CASES = [
     ("The strike ended on Friday the thirteenth.", "Friday the thirteenth", "2023-10-13", "2023-10-13", "day"),
     ("The fair opens on Sunday, the twenty-first.", "Sunday, the twenty-first", "2024-07-21", "2024-07-21", "day"),
     ("I went back Friday the fifteen.", "Friday the fifteen", "2024-03-15", "2024-03-15", "day"),
+    # "yr" as headlines and spun copy write it
+    ("Sales rose last yr.", "last yr", "2023-01-01", "2023-12-31", "year"),
+    ("GDP grew 5.2% final yr.", "final yr", "2023-01-01", "2023-12-31", "year"),
     # a clause may go on after the day ("On Friday the 5th round of talks began" stays a weekday and an ordinal)
     ("The strike ended on Friday the 13th after six weeks.", "Friday the 13th", "2023-10-13", "2023-10-13", "day"),
     ("It ended on Friday the thirteenth after a week.", "Friday the thirteenth", "2023-10-13", "2023-10-13", "day"),

@@ -885,7 +885,7 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> D
         return None
     mod = " ".join(m["rmod"].lower().split()).replace("final", "last").replace("subsequent", "next")
     mod = "last" if mod == "past" else mod.replace("current", "this")
-    unit = m["runit"].lower()
+    unit = m["runit"].lower().replace("yr", "year")  # "last yr" in headlines and spun copy
     if unit.startswith("12"):
         if not mod.endswith("this"):
             return (
@@ -1506,7 +1506,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         re.compile(
             r"(?<![\w-])(?P<rmod>(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:last|next|this|previous|current|"
             r"coming|following|final|subsequent)|(?<!the\s)past(?=\s+quarter)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|the\s+(?:past|last|previous|"
-            r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|fortnight|month|year|"
+            r"coming|following)|earlier\s+in\s+the|later\s+in\s+the)\s+(?P<runit>week|weekend|fortnight|month|year|yr|"
             r"quarter|decade|spring|summer|autumn|fall|winter|12\s+months)\b",
             re.IGNORECASE,
         ),
@@ -1678,6 +1678,7 @@ _RELATIVE_WORDS = frozenset(
         "months",
         "year",
         "years",
+        "yr",
         "quarter",
         "quarters",
         "decade",
