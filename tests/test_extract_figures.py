@@ -261,6 +261,7 @@ OTHER_KINDS = [
     # the age a person turns ("turned 3 seats" stays a count)
     ("He turned 40 on Saturday.", "40", Kind.AGE, 40),
     ("Police said the suspect, 34, fled on foot.", "34", Kind.AGE, 34),
+    ("Putin,71,arrived in Beijing.", "71", Kind.AGE, 71),  # commas glued in badly spaced copy
     ("Of the passengers, 12, were hurt.", "12", Kind.COUNT, 12),
     ("Volunteers aged between 18 and 25 applied.", "between 18 and 25", Kind.AGE, 21.5),
     ("When she turned 18, she enlisted.", "18", Kind.AGE, 18),

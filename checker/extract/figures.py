@@ -144,7 +144,8 @@ _FRACTION_OF_PERCENT = (
 # around number-word anchors (the group names are the same; the other half's groups never match)
 _NEVER = "(?!x)x"
 _SCAN_DIGITS = re.compile(
-    r"(?P<numeral>(?:(?<![\w.,])|(?<=" + "|".join(GLUED_CURRENCY_CODES) + r"|KSh|Ksh)|(?<=Rp|RM|Tk)"
+    # a comma glued to a word before it is badly spaced copy, not a thousands separator: "Putin,71,arrived"
+    r"(?P<numeral>(?:(?<![\w.,])|(?<=[A-Za-z],)|(?<=" + "|".join(GLUED_CURRENCY_CODES) + r"|KSh|Ksh)|(?<=Rp|RM|Tk)"
     # a bare "R" or "Sh" only before an amount-shaped number: "R50,000", "Sh1.2 trillion" (not "R2-D2", "R5")
     r"|(?:" + "|".join(f"(?<=(?<![A-Za-z]){p})" for p in SHORT_PREFIX_CURRENCIES) + r")(?=" + AMOUNT_SHAPED + r"))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
