@@ -1432,13 +1432,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?i:(?<![\w])(?:on\s+)?(?:(?P<ddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            r"(?i:(?<![\w])(?:on\s+)?(?:(?P<ddwd>" + _WEEKDAY_ALT.lower() + r")\s+)?"
             r"(?:the\s+)?(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:(?P<ddrel>this|next|last)|the)"
             r"\s+month\b"
             # after a weekday, a clause may go on ("ended on Friday the 13th after six weeks")
-            r"|(?<![\w])(?:on\s+)?(?P<ddwd3>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+            r"|(?<![\w])(?:on\s+)?(?P<ddwd3>" + _WEEKDAY_ALT.lower() + r"),?\s+"
             r"the\s+(?P<dd3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$)|\s+" + _AFTER_A_DAY + r")"
-            r"|(?<![\w])(?:on\s+)?(?:(?P<ddwd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            r"|(?<![\w])(?:on\s+)?(?:(?P<ddwd2>" + _WEEKDAY_ALT.lower() + r")\s+)?"
             r"the\s+(?P<dd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$)))"
         ),
         _resolve_day_only,
@@ -1446,7 +1446,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?i:(?<![\w])(?:on\s+)?(?P<wddwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+            r"(?i:(?<![\w])(?:on\s+)?(?P<wddwd>" + _WEEKDAY_ALT.lower() + r"),?\s+"
             r"the\s+(?P<wdd>"
             + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_WORD_DAYS, key=len, reverse=True))
             + r")\b(?=\s*(?:[,.;)]|$)|\s+"
