@@ -109,6 +109,26 @@ def test_spreadsheet_safe_cells(cell: object, safe: object) -> None:
     assert spreadsheet_safe(cell) == safe
 
 
+@pytest.mark.parametrize(
+    ("row", "safe"),
+    [
+        # text cells starting like a formula, anywhere in the row, get their quote; numbers stay numbers
+        (("d1", "=SUM(A1)", 3, -3.5, "-inf", "plain"), ["d1", "'=SUM(A1)", 3, -3.5, "-inf", "plain"]),
+        (("d1", "ok", 3, 1.0, "", "@cmd"), ["d1", "ok", 3, 1.0, "", "'@cmd"]),
+        (("d1", "ok", 3, 1.0, "", "-12%"), ["d1", "ok", 3, 1.0, "", "-12%"]),
+        # a line break inside a cell before "=" is not the cell's start: nothing changes
+        (("d1", "a\n=b", 3, 1.0, "", "x"), ["d1", "a\n=b", 3, 1.0, "", "x"]),
+        (("d1", "ok", 3, 1.0, "inf", "x"), ["d1", "ok", 3, 1.0, "inf", "x"]),
+    ],
+)
+def test_safe_rows_quote_exactly_the_cells_that_start_like_a_formula(row: tuple, safe: list) -> None:
+    from checker.report.tables import _safe_rows
+
+    columns = ["doc", "text", "start", "value", "low", "sentence"]
+    (out,) = _safe_rows(iter([row]), columns)
+    assert list(out) == safe == [spreadsheet_safe(cell) for cell in row]
+
+
 def test_csv_from_a_hostile_article_cannot_run_formulas(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Iterator
+import operator
+import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -230,13 +232,43 @@ def _is_number(text: str) -> bool:
 
 
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
+# a cell that starts like a formula, in a row's cells joined on line breaks (a break inside a cell may match too:
+# that row is then looked at cell by cell, which decides)
+_FORMULA_AFTER_BREAK = re.compile("\n[" + re.escape("".join(FORMULA_STARTS)) + "]")
+# columns whose cells are numbers, booleans or ISO dates (or empty, "inf", "-inf"): never a formula
+_NOT_TEXT = frozenset(
+    {
+        "start",
+        "end",
+        "side",
+        "value",
+        "low",
+        "high",
+        "base_low",
+        "base_high",
+        "date_start",
+        "date_end",
+        "relative",
+        "unresolved",
+        "hedged",
+        "forecast",
+        "doc_not_understood",
+        "new",
+    }
+)
 
 
-def _safe_rows(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[Any]]:
-    """spreadsheet_safe on every cell, with the common case (no formula-like first character) checked inline."""
+def _safe_rows(rows: Iterator[tuple[Any, ...]], columns: list[str]) -> Iterator[Sequence[Any]]:
+    """spreadsheet_safe on every cell. A row is changed only when one of its text cells starts like a formula:
+    those cells are tested together, and only a row that may hold one is looked at cell by cell."""
     first = _FORMULA_FIRST
+    text = operator.itemgetter(*[i for i, name in enumerate(columns) if name not in _NOT_TEXT])
+    may_start_a_formula = _FORMULA_AFTER_BREAK.search
     for row in rows:
-        yield [spreadsheet_safe(cell) if isinstance(cell, str) and cell[:1] in first else cell for cell in row]
+        if may_start_a_formula("\n" + "\n".join(map(str, text(row)))) is None:
+            yield row
+        else:
+            yield [spreadsheet_safe(cell) if isinstance(cell, str) and cell[:1] in first else cell for cell in row]
 
 
 def claims_frame(run: RunResult) -> pd.DataFrame:
@@ -269,5 +301,5 @@ def write_csv(run: RunResult, out: Path) -> list[Path]:
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
-            writer.writerows(_safe_rows(rows))
+            writer.writerows(_safe_rows(rows, columns))
     return [discrepancies_path, claims_path]
