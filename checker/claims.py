@@ -14,7 +14,8 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
@@ -81,11 +82,13 @@ _PLACE_SUFFIXES = (
     *("County", "Bay", "Key", "Island", "Province", "Region", "Coast", "Peninsula"),
     *("Strait", "Sea", "Harbor", "Harbour", "Beach", "Parish", "Oblast"),
 )
-_PLACE_SUFFIX = re.compile(rf"\b(?P<p>(?:{_CAP}\s+)+(?:{'|'.join(_PLACE_SUFFIXES)}))\b")
+# (a capital starting a word, written so that re skips ahead to capitals in C: see text.CAPITAL_AT_WORD_START)
+_CAP_AT_WORD_START = CAPITAL_AT_WORD_START + r"[\w.'’&-]*"
+_PLACE_SUFFIX = re.compile(rf"(?P<p>{_CAP_AT_WORD_START}\s+(?:{_CAP}\s+)*(?:{'|'.join(_PLACE_SUFFIXES)}))\b")
 _SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.$")
 _PLACE_SUFFIX_WORD = re.compile(words_at_word_start(_PLACE_SUFFIXES) + r"\b")
 _OF_CAPITAL = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
-_OF_NAME = re.compile(rf"\b(?P<p>{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
+_OF_NAME = re.compile(rf"(?P<p>{_CAP_AT_WORD_START}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
 _MONTH_MAY = re.compile(
     r"(?<=\d )May\b|\bMay(?=\s+\d)|(?<=\bin )May\b|(?<=\bof )May\b|(?<=\bearly )May\b|"
@@ -132,13 +135,21 @@ _WORD_LOWER = re.compile(r"[a-z][a-z']*(?:-[a-z]+)*")
 
 
 class _Tokens(list):
-    """A sentence's tokens, with the trigger occurrences found in them per trigger table (see _occurrences)."""
+    """A sentence's tokens, their starts and lower-case words, with the trigger occurrences found in them per
+    trigger table (see _occurrences)."""
 
-    __slots__ = ("found",)
+    __slots__ = ("found", "lows", "starts")
 
     def __init__(self, tokens: Iterable[_Token]) -> None:
         super().__init__(tokens)
+        self.starts = [t.start for t in self]
+        self.lows = [t.lower for t in self]
         self.found: dict[int, list[tuple[int, str, str, int, int]]] = {}
+
+    def at_or_after(self, offset: int, default: int) -> int:
+        """Index of the first token starting at or after `offset`, else `default`."""
+        i = bisect_left(self.starts, offset)
+        return i if i < len(self.starts) else default
 
 
 def _tokens(text: str, start: int, end: int) -> _Tokens:
@@ -219,7 +230,7 @@ def _organisations(text: str) -> list[tuple[int, int, str]]:
     if not full_names:
         return found
     taken = [(s, e) for s, e, _ in found]
-    short = re.compile(r"\b(" + "|".join(map(re.escape, full_names)) + r")\b(?!['’]?\s*[A-Z])")
+    short = re.compile("(" + words_at_word_start(list(full_names)) + r")\b(?!['’]?\s*[A-Z])")
     for m in short.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             found.append((m.start(), m.end(), full_names[m.group(1)]))
@@ -304,12 +315,12 @@ def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str,
     if firsts is None:
         firsts = _TRIGGER_FIRSTS[id(index)] = frozenset(k.split(" ")[0] for k in index)
     found = []
-    count = len(tokens)
+    lows = tokens.lows
+    count = len(lows)
     outer, outer_end = -1, 0  # the longer trigger covering this position ("per share" covers "share")
-    for i, token in enumerate(tokens):
+    for i, word in enumerate(lows):
         if i >= outer_end:
             outer = -1
-        word = token.lower
         if word not in firsts:
             base = singular(word)
             concept = index.get(base)
@@ -318,7 +329,7 @@ def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str,
             continue
         for n in (4, 3, 2):
             if i + n <= count:
-                candidate = " ".join(t.lower for t in tokens[i : i + n])
+                candidate = " ".join(lows[i : i + n])
                 concept = index.get(candidate)
                 if concept is not None:
                     found.append((i, concept, candidate, n, outer))
@@ -385,7 +396,8 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         doc_entities = sorted(doc_entities + organisations)
         for _, _, name in _organisations(document.title):
             counts[name] = counts.get(name, 0) + 2
-    doc_places = _places(text, 0, len(text), extraction.names)
+    doc_places = _Spans(_places(text, 0, len(text), extraction.names))
+    doc_entities = _Spans(doc_entities)
     for _, _, entity in doc_entities:
         counts[entity] = counts.get(entity, 0) + 1
     default_subjects = (max(sorted(counts), key=lambda e: counts[e]),) if counts else ()
@@ -408,7 +420,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         if si not in cache:
             tokens = _tokens(text, sentence.start, sentence.end)
             breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
-            cache[si] = (tokens, [t.start for t in tokens], breaks)
+            cache[si] = (tokens, tokens.starts, breaks)
         tokens, token_starts, breaks = cache[si]
         center = bisect_right(token_starts, mention.start - 1)
         after = bisect_right(token_starts, mention.end - 1)
@@ -559,9 +571,7 @@ def _main_person(text: str, title: str) -> str:
         if any(w in gazetteer.ENTITIES or w in _NOT_PLACE_WORDS or w.lower() in concepts.STOPWORDS for w in words):
             continue
         counts[words[-1]] = counts.get(words[-1], 0) + 1
-    mentions: dict[str, int] = {}
-    for m in _CAPITALIZED.finditer(text):
-        mentions[m.group()] = mentions.get(m.group(), 0) + 1
+    mentions = Counter(_CAPITALIZED.findall(text))
     ranked = sorted(counts, key=lambda n: (-(counts[n] + mentions.get(n, 0)), n))
     return ranked[0] if ranked else ""
 
@@ -631,10 +641,8 @@ def _measure(
             return "", None  # "since 1921", "until May": a reference point, not the date of the event
         clause_start, clause_end = clause
         opening = center <= 2  # "On Monday the administration unveiled ...": the event comes later
-        lo = max(center - 12, next((i for i, t in enumerate(tokens) if t.start >= clause_start), center))
-        hi = min(
-            after + (8 if opening else 3), next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens))
-        )
+        lo = max(center - 12, tokens.at_or_after(clause_start, center))
+        hi = min(after + (8 if opening else 3), tokens.at_or_after(clause_end, len(tokens)))
         if clause_end < sentence.end and re.match(r",\s+when\b", text[clause_end : clause_end + 8]):
             hi = min(len(tokens), after + 8)  # "on Monday, when Biden announced ...": the event follows "when"
         found = _nearest_trigger(tokens, concepts.EVENT_INDEX, center, after, lo, hi, 1.2)
@@ -658,8 +666,8 @@ def _measure(
         found = _nearest_trigger(tokens, concepts.DURATION_INDEX, center, after, center - 8, after + 4, 1.0)
         return (found[0], found[2]) if found else ("", None)
     clause_start, clause_end = clause
-    clause_lo = next((i for i, t in enumerate(tokens) if t.start >= clause_start), center)
-    clause_hi = next((i for i, t in enumerate(tokens) if t.start >= clause_end), len(tokens))
+    clause_lo = tokens.at_or_after(clause_start, center)
+    clause_hi = tokens.at_or_after(clause_end, len(tokens))
     if center > 0 and concepts.MEASURE_INDEX.get(tokens[center - 1].lower) in concepts.SCALE_MEASURES:
         # "a magnitude 7.2 earthquake": the scale named just before the figure, not the noun after it
         return concepts.MEASURE_INDEX[tokens[center - 1].lower], center - 1
@@ -719,14 +727,28 @@ def _measure(
     return "", None
 
 
+class _Spans(list):
+    """(start, end, name) spans of a document sorted by start, found by position in O(log n)."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        super().__init__(spans)
+        self.starts = [s for s, _, _ in self]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The spans inside [start, end], in order."""
+        return [x for x in self[bisect_left(self.starts, start) : bisect_right(self.starts, end)] if x[1] <= end]
+
+
 def _subjects(
     mention: Mention,
     text: str,
     sentence: Sentence,
     start: int,
     end: int,
-    doc_entities: list[tuple[int, int, str]],
-    doc_places: list[tuple[int, int, str]],
+    doc_entities: _Spans,
+    doc_places: _Spans,
     main_person: str = "",
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(subjects, places): countries/states/organisations in the window; the one specific place or named object
@@ -755,8 +777,8 @@ def _subjects(
         if names_before:
             return (_person(names_before[-1], text, mention.start),), ()
         return ((_person(main_person, text, mention.start),) if main_person else ()), ()
-    entities = [(s, e, c) for s, e, c in doc_entities if start <= s and e <= end]
-    places = [p for p in doc_places if start <= p[0] and p[1] <= end and p[2] not in gazetteer.ENTITIES]
+    entities = doc_entities.within(start, end)
+    places = [p for p in doc_places.within(start, end) if p[2] not in gazetteer.ENTITIES]
     places = [p for p in places if not any(es <= p[0] < ee for es, ee, _ in entities)]
 
     def distance(p: tuple[int, int, str]) -> int:
@@ -766,11 +788,8 @@ def _subjects(
     if nearest is None and mention.kind not in DATE_KINDS:
         named = [
             p
-            for p in doc_places
-            if sentence.start <= p[0]
-            and p[1] <= mention.start
-            and (_OF_NAME.fullmatch(p[2]) or any(ch.isdigit() for ch in p[2]))
-            and p[2] not in gazetteer.ENTITIES
+            for p in doc_places.within(sentence.start, mention.start)
+            if (_OF_NAME.fullmatch(p[2]) or any(ch.isdigit() for ch in p[2])) and p[2] not in gazetteer.ENTITIES
         ]
         nearest = named[-1] if named else None
     return tuple(sorted({c for _, _, c in entities})), (() if nearest is None else (nearest[2],))
@@ -807,7 +826,7 @@ def _person(name: str, text: str, before: int) -> str:
         return f"{words[-2]} {surname}"
     written = [
         m
-        for m in re.finditer(r"\b([A-Z][a-z'’-]+)\s+" + re.escape(surname) + r"\b", text)
+        for m in re.finditer("(" + CAPITAL_AT_WORD_START + r"[a-z'’-]+)\s+" + re.escape(surname) + r"\b", text)
         if m.group(1).lower() not in _NOT_FIRST_NAMES
     ]
     earlier = [m for m in written if m.start() < before]
