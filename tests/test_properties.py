@@ -1171,7 +1171,7 @@ def test_every_date_match_holds_a_substring_its_gate_looks_for(text: str) -> Non
 
     for pattern, _, name, _, needs in dates._SCAN_PLAN:
         for m in pattern.finditer(text):
-            assert needs is None or needs.search(lower_in_place(m.group())), (name, m.group())
+            assert needs is None or needs(lower_in_place(m.group())), (name, m.group())
     for m in dates._TIME.finditer(text):
         assert dates._TIME_NEEDS.search(lower_in_place(m.group())), m.group()
 

@@ -35,3 +35,29 @@ def test_unit_lexicon_is_built_from_quantulum_data() -> None:
     # units known only from quantulum3's table (not crosscheck's news list)
     assert "furlong" in words or "furlongs" in words
     assert "nautical miles" in words
+
+
+def test_unit_choice_is_quantulum3s_own() -> None:
+    """The column-major copy of the classifier picks what quantulum3's disambiguate_unit picks, sentence by
+    sentence (both money and mass answers occur), and leaves quantulum3's own classifier as it was."""
+    from quantulum3 import classifier, disambiguate
+
+    from checker.extract.figures import _quantulum_unit_name
+
+    sentences = [
+        "The record stood at 50 pounds.",
+        "The club paid 50 pounds for the ticket to London.",
+        "The baby weighed 7 pounds at birth.",
+        "Prices in sterling rose, with a pint at 6 pounds.",
+        "The catch came to 300 pounds of cod.",
+        "He bet 20 pounds on the horse.",
+        "pounds",
+    ]
+    answers = set()
+    for sentence in sentences:
+        for surface in ("pounds", "pound", "lb"):
+            expected = disambiguate.disambiguate_unit(surface, sentence)
+            assert _quantulum_unit_name(surface, sentence) == expected, (surface, sentence)
+            answers.add(expected)
+    assert {"pound sterling", "pound-mass"} <= answers
+    assert classifier.classifier().classifier.coef_.flags["C_CONTIGUOUS"]

@@ -9,10 +9,12 @@ mention; changes ("from 25% to 100%") stay two, marked with their role.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from checker.extract import units as unitlib
 from checker.extract.lexicon import (
@@ -651,10 +653,49 @@ def _disambiguate_pounds(sentence: str) -> str:
 
 def classify_unit_with_quantulum(surface: str, sentence: str) -> str:
     """Ask quantulum3's trained classifier which entity an ambiguous unit surface is ('money' or the entity)."""
-    from quantulum3 import disambiguate
-
-    name = disambiguate.disambiguate_unit(surface, sentence)
+    name = _quantulum_unit_name(surface, sentence)
     return "money" if name in ("pound sterling",) else "mass"
+
+
+def _quantulum_unit_name(surface: str, sentence: str, lang: str = "en_US") -> str:
+    """The unit quantulum3's `disambiguate.disambiguate_unit(surface, sentence)` picks, computed as it does
+    (its TF-IDF model and classifier, the most probable of the surface's candidate units) but with the
+    classifier's weights held column-major (see _column_major_classifier): 0.05 ms instead of 4 ms a call."""
+    from quantulum3 import classifier as clf
+    from quantulum3 import disambiguate, load
+
+    units = load.units(lang)
+    candidates = (
+        units.symbols.get(surface)
+        or units.surfaces.get(surface)
+        or units.surfaces_lower.get(surface.lower())
+        or units.symbols_lower.get(surface.lower())
+    )
+    model = clf.classifier(lang) if clf.USE_CLF else None
+    if not candidates or len(candidates) < 2 or model is None or not model.loaded:
+        return disambiguate.disambiguate_unit(surface, sentence, lang)  # quantulum3's own path decides
+    estimator = _column_major_classifier(lang)
+    probabilities = estimator.predict_proba(model.tfidf_model.transform([clf.clean_text(sentence, lang)]))
+    names = {unit.name for unit in candidates}
+    scores = [pair for pair in zip(probabilities.tolist()[0], model.target_names, strict=True) if pair[1] in names]
+    scores = sorted(scores, key=lambda pair: pair[0], reverse=True)  # stable, as quantulum3's sort
+    return units.names[scores[0][1]].name if scores else next(iter(candidates)).name
+
+
+@functools.cache
+def _column_major_classifier(lang: str) -> Any:
+    """A shallow copy of quantulum3's trained classifier whose weight matrix (68 × 36,570) is column-major.
+    scikit-learn multiplies the sparse text vector by coef_.T, and with the row-major matrix as loaded scipy
+    copies all 2.5 million weights into a new array on every call; column-major, the same products are computed
+    from the same numbers (identical probabilities) without the copy. quantulum3's own object is not touched."""
+    import copy
+
+    import numpy as np
+    from quantulum3 import classifier as clf
+
+    estimator = copy.copy(clf.classifier(lang).classifier)
+    estimator.coef_ = np.asfortranarray(estimator.coef_)
+    return estimator
 
 
 # ---------------------------------------------------------------- reading one number in context
