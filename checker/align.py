@@ -92,7 +92,8 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
         return None
     if m.kind in DATE_KINDS and m.date is None:
         return None  # an unresolved date
-    state = "before" if m.role == "from" else ""
+    # the earlier value of a change, and each side of a tally, are facts of their own
+    state = "before" if m.role == "from" else m.role if m.role.startswith("tally") else ""
     # a part of a total is its own fact ("16 deaths, including six in ..."), unless its place already says what
     # it is a part of ("six in St. Lucie County" is the St. Lucie County toll)
     part = "part" if claim.part and not claim.places else ""
@@ -367,6 +368,8 @@ def fact_key(claims: list[Claim], group: _Group) -> str:
         head += f" [{group.direction}]"
     if m.role == "from":
         head += " (earlier value)"
+    elif m.role.startswith("tally"):
+        head += " (first side of the tally)" if m.role == "tally-first" else " (second side of the tally)"
     if first.part:
         head += " (part)"
     family = dimension_family(first)

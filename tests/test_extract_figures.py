@@ -122,6 +122,28 @@ def test_change_from_to_gives_two_mentions_with_roles() -> None:
     assert [(m.value, m.role) for m in percents] == [(25, "from"), (100, "to")]
 
 
+TALLIES = [
+    # a vote or a score: two figures, the sides as written (never a range, never one figure)
+    ("The Senate voted 51-49 to confirm her.", [(51, "tally-first"), (49, "tally-second")]),
+    ("The motion passed by a vote of 310 to 118.", [(310, "tally-first"), (118, "tally-second")]),
+    ("In a 6-3 decision, the justices sided with the state.", [(6, "tally-first"), (3, "tally-second")]),
+    ("Voters rejected the plan 45-55 on Sunday.", [(45, "tally-first"), (55, "tally-second")]),
+    ("The home side won 3-1 after extra time.", [(3, "tally-first"), (1, "tally-second")]),
+    ("The score was 2-2 at half-time.", [(2, "tally-first"), (2, "tally-second")]),
+    ("The committee voted 12 to 9 to advance the bill.", [(12, "tally-first"), (9, "tally-second")]),
+    # a range, a change and counted things stay what they were
+    ("The board approved 20-30 projects.", [(25, "")]),  # (a range: its midpoint)
+    ("Sales rose from 5 to 7.", [(5, "from"), (7, "to")]),
+    ("The party won 20-30 seats.", [(25, "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALLIES)
+def test_tallies(text: str, expected: list[tuple[float, str]]) -> None:
+    counts = [m for m in extract_text("t", text, PUBLISHED).mentions if m.kind == Kind.COUNT]
+    assert [(m.value, m.role) for m in counts] == expected
+
+
 QUANTITIES = [
     ("Flows hit 38 bcm this year.", "38 bcm", "volume", 38e9),
     ("Flows hit 38 billion cubic meters this year.", "38 billion cubic meters", "volume", 38e9),

@@ -127,3 +127,39 @@ def test_sentence_groups_do_not_depend_on_the_order_claims_come_in(run) -> None:
     assert ordered and all(len(group) > 1 for group in ordered)
     shuffled = Corpus((), tuple(reversed(analysis.claims))).sentences  # the grouping by key, not by runs
     assert [[c.mention.start for c in g] for g in shuffled] == [[c.mention.start for c in reversed(g)] for g in ordered]
+
+
+def test_each_side_of_a_tally_is_its_own_fact() -> None:
+    """'voted 51-49' against 'voted 52-48': both sides conflict, each with its counterpart; two outlets with the
+    same tally agree (the sides are never compared with each other, nor read as a range)."""
+
+    def docs(*pairs: tuple[str, str]) -> list[Document]:
+        return [
+            Document(doc=f"t{i}", source=source, text=text, path=f"t{i}", published=date(2024, 10, 10))
+            for i, (source, text) in enumerate(pairs)
+        ]
+
+    split = analyze(
+        docs(
+            ("Capitol Wire", "The Senate voted 51-49 on Tuesday to confirm the nominee."),
+            ("Hill Daily", "The Senate voted 52-48 on Tuesday to confirm the nominee."),
+        ),
+        RULES,
+    )
+    conflicts = [f for f in split.findings if f.kind == "conflict"]
+    assert sorted(f.fact_key.split("(")[1].split(")")[0] for f in conflicts) == [
+        "first side of the tally",
+        "second side of the tally",
+    ]
+    assert sorted(sorted(c.mention.value for side in f.sides for c in side) for f in conflicts) == [
+        [48.0, 49.0],
+        [51.0, 52.0],
+    ]
+    same = analyze(
+        docs(
+            ("Capitol Wire", "The Senate voted 51-49 on Tuesday to confirm the nominee."),
+            ("Hill Daily", "On Tuesday the Senate voted 51 to 49 to confirm the nominee."),
+        ),
+        RULES,
+    )
+    assert not [f for f in same.findings if f.kind == "conflict"]

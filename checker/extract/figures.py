@@ -1536,6 +1536,47 @@ def _age_before(text: str, atom: _Atom) -> bool:
     )
 
 
+# a vote or a score: "voted 51-49", "by a vote of 310 to 118", "a 6-3 decision", "won 3-1". Its two numbers are the
+# two sides as written, never a range ("voted 45-55" is not 45 to 55): each side is a figure of its own (role
+# "tally-first" / "tally-second"), so one outlet's "51-49" and another's "52-48" disagree side by side
+_TALLY_JOIN = re.compile(r"\s*[-–—]\s*|\s+to\s+|-to-")
+_TALLY_BEFORE = re.compile(
+    r"\b(?:vot(?:ed|es|ing)|ruled|rules|won|wins|lost|loses|beat|beats|defeated|defeats|drew|draws|tied|led|leads|"
+    r"leading|trailed|trails|trailing|passed|approved|rejected|confirmed|acquitted|convicted|overturned|upheld|"
+    r"(?:vote|margin|score|scoreline|tally|majority)\s+(?:of|was|is|stood\s+at))"
+    r"\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_TALLY_AFTER = re.compile(
+    r"(?:\s+|-)(?:vote|votes|decision|ruling|majority|verdict|win|victory|defeat|loss|draw|tie|split|margin|tally|"
+    r"score|scoreline|lead|result)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_tally(text: str, first: _Atom, second: _Atom) -> bool:
+    """Two whole numbers joined by a dash or "to" that count the sides of a vote or a game: a tally word after
+    them ("a 6-3 decision"), or a voting or playing verb before them with nothing counted after ("voted 51-49
+    to confirm", not "approved 20-30 projects", a range)."""
+    for atom in (first, second):
+        if (
+            atom.kind != Kind.COUNT
+            or atom.currency
+            or atom.percent
+            or atom.unit is not None
+            or atom.vague
+            or atom.qualifier
+            or atom.scaled
+            or not atom.value.is_integer()
+        ):
+            return False
+    if first.noun or _TALLY_JOIN.fullmatch(text, first.end, second.start) is None:
+        return False
+    if _TALLY_AFTER.match(text, second.num_end) is not None:
+        return True
+    return not second.noun and _TALLY_BEFORE.search(text, max(0, first.start - 60), first.start) is not None
+
+
 def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     """'$2.1 billion to $2.4 billion', 'between $3 and $4 million', '20-25%', '8- to 16-meter' → one interval."""
     gap = text[first.end : second.start]
@@ -1778,6 +1819,11 @@ def scan_figures(
     while i < len(atoms):
         atom = atoms[i]
         if i + 1 < len(atoms):
+            if _is_tally(text, atom, atoms[i + 1]):
+                atom.role, atoms[i + 1].role = "tally-first", "tally-second"
+                merged += (atom, atoms[i + 1])
+                i += 2
+                continue
             both = _merge_range(text, atom, atoms[i + 1])
             if both is not None:
                 merged.append(both)
@@ -1853,7 +1899,7 @@ def _to_mention(text: str, atom: _Atom, doc: str = "") -> Mention | None:
     if atom.whole and interval.high > 100.0:
         interval = Interval(interval.low, 100.0)  # "more than half of the voters" is 50-100 %
     unit_name, dimension, base = _normalize(atom, interval)
-    role = _role(text, atom)
+    role = atom.role or _role(text, atom)
     return Mention(
         doc=doc,
         start=atom.start,
