@@ -130,6 +130,9 @@ TALLIES = [
     ("Voters rejected the plan 45-55 on Sunday.", [(45, "tally-first"), (55, "tally-second")]),
     ("The home side won 3-1 after extra time.", [(3, "tally-first"), (1, "tally-second")]),
     ("The score was 2-2 at half-time.", [(2, "tally-first"), (2, "tally-second")]),
+    # a score after the opponent's name is no name ("Chelsea 2" as in "Windows 11")
+    ("Arsenal beat Chelsea 2-0 at home.", [(2, "tally-first"), (0, "tally-second")]),
+    ("They lost to Real Madrid 3-2 in the final.", [(3, "tally-first"), (2, "tally-second")]),
     ("The committee voted 12 to 9 to advance the bill.", [(12, "tally-first"), (9, "tally-second")]),
     # a range, a change and counted things stay what they were
     ("The board approved 20-30 projects.", [(25, "")]),  # (a range: its midpoint)

@@ -22,6 +22,8 @@ NOT_FIGURES = [
     ("The iPhone 4 has a claimed seven hours of talk time.", "iPhone 4"),
     ("The 787-8 seats about 240 people.", "787-8"),
     ("The 777-200LR flew non-stop.", "777-200LR"),
+    ("The airline ordered 20 Boeing 737-800 jets.", "Boeing 737-800"),
+    ("A Boeing 747-8 freighter landed.", "Boeing 747-8"),
     ("The SGD1.75-billion Terminal 3 will open.", "Terminal 3"),
     ("Wait for the 10.4.1 release.", "10.4.1"),
     ("R2-D2 rolled onto the stage.", "R2"),

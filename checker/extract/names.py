@@ -316,6 +316,14 @@ _PROPER_NUMBER = re.compile(
 
 # a headline in title case ("Storm Kills 12 In Florida"): a preposition with a capital inside the line, which no
 # sentence has; there the capital words before a number are verbs and nouns of the headline, not a name
+_MODEL_VARIANT = re.compile(r"-\d{1,4}(?![\d.,]\d|[\d%])")
+# a game's score after the opponent's name: "beat Chelsea 2-0" ("Boeing 737-800" is a name: longer numbers)
+_SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d)")
+_SCORE_VERB_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|edged|thrashed|routed|crushed|drew\s+with|draw\s+with|"
+    r"lost\s+to|loses\s+to|losing\s+to|fell\s+to|against|versus|vs\.?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TITLE_CASE_PREPOSITION = re.compile(r"(?<=[\w,] )(?:In|To|By|Of|After|For|On|At|With|From|Over|Into|Amid|As)\b")
 _LINE_BREAK = re.compile(r"[\n.!?]")
 
@@ -384,13 +392,22 @@ def name_spans(
             continue
         number = m.group(2)
         if (
+            len(number) <= 2
+            and _SCORE_AFTER.match(text, m.end(2))
+            and _SCORE_VERB_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))
+        ):
+            continue  # "beat Chelsea 2-0", "drew with Leeds 1-1": the score of a game (a tally), not a name
+        if (
             len(number) == 4
             and number.isdigit()
             and 1800 <= int(number) <= 2100
             and not re.match(r"\s+[a-z]", text[m.end(2) : m.end(2) + 3])
         ):
             continue  # "Xi 2012" is a year after a name; "Vision 2030 plans", "Expo 2020 site" are names
-        spans.append((m.start(1) if len(words) <= 4 else m.start(2) - len(last) - 1, m.end(2)))
+        end = m.end(2)
+        if len(number) >= 3 and (variant := _MODEL_VARIANT.match(text, end)) is not None:
+            end = variant.end()  # "Boeing 737-800", "747-8": the model's variant is part of its name
+        spans.append((m.start(1) if len(words) <= 4 else m.start(2) - len(last) - 1, end))
     return _merge(text, spans)
 
 
