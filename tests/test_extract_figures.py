@@ -122,6 +122,22 @@ def test_change_from_to_gives_two_mentions_with_roles() -> None:
     assert [(m.value, m.role) for m in percents] == [(25, "from"), (100, "to")]
 
 
+CHANGE_ROLES = [
+    # participles and present tenses of the verbs of a change make the figure a change, as the past tense does
+    ("The stock has fallen by 30% since January.", "30%", "down-by"),
+    ("Prices had risen 21 per cent.", "21 per cent", "up-by"),
+    ("Prices have risen by a fifth.", "a fifth", "up-by"),
+    ("The index slumped 4% on Monday.", "4%", "down-by"),
+    ("Output falls 2% a year.", "2%", "down-by"),
+    ("The outbreak had grown to 58 cases.", "58 cases", "to"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), CHANGE_ROLES)
+def test_change_roles(text: str, surface: str, role: str) -> None:
+    assert only(text, surface).role == role
+
+
 TALLIES = [
     # a vote or a score: two figures, the sides as written (never a range, never one figure)
     ("The Senate voted 51-49 to confirm her.", [(51, "tally-first"), (49, "tally-second")]),

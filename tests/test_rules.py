@@ -163,3 +163,13 @@ def test_each_side_of_a_tally_is_its_own_fact() -> None:
         RULES,
     )
     assert not [f for f in same.findings if f.kind == "conflict"]
+
+
+def test_a_change_told_with_a_participle_is_checked_by_its_arithmetic() -> None:
+    """'has risen 50%, from 20,000 to 40,000' is wrong by its own arithmetic, as 'rose 50%' is."""
+    for text in (
+        "Trade has risen 50%, from 20,000 to 40,000 tonnes.",
+        "Trade has fallen 30%, from 40,000 to 20,000 tonnes.",
+    ):
+        doc = Document(doc="a", source="Port Wire", text=text, path="a", published=date(2024, 5, 1))
+        assert [f.rule for f in analyze([doc], RULES).findings if f.kind == "arithmetic"] == ["CC401"], text

@@ -291,7 +291,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increases|increasing|decreased|decreasing|"
-    r"grew|growing|jumped|jumps|dropped|drops|climbed|climbs|declined|declines|slipped|slid|soared|surged|plunged|"
+    r"grew|grown|grows|growing|jumped|jumps|dropped|drops|climbed|climbs|declined|declines|slipped|slid|soared|"
+    r"surged|plunged|"
     r"plummeted|tumbled|gained|lost|hiked|raised|cut|reduced|lowered|boosted|expanded|shrank|contracted|swelled|"
     r"doubled|tripled|halved|moved|went|up|down|higher|lower)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -303,9 +304,18 @@ _TO_AFTER_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # the words before a figure that make it a change ("rose 5%", "down by 3 points")
-_DOWN_WORDS = frozenset({"down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged"})
+_DOWN_WORDS = frozenset(
+    {
+        *("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged"),
+        # participles and present tenses ("has fallen by 30%", "falls 2%") and other verbs of a falling level
+        *("fallen", "falls", "drops", "declines", "dipped", "slid", "slumped", "tumbled", "plummeted", "sank"),
+        *("sunk", "shrank", "shrunk", "contracted", "eased", "retreated"),
+    }
+)
 _UP_DOWN_WORDS = _DOWN_WORDS | {
     *("up", "higher", "rose", "increased", "grew", "jumped", "gained", "climbed", "surged", "soared"),
+    *("risen", "rises", "grown", "grows", "jumps", "climbs", "gains", "advanced", "rallied", "rebounded"),
+    *("expanded", "swelled", "spiked", "leapt", "leaped"),
 }
 
 _NOUN_STOP = FUNCTION_WORDS | {"year-on-year", "whereas"}
