@@ -526,6 +526,7 @@ def test_word_start_forms_find_what_their_word_boundary_forms_find(text: str, st
 
 
 _ROLE_WORDS = ["from", "to", "by", "rose", "fell", "down", "up", "lower", "soared", "xrose", "rose_", "Rose", "FROM"]
+_ROLE_WORDS += ["fallen", "risen", "slumped", "5%", "$12bn", "his", "target"]
 
 
 @budget(300)
@@ -552,15 +553,20 @@ def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: li
     if before and before[-1].isspace():
         low = figures.lower_in_place(before)
         down = ("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged")
+        down += ("fallen", "falls", "drops", "declines", "dipped", "slid", "slumped", "tumbled", "plummeted")
+        down += ("sank", "sunk", "shrank", "shrunk", "contracted", "eased", "retreated")
         up_down = re.search(  # the regex _role replaced, with its own word list
             r"\b(?P<dir>up|down|higher|lower|rose|fell|increased|decreased|grew|dropped|jumped|"
-            r"declined|gained|lost|climbed|slipped|surged|plunged|soared)\s+(?:by\s+)?$",
+            r"declined|gained|lost|climbed|slipped|surged|plunged|soared|"
+            r"fallen|falls|drops|declines|dipped|slid|slumped|tumbled|plummeted|sank|sunk|shrank|shrunk|contracted|"
+            r"eased|retreated|risen|rises|grown|grows|jumps|climbs|gains|advanced|rallied|rebounded|expanded|swelled|"
+            r"spiked|leapt|leaped)\s+(?:by\s+)?$",
             low,
         )
         if re.search(r"\bfrom\s+$", low):
             expected = "from"
         elif re.search(r"\bto\s+$", low) and (
-            figures._CHANGE_VERB_LOWER.search(low[:-3] if low.endswith("to ") else low)
+            figures._CHANGE_VERB_BEFORE_TO_LOWER.search(low[:-3] if low.endswith("to ") else low)
             or figures._TO_AFTER_CHANGE_LOWER.search(low)
         ):
             expected = "to"

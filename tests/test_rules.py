@@ -173,3 +173,25 @@ def test_a_change_told_with_a_participle_is_checked_by_its_arithmetic() -> None:
     ):
         doc = Document(doc="a", source="Port Wire", text=text, path="a", published=date(2024, 5, 1))
         assert [f.rule for f in analyze([doc], RULES).findings if f.kind == "arithmetic"] == ["CC401"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Exports rose 50% to $12bn from $10bn.", True),  # the change's figure between its verb and "to"
+        ("Exports rose 20% to $12bn from $10bn.", False),
+        ("Shares fell 30% to $45 from $50.", True),
+        ("Trade grew from $108bn to $240bn, up 50%.", True),  # the change after its endpoints
+        ("Trade grew from $108bn to $240bn, up 122%.", False),
+        # two changes in one sentence: each endpoint belongs to the change before it
+        ("Revenue rose 40% to $5.1bn from $4.6bn, while net income fell 3% to $800m.", True),
+        ("Revenue rose 12% to $5.1bn from $4.6bn, while net income fell 3% to $800m.", False),
+        ("Revenue rose 12%, from $4.6bn to $5.1bn, while costs fell from $2bn to $1.5bn.", False),
+        # one change, two pairs of endpoints: its nearest pair
+        ("Sales rose 5% from 100 to 105 units and prices rose from $10 to $20.", False),
+    ],
+)
+def test_change_arithmetic_pairs_each_change_with_its_own_endpoints(text: str, fires: bool) -> None:
+    doc = Document(doc="a", source="Port Wire", text=text, path="a", published=date(2024, 5, 1))
+    found = [f.rule for f in analyze([doc], RULES).findings if f.kind == "arithmetic"]
+    assert found == (["CC401"] if fires else []), text

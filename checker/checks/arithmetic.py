@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from checker.checks import Corpus, RuleContext, check, make_finding
-from checker.model import Finding, Interval, Kind
+from checker.model import Claim, Finding, Interval, Kind
 
 _MULTIPLES = (
     (re.compile(r"\bmore\s+than\s+(?:doubl\w*|twice)\b", re.I), 2.0, "above"),
@@ -36,53 +36,65 @@ def _change_interval(before: Interval, after: Interval) -> Interval | None:
 
 @check("change_arithmetic", scope="corpus", slack=0.02)
 def change_arithmetic(corpus: Corpus, rule: RuleContext) -> list[Finding]:
-    """A percent change stated with both endpoints ("up 50%, from 20,000 to 40,000") that does not compute."""
+    """A percent change stated with both endpoints ("up 50%, from 20,000 to 40,000", "rose 20% to $12bn from
+    $10bn", "grew from $108bn to $240bn, up 122%") that does not compute. An endpoint belongs to the nearest
+    change before it (the first change when none is before it), and a change is checked against its nearest
+    start and that start's nearest end of the same dimension: "rose 12% to $5.1bn from $4.6bn, while costs fell
+    3% to $800m" checks the 12% alone, never 12% against $4.6bn → $800m, and "rose 5% from 100 to 105, and
+    prices from $10 to $20" checks 100 → 105 alone."""
     findings = []
     for claims in corpus.sentences:
-        changes = [c for c in claims if c.mention.kind == Kind.PERCENT and c.mention.role in ("up-by", "down-by")]
-        starts = [c for c in claims if c.mention.role == "from" and c.mention.kind in _VALUE_KINDS]
-        ends = [c for c in claims if c.mention.role == "to" and c.mention.kind in _VALUE_KINDS]
+        changes = sorted(
+            (c for c in claims if c.mention.kind == Kind.PERCENT and c.mention.role in ("up-by", "down-by")),
+            key=lambda c: c.mention.start,
+        )
+        if not changes:
+            continue
+        starts: dict[int, list[Claim]] = {id(c): [] for c in changes}
+        ends: dict[int, list[Claim]] = {id(c): [] for c in changes}
+        for claim in claims:
+            if claim.mention.role not in ("from", "to") or claim.mention.kind not in _VALUE_KINDS:
+                continue
+            owner = next((c for c in reversed(changes) if c.mention.start < claim.mention.start), changes[0])
+            (starts if claim.mention.role == "from" else ends)[id(owner)].append(claim)
         for change in changes:
-            for start in starts:
-                end = next(
-                    (
-                        e
-                        for e in ends
-                        if e.mention.dimension == start.mention.dimension and e.mention.start > start.mention.start
-                    ),
-                    None,
-                )
-                if end is None:
-                    continue
-                actual = _change_interval(start.mention.base_interval, end.mention.base_interval)
-                stated = change.mention.interval
-                if actual is None or stated is None:
-                    continue
-                sign = -1 if change.mention.role == "down-by" else 1
-                stated = Interval(
-                    min(sign * stated.low, sign * stated.high), max(sign * stated.low, sign * stated.high)
-                )
-                slack = rule.params["slack"] * max(abs(stated.low), abs(stated.high), 1.0)
-                if stated.widened(0).overlaps(Interval(actual.low - slack, actual.high + slack)):
-                    continue
-                mid = (actual.low + actual.high) / 2
-                message = (
-                    f"{change.source}: “{change.mention.text.strip()}” does not fit "
-                    f"“{start.mention.text.strip()}” → “{end.mention.text.strip()}”, which is "
-                    f"{mid:+.0f}%"
-                )
-                key = f"{change.doc}: change in one sentence"
-                findings.append(
-                    make_finding(
-                        rule,
-                        "arithmetic",
-                        message,
-                        key,
-                        ((change,), (start, end)),
-                        details=(("computed_change_percent", f"{mid:.2f}"),),
-                    )
-                )
+            if not starts[id(change)]:
+                continue
+            # its start nearest to it, and that start's nearest end of the same dimension
+            first = min(starts[id(change)], key=lambda c: abs(c.mention.start - change.mention.start))
+            candidates = [e for e in ends[id(change)] if e.mention.dimension == first.mention.dimension]
+            if candidates:
+                last = min(candidates, key=lambda e: abs(e.mention.start - first.mention.start))
+                finding = _change_finding(rule, change, first, last)
+                if finding is not None:
+                    findings.append(finding)
     return findings
+
+
+def _change_finding(rule: RuleContext, change: Claim, start: Claim, end: Claim) -> Finding | None:
+    """The finding when `change` does not fit `start` → `end` (each figure's rounding and the slack allowed)."""
+    actual = _change_interval(start.mention.base_interval, end.mention.base_interval)
+    stated = change.mention.interval
+    if actual is None or stated is None:
+        return None
+    sign = -1 if change.mention.role == "down-by" else 1
+    stated = Interval(min(sign * stated.low, sign * stated.high), max(sign * stated.low, sign * stated.high))
+    slack = rule.params["slack"] * max(abs(stated.low), abs(stated.high), 1.0)
+    if stated.widened(0).overlaps(Interval(actual.low - slack, actual.high + slack)):
+        return None
+    mid = (actual.low + actual.high) / 2
+    message = (
+        f"{change.source}: “{change.mention.text.strip()}” does not fit "
+        f"“{start.mention.text.strip()}” → “{end.mention.text.strip()}”, which is {mid:+.0f}%"
+    )
+    return make_finding(
+        rule,
+        "arithmetic",
+        message,
+        f"{change.doc}: change in one sentence",
+        ((change,), (start, end)),
+        details=(("computed_change_percent", f"{mid:.2f}"),),
+    )
 
 
 @check("multiple_arithmetic", scope="corpus", slack=0.02)

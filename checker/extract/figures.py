@@ -289,14 +289,14 @@ _CHANGE_BEFORE_FROM = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_CHANGE_VERB = re.compile(
+_CHANGE_VERBS = (
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increases|increasing|decreased|decreasing|"
     r"grew|grown|grows|growing|jumped|jumps|dropped|drops|climbed|climbs|declined|declines|slipped|slid|soared|"
     r"surged|plunged|"
     r"plummeted|tumbled|gained|lost|hiked|raised|cut|reduced|lowered|boosted|expanded|shrank|contracted|swelled|"
-    r"doubled|tripled|halved|moved|went|up|down|higher|lower)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+    r"doubled|tripled|halved|moved|went|up|down|higher|lower)"
 )
+_CHANGE_VERB = re.compile(_CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _TO_AFTER_CHANGE = re.compile(
     r"\b(?:from\s+\S+(?:\s+\S+){0,5}|rose|fell|increased|decreased|grew|jumped|dropped|"
     r"climbed|declined|raised|cut|reduced|lowered|hiked|boosted|went|moved|up|down|"
@@ -1724,7 +1724,8 @@ def _borrow_from_previous(text: str, first: _Atom, second: _Atom) -> None:
     _take_measure(second, first)  # (first has no percent to give)
 
 
-_CHANGE_VERB_LOWER = re.compile(_CHANGE_VERB.pattern)
+# "rose 20% to $12bn", "fell by 3.5 percent to": the change's own figure may stand between the verb and "to"
+_CHANGE_VERB_BEFORE_TO_LOWER = re.compile(_CHANGE_VERBS + r"\s+(?:[\w%$€£¥.,-]+\s+){0,3}$")
 _TO_AFTER_CHANGE_LOWER = re.compile(_TO_AFTER_CHANGE.pattern)
 
 
@@ -1748,7 +1749,8 @@ def _role(text: str, atom: _Atom) -> str:
     if last == "from":
         return "from"
     if last == "to" and (
-        _CHANGE_VERB_LOWER.search(low[:-3] if low.endswith("to ") else low) or _TO_AFTER_CHANGE_LOWER.search(low)
+        _CHANGE_VERB_BEFORE_TO_LOWER.search(low[:-3] if low.endswith("to ") else low)
+        or _TO_AFTER_CHANGE_LOWER.search(low)
     ):
         return "to"
     if last == "by":  # "rose by 5" (a "-by" or "(by" leaves no word before it: no change)
