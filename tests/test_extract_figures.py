@@ -130,6 +130,10 @@ CHANGE_ROLES = [
     ("The index slumped 4% on Monday.", "4%", "down-by"),
     ("Output falls 2% a year.", "2%", "down-by"),
     ("The outbreak had grown to 58 cases.", "58 cases", "to"),
+    ("Exports rose 20% to $12bn from $10bn.", "$12bn", "to"),
+    ("The minimum wage will rise to £11.44 an hour.", "£11.44 an hour", "to"),
+    ("Inflation is set to fall to 2% by June.", "2%", "to"),
+    ("Growth is expected to grow 2% to 3% this year.", "2% to 3%", ""),  # a forecast's range, not a change
 ]
 
 
@@ -149,6 +153,9 @@ TALLIES = [
     # a score after the opponent's name is no name ("Chelsea 2" as in "Windows 11")
     ("Arsenal beat Chelsea 2-0 at home.", [(2, "tally-first"), (0, "tally-second")]),
     ("They lost to Real Madrid 3-2 in the final.", [(3, "tally-first"), (2, "tally-second")]),
+    # a vote after the voting body's name ("House 220" is no name like "Route 66")
+    ("The measure passed the House 220-207 last week.", [(220, "tally-first"), (207, "tally-second")]),
+    ("The bill cleared the Senate 68-32.", [(68, "tally-first"), (32, "tally-second")]),
     ("The committee voted 12 to 9 to advance the bill.", [(12, "tally-first"), (9, "tally-second")]),
     # a range, a change and counted things stay what they were
     ("The board approved 20-30 projects.", [(25, "")]),  # (a range: its midpoint)

@@ -1553,6 +1553,7 @@ _TALLY_JOIN = re.compile(r"\s*[-–—]\s*|\s+to\s+|-to-")
 _TALLY_BEFORE = re.compile(
     r"\b(?:vot(?:ed|es|ing)|ruled|rules|won|wins|lost|loses|beat|beats|defeated|defeats|drew|draws|tied|led|leads|"
     r"leading|trailed|trails|trailing|passed|approved|rejected|confirmed|acquitted|convicted|overturned|upheld|"
+    r"cleared|backed|adopted|ratified|endorsed|blocked|sustained|"
     r"(?:vote|margin|score|scoreline|tally|majority)\s+(?:of|was|is|stood\s+at))"
     r"\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}?$",
     re.IGNORECASE,
@@ -1724,8 +1725,13 @@ def _borrow_from_previous(text: str, first: _Atom, second: _Atom) -> None:
     _take_measure(second, first)  # (first has no percent to give)
 
 
-# "rose 20% to $12bn", "fell by 3.5 percent to": the change's own figure may stand between the verb and "to"
-_CHANGE_VERB_BEFORE_TO_LOWER = re.compile(_CHANGE_VERBS + r"\s+(?:[\w%$€£¥.,-]+\s+){0,3}$")
+# "rose 20% to $12bn", "fell by 3.5 percent to": the change's own figure may stand between the verb and "to"; and a
+# change to come, in the verb's plain form ("will rise to £11.44", "is set to fall to 2%"; never read as a range's
+# verb: "expected to grow 2% to 3%" stays a range)
+_CHANGE_VERB_BEFORE_TO_LOWER = re.compile(
+    r"(?:" + _CHANGE_VERBS + r"|\b(?:rise|fall|grow|increase|decrease|jump|drop|climb|decline|soar|surge|plunge|"
+    r"gain|raise|cut|reduce|lower|boost|expand|shrink|double|triple|halve))\s+(?:[\w%$€£¥.,-]+\s+){0,3}$"
+)
 _TO_AFTER_CHANGE_LOWER = re.compile(_TO_AFTER_CHANGE.pattern)
 
 

@@ -317,8 +317,15 @@ _PROPER_NUMBER = re.compile(
 # a headline in title case ("Storm Kills 12 In Florida"): a preposition with a capital inside the line, which no
 # sentence has; there the capital words before a number are verbs and nouns of the headline, not a name
 _MODEL_VARIANT = re.compile(r"-\d{1,4}(?![\d.,]\d|[\d%])")
-# a game's score after the opponent's name: "beat Chelsea 2-0" ("Boeing 737-800" is a name: longer numbers)
-_SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d)")
+# a game's score after the opponent's name, a vote after the body's: "beat Chelsea 2-0", "passed the House 220-207"
+# ("Boeing 737-800" is a name)
+_SCORE_AFTER = re.compile(r"[-–]\d{1,3}(?!\d)")
+_VOTING_BODIES = frozenset(
+    {
+        *("House", "Senate", "Assembly", "Commons", "Lords", "Parliament", "Congress", "Council", "Bundestag"),
+        *("Duma", "Knesset", "Chamber", "Legislature", "Committee", "Court"),
+    }
+)
 _SCORE_VERB_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|edged|thrashed|routed|crushed|drew\s+with|draw\s+with|"
     r"lost\s+to|loses\s+to|losing\s+to|fell\s+to|against|versus|vs\.?)\s+(?:the\s+)?$",
@@ -391,12 +398,11 @@ def name_spans(
         if re.search(r"['’]s?$", last) and last not in ("Poor's", "Poor’s"):
             continue
         number = m.group(2)
-        if (
-            len(number) <= 2
-            and _SCORE_AFTER.match(text, m.end(2))
-            and _SCORE_VERB_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))
+        if _SCORE_AFTER.match(text, m.end(2)) and (
+            (len(number) <= 2 and _SCORE_VERB_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1)))
+            or (len(number) <= 3 and last in _VOTING_BODIES)
         ):
-            continue  # "beat Chelsea 2-0", "drew with Leeds 1-1": the score of a game (a tally), not a name
+            continue  # "beat Chelsea 2-0", "passed the House 220-207": a game's score or a vote (a tally), no name
         if (
             len(number) == 4
             and number.isdigit()
