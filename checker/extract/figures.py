@@ -670,7 +670,7 @@ def classify_unit_with_quantulum(surface: str, sentence: str) -> str:
 def _quantulum_unit_name(surface: str, sentence: str, lang: str = "en_US") -> str:
     """The unit quantulum3's `disambiguate.disambiguate_unit(surface, sentence)` picks, computed as it does
     (its TF-IDF model and classifier, the most probable of the surface's candidate units) but with the
-    classifier's weights held column-major (see _column_major_classifier): 0.05 ms instead of 4 ms a call."""
+    classifier's weights held column-major (see _column_major_classifier): 0.4 ms instead of 4.7 ms a call."""
     from quantulum3 import classifier as clf
     from quantulum3 import disambiguate, load
 
