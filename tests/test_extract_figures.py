@@ -134,6 +134,12 @@ CHANGE_ROLES = [
     ("The minimum wage will rise to £11.44 an hour.", "£11.44 an hour", "to"),
     ("Inflation is set to fall to 2% by June.", "2%", "to"),
     ("Growth is expected to grow 2% to 3% this year.", "2% to 3%", ""),  # a forecast's range, not a change
+    # the same change said twice ("95 cents, or 1.1%"), and the level it reached after both
+    ("Brent crude rose 95 cents, or 1.1%, to $85.40 a barrel.", "1.1%", "up-by"),
+    ("Brent crude rose 95 cents, or 1.1%, to $85.40 a barrel.", "$85.40 a barrel", "to"),
+    ("The Dow fell 120.5 points, or 0.3%, to 38,900.", "0.3%", "down-by"),
+    ("He paid $5, or 10% of the total.", "10%", ""),
+    ("Net income climbed to $22.3 billion, or $2.99 a share.", "$2.99 a share", ""),  # a level restated
 ]
 
 

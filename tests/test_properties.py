@@ -526,7 +526,7 @@ def test_word_start_forms_find_what_their_word_boundary_forms_find(text: str, st
 
 
 _ROLE_WORDS = ["from", "to", "by", "rose", "fell", "down", "up", "lower", "soared", "xrose", "rose_", "Rose", "FROM"]
-_ROLE_WORDS += ["fallen", "risen", "slumped", "5%", "$12bn", "his", "target"]
+_ROLE_WORDS += ["fallen", "risen", "slumped", "5%", "$12bn", "his", "target", "or", "cents,", "1.1%,"]
 
 
 @budget(300)
@@ -570,6 +570,9 @@ def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: li
             or figures._TO_AFTER_CHANGE_LOWER.search(low)
         ):
             expected = "to"
+        elif re.search(r"\bor\s+$", low):  # "rose 95 cents, or 1.1%": the same change again, or nothing
+            same = figures._SAME_CHANGE_OR_LOWER.search(low)
+            expected = "" if same is None else "down-by" if same["w"] in down else "up-by"
         elif up_down is not None:
             expected = "down-by" if up_down["dir"] in down else "up-by"
     assert figures._role(text, atom) == expected

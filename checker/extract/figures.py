@@ -318,6 +318,14 @@ _UP_DOWN_WORDS = _DOWN_WORDS | {
     *("expanded", "swelled", "spiked", "leapt", "leaped"),
 }
 
+# a change said twice, the second time after ", or": "rose 95 cents, or 1.1%", "fell 120 points, or 0.5%"
+# (the first figure right after the verb: "climbed to $22.3 billion, or $2.99 a share" restates a level, not a change)
+_SAME_CHANGE_OR_LOWER = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(_UP_DOWN_WORDS, key=len, reverse=True)) + r")\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|less\s+than)\s+)?"
+    r"[\d$€£¥][^\s,;]*(?:\s+[^\s,;]+){0,2},\s+or\s+$"
+)
+
 _NOUN_STOP = FUNCTION_WORDS | {"year-on-year", "whereas"}
 _VERB_STOP = frozenset(
     [
@@ -1730,7 +1738,7 @@ def _borrow_from_previous(text: str, first: _Atom, second: _Atom) -> None:
 # verb: "expected to grow 2% to 3%" stays a range)
 _CHANGE_VERB_BEFORE_TO_LOWER = re.compile(
     r"(?:" + _CHANGE_VERBS + r"|\b(?:rise|fall|grow|increase|decrease|jump|drop|climb|decline|soar|surge|plunge|"
-    r"gain|raise|cut|reduce|lower|boost|expand|shrink|double|triple|halve))\s+(?:[\w%$€£¥.,-]+\s+){0,3}$"
+    r"gain|raise|cut|reduce|lower|boost|expand|shrink|double|triple|halve))\s+(?:[\w%$€£¥.,-]+\s+){0,5}$"
 )
 _TO_AFTER_CHANGE_LOWER = re.compile(_TO_AFTER_CHANGE.pattern)
 
@@ -1759,6 +1767,9 @@ def _role(text: str, atom: _Atom) -> str:
         or _TO_AFTER_CHANGE_LOWER.search(low)
     ):
         return "to"
+    if last == "or":  # "rose 95 cents, or 1.1%,": the same change said again
+        same = _SAME_CHANGE_OR_LOWER.search(low)
+        return "" if same is None else "down-by" if same["w"] in _DOWN_WORDS else "up-by"
     if last == "by":  # "rose by 5" (a "-by" or "(by" leaves no word before it: no change)
         last = _trailing_word(words[:-2].rstrip())
     if last in _UP_DOWN_WORDS:
