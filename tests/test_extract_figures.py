@@ -140,6 +140,11 @@ CHANGE_ROLES = [
     ("The Dow fell 120.5 points, or 0.3%, to 38,900.", "0.3%", "down-by"),
     ("He paid $5, or 10% of the total.", "10%", ""),
     ("Net income climbed to $22.3 billion, or $2.99 a share.", "$2.99 a share", ""),  # a level restated
+    # a change named by its noun, and "make up" (a share, not a rise)
+    ("Cases rose to 1,234 from 987 a week earlier, an increase of 25%.", "25%", "up-by"),
+    ("Prices saw a drop of 3% in May.", "3%", "down-by"),
+    ("The firm reported a loss of $1.2 million.", "$1.2 million", ""),
+    ("Women make up 40% of the board.", "40%", ""),
 ]
 
 

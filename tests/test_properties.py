@@ -526,7 +526,8 @@ def test_word_start_forms_find_what_their_word_boundary_forms_find(text: str, st
 
 
 _ROLE_WORDS = ["from", "to", "by", "rose", "fell", "down", "up", "lower", "soared", "xrose", "rose_", "Rose", "FROM"]
-_ROLE_WORDS += ["fallen", "risen", "slumped", "5%", "$12bn", "his", "target", "or", "cents,", "1.1%,"]
+_ROLE_WORDS += ["fallen", "risen", "slumped", "5%", "$12bn", "his", "target", "or", "cents,", "1.1%,", "of", "increase"]
+_ROLE_WORDS += ["drop", "make", "made"]
 
 
 @budget(300)
@@ -570,6 +571,10 @@ def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: li
             or figures._TO_AFTER_CHANGE_LOWER.search(low)
         ):
             expected = "to"
+        elif re.search(r"\bof\s+$", low):
+            expected = ""  # "an increase of 25%" names a change of a percentage or money only; here a bare "42"
+        elif re.search(r"\b(?:make|makes|made|making|take|takes|took|taking|taken)\s+up\s+$", low):
+            expected = ""  # "make up a fifth": a share
         elif re.search(r"\bor\s+$", low):  # "rose 95 cents, or 1.1%": the same change again, or nothing
             same = figures._SAME_CHANGE_OR_LOWER.search(low)
             expected = "" if same is None else "down-by" if same["w"] in down else "up-by"

@@ -189,6 +189,9 @@ def test_a_change_told_with_a_participle_is_checked_by_its_arithmetic() -> None:
         ("Revenue rose 12%, from $4.6bn to $5.1bn, while costs fell from $2bn to $1.5bn.", False),
         # one change, two pairs of endpoints: its nearest pair
         ("Sales rose 5% from 100 to 105 units and prices rose from $10 to $20.", False),
+        # the change named by its noun after its endpoints
+        ("Cases rose to 1,234 from 987 a week earlier, an increase of 25%.", False),
+        ("Cases rose to 1,234 from 987 a week earlier, an increase of 50%.", True),
     ],
 )
 def test_change_arithmetic_pairs_each_change_with_its_own_endpoints(text: str, fires: bool) -> None:

@@ -326,6 +326,14 @@ _SAME_CHANGE_OR_LOWER = re.compile(
     r"[\d$€£¥][^\s,;]*(?:\s+[^\s,;]+){0,2},\s+or\s+$"
 )
 
+# a change named by its noun before "of", said of a percentage or money ("an increase of 25%", "a drop of $5"; never
+# "a loss of $1.2 million", an amount, nor "a storm surge of 10 feet")
+_UP_NOUNS = frozenset({"increase", "rise", "jump", "gain", "growth", "climb", "hike", "boost", "uptick"})
+_DOWN_NOUNS = frozenset(
+    {"decrease", "drop", "fall", "decline", "cut", "reduction", "slump", "dip", "downturn", "contraction"}
+)
+_MAKE_WORDS = frozenset({"make", "makes", "made", "making", "take", "takes", "took", "taking", "taken"})
+
 _NOUN_STOP = FUNCTION_WORDS | {"year-on-year", "whereas"}
 _VERB_STOP = frozenset(
     [
@@ -1772,6 +1780,13 @@ def _role(text: str, atom: _Atom) -> str:
         return "" if same is None else "down-by" if same["w"] in _DOWN_WORDS else "up-by"
     if last == "by":  # "rose by 5" (a "-by" or "(by" leaves no word before it: no change)
         last = _trailing_word(words[:-2].rstrip())
+    elif last == "of":  # "an increase of 25%", "a drop of $5": the change named by its noun
+        if not (atom.percent or atom.currency):
+            return ""  # "a storm surge of 10 feet", "a fall of 30 feet" are no changes
+        noun = _trailing_word(words[:-2].rstrip())
+        return "up-by" if noun in _UP_NOUNS else "down-by" if noun in _DOWN_NOUNS else ""
+    elif last == "up" and _trailing_word(words[:-2].rstrip()) in _MAKE_WORDS:
+        return ""  # "make up a fifth of the electorate": a share, not a rise
     if last in _UP_DOWN_WORDS:
         return "down-by" if last in _DOWN_WORDS else "up-by"
     return ""
