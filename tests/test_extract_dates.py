@@ -301,6 +301,20 @@ def test_time_of_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "clock"),
+    [
+        # seconds with a meridiem, a time zone or "at" before: a clock time to the minute
+        ("The blast happened at 11:47:03 p.m.", "11:47:03 p.m.", "23:47"),
+        ("The alert came at 14:05:10 GMT.", "14:05:10 GMT", "14:05"),
+        ("The attack began at 14:05:10.", "14:05:10", "14:05"),
+    ],
+)
+def test_clock_times_with_seconds(text: str, surface: str, clock: str) -> None:
+    m = date_of(text, surface)
+    assert m.kind == Kind.TIME and m.time_text == clock
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Prices may rise again this autumn.",

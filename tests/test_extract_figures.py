@@ -153,6 +153,21 @@ def test_change_roles(text: str, surface: str, role: str) -> None:
     assert only(text, surface).role == role
 
 
+ELAPSED = [
+    # hours, minutes and seconds with no clock word: how long something took, in seconds
+    ("The marathon winner finished in 2:03:37.", "2:03:37", 2 * 3600 + 3 * 60 + 37),
+    ("She set a time of 1:58:12.5 in Berlin.", "1:58:12.5", 3600 + 58 * 60 + 12.5),
+    ("On May 16 she ran 2:03:37, a record.", "2:03:37", 2 * 3600 + 3 * 60 + 37),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "seconds"), ELAPSED)
+def test_elapsed_times(text: str, surface: str, seconds: float) -> None:
+    m = only(text, surface)
+    assert m.kind == Kind.DURATION and m.unit == "second"
+    assert close(m.value, seconds)
+
+
 TALLIES = [
     # a vote or a score: two figures, the sides as written (never a range, never one figure)
     ("The Senate voted 51-49 to confirm her.", [(51, "tally-first"), (49, "tally-second")]),

@@ -1559,8 +1559,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
 ]
 _ZONES = "GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT"
 _TIME = re.compile(
-    r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
-    rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:{_ZONES}|local time))?"
+    # (seconds are read with a meridiem, a time zone or "at" before: "11:47:03 p.m.", "14:05:10 GMT", "at 14:05:10";
+    # a bare "2:03:37" is an elapsed time, read by the figure scanner)
+    r"(?<![\w:.,$])(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d)(?::[0-5]\d)?)?\s?"
+    r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]\.?M\.?(?![A-Za-z]))"
+    rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+    rf"(?::[0-5]\d(?:(?=\s*(?:{_ZONES}|local time))|(?<=\bat \d\d:\d\d:\d\d)|(?<=\bat \d:\d\d:\d\d)))?(?![\d:])"
+    rf"(?:\s*(?:{_ZONES}|local time))?"
     # the wires' 24-hour clock without a colon, only with its time zone: "at 0800 GMT", "by 1430 UTC"
     rf"|(?P<hw>[01]\d|2[0-3])(?P<mw>[0-5]\d)\s?(?:{_ZONES})\b"
     r"|(?P<noon>noon|midnight)\b)"

@@ -1845,13 +1845,19 @@ def scan_figures(
         # every alternative opens with a word boundary and a letter: try the regex only where a word starts
         found += match_at_word_starts(_SCAN_WORDS, text, word_windows, [w[0] for w in words])
     found.sort(key=lambda m: (m.start(), -m.end()))
+    if ":" in text:
+        found = _with_elapsed_times(text, found, digit_windows)
     for m in found:
-        while j < len(spans) and spans[j][1] <= m.start():
+        start, end = (m.start, m.end) if isinstance(m, _Atom) else m.span()
+        while j < len(spans) and spans[j][1] <= start:
             j += 1
-        if j < len(spans) and spans[j][0] < m.end():
+        if j < len(spans) and spans[j][0] < end:
             continue  # inside a date or a name
-        sentence_text = sentence_text_at(m.start())
-        atom = _read_atom(text, m, sentence_text)
+        if isinstance(m, _Atom):
+            atom = m  # an elapsed time, read whole
+        else:
+            sentence_text = sentence_text_at(m.start())
+            atom = _read_atom(text, m, sentence_text)
         if atom is None:
             continue
         if atoms and atom.start < atoms[-1].end:
@@ -1885,6 +1891,34 @@ def scan_figures(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+# an elapsed time in hours, minutes and seconds: "finished in 2:03:37", "a time of 1:58:12.5" (a race, a flight, a
+# vigil); never a clock time ("at 11:47:03", "@ 17:49:19", "Oct 26 15:50:06", "11:47:03 p.m.", "14:05:10 GMT")
+_ELAPSED = re.compile(
+    r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![\d:]|\.\d)"
+    r"(?!\s*(?:[ap]\.?\s?m\b|[AP]\.?\s?M\b|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|local|hrs?\b|h\b))"
+)
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|by|from|until|till|to|since|before|after)|@|\b\d{1,2},?)\s*$", re.IGNORECASE)
+
+
+def _with_elapsed_times(text: str, found: list, windows: list[tuple[int, int]]) -> list:
+    """`found` with each elapsed time as one _Atom (seconds) in place of the three numbers it is written with."""
+    atoms = []
+    for a, b in windows:
+        for m in _ELAPSED.finditer(text, a, b):
+            if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]) + (float(f"0.{m['f']}") if m["f"] else 0.0)
+            step = 10.0 ** -len(m["f"]) if m["f"] else 1.0
+            atom = _Atom(m.start(), m.end(), m.start(), m.end(), m.group(), seconds, step)
+            atom.unit = unitlib.lexicon().words["second"]
+            atoms.append(atom)
+    if not atoms:
+        return found
+    inside = [(atom.start, atom.end) for atom in atoms]
+    kept = [m for m in found if not any(s <= m.start() < e for s, e in inside)]
+    return sorted([*kept, *atoms], key=lambda m: (m.start, -m.end) if isinstance(m, _Atom) else (m.start(), -m.end()))
 
 
 def _to_mention(text: str, atom: _Atom, doc: str = "") -> Mention | None:
