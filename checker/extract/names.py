@@ -314,8 +314,7 @@ _PROPER_NUMBER = re.compile(
 )
 
 
-# a headline in title case ("Storm Kills 12 In Florida"): a preposition with a capital inside the line, which no
-# sentence has; there the capital words before a number are verbs and nouns of the headline, not a name
+# a model's variant after its number ("Boeing 737-800", "747-8") is part of the name
 _MODEL_VARIANT = re.compile(r"-\d{1,4}(?![\d.,]\d|[\d%])")
 # a game's score after the opponent's name, a vote after the body's: "beat Chelsea 2-0", "passed the House 220-207"
 # ("Boeing 737-800" is a name)
@@ -331,6 +330,8 @@ _SCORE_VERB_BEFORE = re.compile(
     r"lost\s+to|loses\s+to|losing\s+to|fell\s+to|against|versus|vs\.?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a headline in title case ("Storm Kills 12 In Florida"): a preposition with a capital inside the line, which no
+# sentence has; there the capital words before a number are verbs and nouns of the headline, not a name
 _TITLE_CASE_PREPOSITION = re.compile(r"(?<=[\w,] )(?:In|To|By|Of|After|For|On|At|With|From|Over|Into|Amid|As)\b")
 _LINE_BREAK = re.compile(r"[\n.!?]")
 
