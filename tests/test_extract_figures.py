@@ -29,6 +29,9 @@ def close(a: float, b: float) -> bool:
 
 MONEY = [
     ("Two-way trade reached $240bn last year.", "$240bn", 240e9, "USD"),
+    # an accounts' loss in parentheses: the amount as written, so it meets prose's "a loss of $1.2 million"
+    ("The fund reported a net loss of $(1.2) million in the quarter.", "$(1.2) million", 1.2e6, "USD"),
+    ("The loss widened to £(3.4) billion.", "£(3.4) billion", 3.4e9, "GBP"),
     ("Two-way trade reached US$240 billion last year.", "US$240 billion", 240e9, "USD"),
     ("Customs put the total at USD 240 bn for the year.", "USD 240 bn", 240e9, "USD"),
     ("Turnover hit a record $ 240 billion in 2023.", "$ 240 billion", 240e9, "USD"),

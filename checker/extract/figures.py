@@ -1003,6 +1003,14 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             atom.step = 0.0
             return _attach_noun(text, atom, limit)
         if (
+            text[num_start - 1 : num_start] == "("
+            and text[num_end : num_end + 1] == ")"
+            and _CURRENCY_BEFORE.search(text, max(0, num_start - 7), num_start - 1) is not None
+        ):
+            # "a net loss of $(1.2) million", "$(0.05) per share": an accounts' loss is written in parentheses; its
+            # amount is read as written there (prose writes the same loss "$1.2 million"), the brackets kept in
+            atom.num_start, atom.num_end = atom.start, atom.end = num_start - 1, num_end + 1
+        elif (
             num_start > 0
             and text[num_start - 1] in "-−"
             and (num_start < 2 or not (text[num_start - 2].isalnum() or text[num_start - 2] in "%°"))
