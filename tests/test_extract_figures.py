@@ -171,6 +171,25 @@ def test_elapsed_times(text: str, surface: str, seconds: float) -> None:
     assert close(m.value, seconds)
 
 
+GLUED_M = [
+    # a glued "m": millions of what was just counted, metres of a length
+    ("Passenger numbers rose to 70m last year.", "70m", Kind.COUNT, 70e6),
+    ("The population is 8.5m.", "8.5m", Kind.COUNT, 8.5e6),
+    ("The number of visitors hit 1.2m, a record.", "1.2m", Kind.COUNT, 1.2e6),
+    ("The tower is 70m tall.", "70m", Kind.QUANTITY, 70),
+    ("He swam 400m in the final.", "400m", Kind.QUANTITY, 400),
+    ("Visitors walked 500m to the gate.", "500m", Kind.QUANTITY, 500),
+    ("Members of the club gathered 70m from the gate.", "70m", Kind.QUANTITY, 70),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), GLUED_M)
+def test_glued_m_is_millions_of_what_was_counted_or_metres(text: str, surface: str, kind: Kind, value: float) -> None:
+    m = only(text, surface)
+    assert m.kind == kind
+    assert close(m.value, value)
+
+
 TALLIES = [
     # a vote or a score: two figures, the sides as written (never a range, never one figure)
     ("The Senate voted 51-49 to confirm her.", [(51, "tally-first"), (49, "tally-second")]),

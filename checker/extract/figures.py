@@ -770,6 +770,22 @@ _EXACT_SCALES = frozenset({SCALE_WORDS["hundred"], SCALE_WORDS["dozen"]})
 _BIG_SCALE_AFTER = re.compile(r"[\s-]{1,2}(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_LETTER_FIRSTS = frozenset("MKBbmk")
 _NOT_A_SCALE_AFTER = re.compile(r"\.|\s+[A-Z]")
+# the counted things a glued "m" after them makes millions of ("passenger numbers rose to 70m", "a population of 8.5m")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:numbers|population|passengers|customers|users|subscribers|visitors|viewers|members|residents|voters|"
+    r"followers|downloads|households|tourists|shareholders|employees|subscriptions|listeners|readers)\b"
+    r"[^.;:!?\d]{0,40}$",
+    re.IGNORECASE,
+)
+_LENGTH_WORDS = frozenset(
+    "tall high long deep wide away above below from off up down across high-rise thick apart".split()  # noqa: SIM905
+)
+# a distance after a verb of moving ("swam 400m", "walked 500m", "ran 100m"): metres whatever was named before
+_LENGTH_VERB_BEFORE = re.compile(
+    r"\b(?:swam|swim|swims|ran|run|runs|walked|walk|walks|sprinted|climbed|fell|dropped|dived|jumped|rose|drove|"
+    r"flew|sailed|travelled|traveled|moved|stretches|stretched|spans|spanned)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _SPACED_SCALE_LETTER = re.compile(r" {1,2}(?P<g>MM|M|K|k|B|bn|mn)(?![\w&'’])")
 _PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s?)", re.IGNORECASE)
 _FRACTION_OF_A = re.compile(r"\s+of\s+(?:an?|one)\b", re.IGNORECASE)
@@ -1165,7 +1181,14 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             plural_after = bool(
                 next_word and _is_plural(next_word.group(1)) and next_word.group(1).lower() not in _NOUN_STOP
             )
-            if suffix == "m" and not currency_before and not plural_after:
+            # "passenger numbers rose to 70m", "a population of 8.5m": what is counted was named just before, and
+            # no word of length follows ("70m tall", "400m in the final" after swimmers stays metres: see below)
+            counted_before = (
+                _COUNTED_BEFORE.search(text, max(0, atom.start - 50), atom.start) is not None
+                and (next_word is None or next_word.group(1).lower() not in _LENGTH_WORDS)
+                and not _LENGTH_VERB_BEFORE.search(text, max(0, atom.start - 24), atom.start)
+            )
+            if suffix == "m" and not currency_before and not plural_after and not counted_before:
                 suffix = ""  # "a 350m tower"; a capital M is never metres ("raised 10M")
             if suffix.lower() == "b" and not currency_before and not plural_after and "." not in atom.number_text:
                 suffix = ""  # "Form 4B", "a 6B pencil"; "1.2b users" and a decimal "1.2b" are billions
