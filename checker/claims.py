@@ -411,7 +411,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         if m.kind in DATE_KINDS and m.date is not None:
             dates_by_sentence.setdefault(sentence_index(m.start), []).append(m)
 
-    cache: dict[int, tuple[_Tokens, list[int], list[tuple[int, int]]]] = {}
+    cache: dict[int, tuple[_Tokens, list[tuple[int, int]]]] = {}
     reported_in: dict[int, bool] = {}
     claims: list[Claim] = []
     for mention in extraction.mentions:
@@ -420,10 +420,10 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         if si not in cache:
             tokens = _tokens(text, sentence.start, sentence.end)
             breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
-            cache[si] = (tokens, tokens.starts, breaks)
-        tokens, token_starts, breaks = cache[si]
-        center = bisect_right(token_starts, mention.start - 1)
-        after = bisect_right(token_starts, mention.end - 1)
+            cache[si] = (tokens, breaks)
+        tokens, breaks = cache[si]
+        center = bisect_right(tokens.starts, mention.start - 1)
+        after = bisect_right(tokens.starts, mention.end - 1)
         clause = _clause_bounds(breaks, sentence, mention.start)
         measure, trigger_index = _measure(mention, tokens, center, after, text, sentence, clause)
         window_start, window_end = _window(sentence, tokens, center, after, mention, trigger_index, clause)

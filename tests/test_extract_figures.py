@@ -112,13 +112,6 @@ PERCENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "kind", "value"), PERCENT)
-def test_percent(text: str, surface: str, kind: Kind, value: float) -> None:
-    m = only(text, surface)
-    assert m.kind == kind
-    assert close(m.value, value)
-
-
 def test_change_from_to_gives_two_mentions_with_roles() -> None:
     ex = extract_text("t", "Duties on the cars go from 25% to 100% in August.", PUBLISHED)
     percents = [m for m in ex.mentions if m.kind == Kind.PERCENT]
@@ -183,8 +176,9 @@ GLUED_M = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "kind", "value"), GLUED_M)
-def test_glued_m_is_millions_of_what_was_counted_or_metres(text: str, surface: str, kind: Kind, value: float) -> None:
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), [*PERCENT, *GLUED_M])
+def test_kind_and_value(text: str, surface: str, kind: Kind, value: float) -> None:
+    """Percentages and points; a glued "m", millions of what was just counted or metres of a length."""
     m = only(text, surface)
     assert m.kind == kind
     assert close(m.value, value)
