@@ -24,12 +24,19 @@ from checker import concepts, gazetteer
 from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
-from checker.text import CAPITAL_AT_WORD_START, lower_in_place, split_sentences, words_at_word_start
+from checker.text import (
+    CAPITAL_AT_WORD_START,
+    first_char_in,
+    lower_in_place,
+    split_sentences,
+    words_at_word_start,
+)
 
-_CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK_PATTERN = (
     r"[;—()]|:(?=\s)|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
     r"before|since|with|according|and|including|where)\b"
 )
+_CLAUSE_BREAK = re.compile(first_char_in(r";—():,\s", CLAUSE_BREAK_PATTERN))
 _CAP = r"[A-Z][\w.'’&-]*"
 _NOT_PLACE_WORDS = (
     frozenset(MONTHS)
@@ -73,10 +80,11 @@ _NOT_PLACE_WORDS = (
         "Friday",
     }
 )
-_LOCATIVE = re.compile(
+LOCATIVE_PATTERN = (
     r"\b(?:in|at|near|to|on|into|onto|across|off|outside|over|toward|towards|through|around|inside)\s+(?:the\s+)?"
     rf"(?P<p>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*(?:\s+(?:key|county|bay|island|city))?)"
 )
+_LOCATIVE = re.compile(first_char_in("ianot", LOCATIVE_PATTERN))  # the first letters of its prepositions
 # the words that end the name of a place ("Sarasota County", "Bristol Bay")
 _PLACE_SUFFIXES = (
     *("County", "Bay", "Key", "Island", "Province", "Region", "Coast", "Peninsula"),

@@ -1220,3 +1220,45 @@ def test_lower_in_place_keeps_every_offset(text: str) -> None:
     assert len(low) == len(text)
     assert all(a == b or a.lower() == b for a, b in zip(text, low, strict=True))
     assert low.count("\u212a") == text.count("\u212a") and low.count("İ") == text.count("İ")
+
+
+@budget(300)
+@given(st.text(alphabet=st.sampled_from(list("aBz İK\u212a’'-9é.\n")), max_size=40))
+def test_words_of_are_the_lower_cased_ascii_words_of_the_text(text: str) -> None:
+    # words_of reads the words off lower_in_place(text): the same spans and words as the text's own
+    import re
+
+    expected = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z]+", text)]
+    assert words_of(text) == expected == words_of(text, lower_in_place(text))
+
+
+_LOOKAHEAD_PIECES = st.sampled_from(
+    [
+        *("in ", "at ", "to ", "on ", "into ", "onto ", "near ", "off ", "over ", "around ", "inside ", "the "),
+        *("Paris", "Bay", "of ", "Key", "tin ", "Sat", "A.", "U.S. ", "Mr. ", "2.5 ", "No. 9", "x"),
+        *(". ", "! ", "? ", "… ", ".\u201d ", ".) ", "\n", "\n\n", ", ", "; ", ": ", ":", " – ", "—", "(", ")"),
+        *(", while ", ", and ", ", according ", ", as", ",  but ", ",where", " "),
+    ]
+)
+
+
+@budget(300)
+@given(st.lists(_LOOKAHEAD_PIECES, max_size=30).map("".join))
+def test_patterns_behind_a_first_character_lookahead_match_what_their_definitions_match(text: str) -> None:
+    # first_char_in only speeds a pattern up: the sentence boundaries, clause breaks and locative places it is
+    # used for must match exactly where their plain patterns match
+    import re
+
+    from checker import claims as claims_module
+    from checker import text as text_module
+
+    for compiled, definition in (
+        (text_module._BOUNDARY, text_module.BOUNDARY_PATTERN),
+        (claims_module._CLAUSE_BREAK, claims_module.CLAUSE_BREAK_PATTERN),
+        (claims_module._LOCATIVE, claims_module.LOCATIVE_PATTERN),
+    ):
+        plain = re.compile(definition)
+        assert [(m.span(), m.groupdict()) for m in compiled.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ]
+

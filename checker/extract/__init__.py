@@ -14,7 +14,7 @@ from checker.extract.figures import scan_figures
 from checker.extract.names import name_spans
 from checker.extract.windows import digit_spans, words_of
 from checker.model import Document, Extraction, Mention
-from checker.text import SentenceIndex, split_sentences
+from checker.text import SentenceIndex, lower_in_place, split_sentences
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -28,8 +28,9 @@ def extract_text(doc: str, text: str, published=None) -> Extraction:
     sentences = split_sentences(text)
     index = SentenceIndex(sentences)
     digits = digit_spans(text)
-    words = words_of(text)
-    dates = scan_dates(text, published, index.at, digits, words, doc)
+    lower = lower_in_place(text)
+    words = words_of(text, lower)
+    dates = scan_dates(text, published, index.at, digits, words, doc, lower)
     date_spans = [(m.start, m.end) for m in dates]
     names = [n for n in name_spans(text, digits, words) if not any(s < n[1] and n[0] < e for s, e in date_spans)]
     figures = scan_figures(

@@ -1855,8 +1855,10 @@ def scan_dates(
     digits: list[tuple[int, int]] | None = None,
     words: list[tuple[int, int, str]] | None = None,
     doc: str = "",
+    lower: str | None = None,
 ) -> list[Mention]:
-    """Every date and time in `text`, resolved against `published` (None leaves relative ones unresolved)."""
+    """Every date and time in `text`, resolved against `published` (None leaves relative ones unresolved);
+    `lower` is lower_in_place(text) when the caller has it."""
     taken: list[tuple[int, int]] = []
     hits: list[_Hit] = []
 
@@ -1864,8 +1866,8 @@ def scan_dates(
         return all(end <= s or start >= e for s, e in taken)
 
     digits = digits if digits is not None else digit_spans(text)
-    words = words if words is not None else words_of(text)
-    lower = lower_in_place(text)  # "İstanbul" must not shift the offsets of later windows
+    lower = lower if lower is not None else lower_in_place(text)  # "İstanbul" must not shift later windows' offsets
+    words = words if words is not None else words_of(text, lower)
     # each pattern looks only around the anchors it can start from: digits, month names, weekdays, other words
     # (only the classes with an anchor in this text get windows: short texts have one or two)
     anchors: dict[str, list[tuple[int, int]]] = {}

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from checker.text import lower_in_place
+
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"[A-Za-z]+")
 _SPACE = re.compile(r"\s")
@@ -41,9 +43,11 @@ def digit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DIGITS.finditer(text)]
 
 
-def words_of(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-case word) for every word of `text` (computed once per document, shared)."""
-    return [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
+def words_of(text: str, lower: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case word) for every word of `text` (computed once per document, shared). `lower` is
+    lower_in_place(text), when the caller has it: its ASCII letters are the text's, lower-cased in place."""
+    low = lower if lower is not None else lower_in_place(text)
+    return [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(low)]
 
 
 def word_spans(
