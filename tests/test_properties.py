@@ -1262,3 +1262,21 @@ def test_patterns_behind_a_first_character_lookahead_match_what_their_definition
             (m.span(), m.groupdict()) for m in plain.finditer(text)
         ]
 
+
+@budget(300)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["more than ", "nearly ", "doubled", "Double", "twice", "tripling", "three  times", "four"]
+            + [" times", "half", "halved", "behalf", "redoubled", " the ", "x", "-", " "]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_multiple_gate_passes_every_text_a_multiple_pattern_matches(between: str) -> None:
+    # multiple_arithmetic looks for its eight patterns only where the one gate finds a word: it must never
+    # hide a match
+    from checker.checks.arithmetic import _ANY_MULTIPLE, _MULTIPLES
+
+    if any(pattern.search(between) for pattern, _, _ in _MULTIPLES):
+        assert _ANY_MULTIPLE.search(between)

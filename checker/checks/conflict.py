@@ -42,7 +42,7 @@ def _padded(claim: Claim, relative_pad: float) -> Interval:
         # an offset scale: pad by degrees, not by a share of the kelvin value
         pad = 0.6 if relative_pad else 0.0
         return Interval(interval.low - pad, interval.high + pad)
-    return interval.widened(relative_pad)
+    return interval.widened(relative_pad) if relative_pad else interval  # no pad (the usual case): as it is
 
 
 def _clusters(claims: list[Claim], relative_pad: float) -> list[_Cluster]:
