@@ -1267,8 +1267,10 @@ def test_patterns_behind_a_first_character_lookahead_match_what_their_definition
 @given(
     st.lists(
         st.sampled_from(
-            ["more than ", "nearly ", "doubled", "Double", "twice", "tripling", "three  times", "four"]
-            + [" times", "half", "halved", "behalf", "redoubled", " the ", "x", "-", " "]
+            [
+                *("more than ", "nearly ", "doubled", "Double", "twice", "tripling", "three  times", "four"),
+                *(" times", "half", "halved", "behalf", "redoubled", " the ", "x", "-", " "),
+            ]
         ),
         max_size=12,
     ).map("".join)
