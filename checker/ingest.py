@@ -22,7 +22,7 @@ import re
 import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -205,17 +205,23 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped], li
 
 
 def read_corpus(
-    paths: Iterable[str | Path], limits: Limits | None = None, stories: str = "none", workers: int = 1
+    paths: Iterable[str | Path],
+    limits: Limits | None = None,
+    stories: str = "none",
+    workers: int = 1,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Corpus:
     """Read every article under `paths` into Documents with unique ids.
 
     `stories`: "none" (only a `story` field of the article names its story; articles without one form a
     single story) or "folder" (an article without a `story` field belongs to the story of its folder).
-    `workers` > 1 reads the files of a large corpus in that many forked processes (same Corpus, same order)."""
+    `workers` > 1 reads the files of a large corpus in that many forked processes (same Corpus, same order);
+    `meanwhile` is work of the caller's own that this process does while they read (it is called once, in
+    any case, before read_corpus returns)."""
     if stories not in STORIES:
         raise ValueError(f"stories must be one of {', '.join(STORIES)}, not {stories!r}")
     files, skipped, ignored = discover(paths)
-    corpus = read_files(files, limits, folder_stories(files) if stories == "folder" else None, workers)
+    corpus = read_files(files, limits, folder_stories(files) if stories == "folder" else None, workers, meanwhile)
     return Corpus(
         corpus.documents,
         tuple(_safe_skipped([*skipped, *corpus.skipped])),
@@ -266,17 +272,21 @@ MIN_FILES_PER_READER = 500
 
 
 def read_files(
-    files: Iterable[Path], limits: Limits | None = None, stories: dict[Path, str] | None = None, workers: int = 1
+    files: Iterable[Path],
+    limits: Limits | None = None,
+    stories: dict[Path, str] | None = None,
+    workers: int = 1,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Corpus:
     """Read article files (no folders) into Documents: each file gives documents or one Skipped. `stories`
     gives the story of the articles of a file whose own fields name none; `workers` > 1 reads many files in
-    forked processes, in the same order."""
+    forked processes, in the same order, while this one calls `meanwhile` (see read_corpus)."""
     limits = limits or Limits()
     jobs = [(path, limits, stories.get(path, "") if stories else "") for path in files]
     documents: list[Document] = []
     skipped: list[Skipped] = []
     notes: list[Skipped] = []
-    for items, unreadable in _map_files(jobs, workers):
+    for items, unreadable in _map_files(jobs, workers, meanwhile):
         for item in items:
             if isinstance(item, Document):
                 documents.append(item)
@@ -311,14 +321,24 @@ def _file_items(job: tuple[Path, Limits, str]) -> FileItems:
     return items, None
 
 
-def _map_files(jobs: list[tuple[Path, Limits, str]], workers: int) -> Iterable[FileItems]:
+def _map_files(
+    jobs: list[tuple[Path, Limits, str]], workers: int, meanwhile: Callable[[], object] | None = None
+) -> Iterable[FileItems]:
     readers = max(1, min(workers, len(jobs) // MIN_FILES_PER_READER))
     if readers == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if meanwhile is not None:
+            meanwhile()
         return map(_file_items, jobs)
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=readers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_file_items, jobs, chunksize=64))
+        # every job submitted, the readers forked; chunks big enough that the pool's feeder thread, which waits
+        # for this thread's GIL while `meanwhile` runs, keeps them busy
+        chunk = max(64, -(-len(jobs) // (readers * 4)))
+        results = pool.map(_file_items, jobs, chunksize=chunk)
+        if meanwhile is not None:
+            meanwhile()  # no fork happens while it runs: it may import and start threads
+        return list(results)
 
 
 def printable(name: str) -> str:

@@ -115,7 +115,9 @@ def test_reading_in_two_processes_gives_the_same_corpus(tmp_path: Path) -> None:
     (tmp_path / "story-0" / "binary.md").write_bytes(b"\x00\x01\x02 not text")
     (tmp_path / "story-1" / "latin1.txt").write_bytes("Caf\xe9 prices rose 5%".encode("latin-1"))
     (tmp_path / "story-2" / "lines.jsonl").write_text('{"text": "Up 3%.", "source": "W"}\nnot json\n', "utf-8")
-    one = read_corpus([tmp_path], stories="folder")
-    two = read_corpus([tmp_path], stories="folder", workers=2)
+    calls: list[int] = []
+    one = read_corpus([tmp_path], stories="folder", meanwhile=lambda: calls.append(1))
+    two = read_corpus([tmp_path], stories="folder", workers=2, meanwhile=lambda: calls.append(2))
     assert one == two
     assert len(one.documents) > 2 * ingest.MIN_FILES_PER_READER and one.skipped and one.notes
+    assert calls == [1, 2]  # the caller's own work, done once per read (while the readers read, with two)
