@@ -407,8 +407,9 @@ def _check(args: argparse.Namespace) -> int:
     progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
     use_cache = not args.no_cache and config.cache is not False
     # with two or more workers the last stages overlap: the data-quality gate starts in a forked process as soon
-    # as the claims exist (beside alignment and the rules), and the reports that do not show it are rendered
-    # in other forked processes while the run database is written
+    # as the claims exist (beside alignment and the rules), and the reports are shared between this process and
+    # forked ones by what they cost (report.share_out; two cores: claims and discrepancies CSV in a fork, the run
+    # database, findings.json and the HTML here)
     from checker import forks
 
     parallel = _workers(args, prepared) > 1 and forks.fork_available()
@@ -448,12 +449,16 @@ def _check(args: argparse.Namespace) -> int:
             )
     history_view = None
     inputs = tuple(str(p) for p in prepared.paths)
+    record_run = None
     if database is not None:
         key = json.dumps(sorted(inputs))
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         history_view = database.trend_with(database.view(key, analysis.findings), analysis, stamp)
-        database.record(key, __version__, analysis, stamp)
-        database.close()
+
+        def record_run() -> None:  # once the report processes are forked (no report reads the database)
+            database.record(key, __version__, analysis, stamp)
+            database.close()
+
     run = RunResult(
         analysis=analysis,
         rules=prepared.rules,
@@ -482,7 +487,7 @@ def _check(args: argparse.Namespace) -> int:
         return run
 
     report_started = time.perf_counter()
-    written = _write_reports(run, out, formats, complete, parallel)
+    written = _write_reports(run, out, formats, complete, parallel, _workers(args, prepared), record_run)
     run = complete()
     if args.archive or config.archive:
         from checker.archive import archive_run
@@ -555,11 +560,19 @@ def _timed_quality(analysis: Any) -> tuple[Any, float]:
 
 
 def _write_reports(
-    run: RunResult, out: Path, formats: list[str], complete: Any = None, parallel: bool = False
+    run: RunResult,
+    out: Path,
+    formats: list[str],
+    complete: Any = None,
+    parallel: bool = False,
+    processes: int = 2,
+    meanwhile: Any = None,
 ) -> list[Path]:
     from checker import report
 
-    return report.write_reports(run, out, formats, complete=complete, parallel=parallel)
+    return report.write_reports(
+        run, out, formats, complete=complete, parallel=parallel, processes=processes, meanwhile=meanwhile
+    )
 
 
 class _ProgressBar:

@@ -23,7 +23,7 @@ from test_report_runs import ROOT, full_sample_run, large_run, sample_run, small
 from checker.errors import CrosscheckError
 from checker.model import Document
 from checker.pipeline import analyze
-from checker.report import FILES, RENDERERS, write_reports
+from checker.report import COST, FILES, RENDERERS, write_reports
 from checker.report.github import annotation_lines, escape_data, escape_property
 from checker.report.html import render_html
 from checker.report.junit import render_junit
@@ -72,6 +72,41 @@ def test_registry_writes_each_format_under_its_file_names(tmp_path: Path) -> Non
         "annotations.txt",
     }
     assert {n for names in FILES.values() for n in names} == expected
+
+
+def test_report_processes_share_the_formats_by_cost() -> None:
+    from checker.report import share_out
+
+    # two processes: csv in a fork, json and html (which waits for the gate) in the parent
+    assert share_out(["csv", "json"], COST["html"], 2) == [["csv"]]
+    assert share_out(["json"], COST["html"], 2) == [["json"]]  # html alone in the parent
+    assert share_out(["csv", "json"], 0.0, 2) == [["csv"]]
+    assert share_out(["csv", "json", "junit"], COST["html"], 3) == [["csv"], ["json"]]  # junit in the parent
+    assert share_out(["csv", "json"], COST["html"], 1) == []  # no process to fork: all in the parent
+
+
+def test_reports_rendered_in_forks_are_the_inline_ones(tmp_path: Path) -> None:
+    """write_reports with forks (csv in one, the parent doing its chore, then json and html) writes the same bytes
+    as one process rendering all, and calls the chore once."""
+    run = sample_run()
+    formats = ["html", "csv", "json", "junit"]
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    write_reports(run, tmp_path / "one", formats)
+    chores: list[int] = []
+    written = write_reports(
+        run,
+        tmp_path / "two",
+        formats,
+        complete=lambda: run,
+        parallel=True,
+        processes=2,
+        meanwhile=lambda: chores.append(1),
+    )
+    assert chores == [1]
+    assert [p.name for p in written] == ["index.html", "discrepancies.csv", "claims.csv", "findings.json", "junit.xml"]
+    for path in written:
+        assert path.read_bytes() == (tmp_path / "one" / path.name).read_bytes(), path.name
 
 
 def test_unknown_format_is_a_crosscheck_error(tmp_path: Path) -> None:
