@@ -199,8 +199,14 @@ TALLIES = [
     ("The measure passed the House 220-207 last week.", [(220, "tally-first"), (207, "tally-second")]),
     ("The bill cleared the Senate 68-32.", [(68, "tally-first"), (32, "tally-second")]),
     ("The committee voted 12 to 9 to advance the bill.", [(12, "tally-first"), (9, "tally-second")]),
+    # a result as the papers print it, a name on each side ("Arsenal 2" is no name, "0 Chelsea" no count of Chelsea)
+    ("Arsenal 2-0 Chelsea: the hosts scored twice.", [(2, "tally-first"), (0, "tally-second")]),
+    ("Real Madrid 3–1 Bayern Munich in the semi-final.", [(3, "tally-first"), (1, "tally-second")]),
+    ("Saints 24-21 Falcons, a late field goal.", [(24, "tally-first"), (21, "tally-second")]),
     # a range, a change and counted things stay what they were
     ("The board approved 20-30 projects.", [(25, "")]),  # (a range: its midpoint)
+    ("About 20-30 Syrians crossed the border.", [(25, "")]),  # (a capitalised word that names nothing)
+    ("In 2-3 Cases the test failed.", [(2.5, "")]),
     ("Sales rose from 5 to 7.", [(5, "from"), (7, "to")]),
     ("The party won 20-30 seats.", [(25, "")]),
 ]

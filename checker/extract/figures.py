@@ -1612,6 +1612,32 @@ _TALLY_AFTER = re.compile(
 )
 
 
+# "Arsenal 2-0 Chelsea": a name before the first side and after the second (the second's "noun" is the team)
+_NAME_BEFORE_SCORE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’.&-]*)[^\S\n]+$")
+_NAME_AFTER_SCORE = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _is_score_between_names(text: str, first: _Atom, second: _Atom) -> bool:
+    """Two sides of at most two digits, dash-joined, between two names: a result as the papers print it."""
+    if not (first.number_text.isdigit() and second.number_text.isdigit()):
+        return False
+    if len(first.number_text) > 2 or len(second.number_text) > 2:
+        return False
+    if text[first.end : second.start].strip() not in ("-", "–") or not _NAME_AFTER_SCORE.match(text, second.num_end):
+        return False
+    before = _NAME_BEFORE_SCORE.search(text, max(0, first.start - 40), first.start)
+    if before is None:
+        return False
+    word = before["name"].rstrip(".")
+    # a capitalised word that names nothing: "In 2-3 cases", "About 20-30 Syrians", "March 2-3 Talks"
+    return word.lower() not in FUNCTION_WORDS and word.lower() not in _NOT_A_TEAM and word not in MONTHS
+
+
+_NOT_A_TEAM = frozenset(
+    {*("about", "around", "over", "under", "some", "only", "just", "nearly", "almost", "roughly", "between", "all")}
+)
+
+
 def _is_tally(text: str, first: _Atom, second: _Atom) -> bool:
     """Two whole numbers joined by a dash or "to" that count the sides of a vote or a game: a tally word after
     them ("a 6-3 decision"), or a voting or playing verb before them with nothing counted after ("voted 51-49
@@ -1630,7 +1656,7 @@ def _is_tally(text: str, first: _Atom, second: _Atom) -> bool:
             return False
     if first.noun or _TALLY_JOIN.fullmatch(text, first.end, second.start) is None:
         return False
-    if _TALLY_AFTER.match(text, second.num_end) is not None:
+    if _TALLY_AFTER.match(text, second.num_end) is not None or _is_score_between_names(text, first, second):
         return True
     return not second.noun and _TALLY_BEFORE.search(text, max(0, first.start - 60), first.start) is not None
 
@@ -1902,6 +1928,9 @@ def scan_figures(
         if i + 1 < len(atoms):
             if _is_tally(text, atom, atoms[i + 1]):
                 atom.role, atoms[i + 1].role = "tally-first", "tally-second"
+                if _is_score_between_names(text, atom, atoms[i + 1]):
+                    second = atoms[i + 1]  # "2-0 Chelsea": the name after the score is a team, not what is counted
+                    second.noun, second.end = "", second.num_end
                 merged += (atom, atoms[i + 1])
                 i += 2
                 continue

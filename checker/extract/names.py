@@ -325,6 +325,8 @@ _VOTING_BODIES = frozenset(
         *("Duma", "Knesset", "Chamber", "Legislature", "Committee", "Court"),
     }
 )
+# a result as the papers print it, a name on each side of the score: "Arsenal 2-0 Chelsea", "Saints 24–21 Falcons"
+_SCORE_BETWEEN_NAMES = re.compile(r"[-–]\d{1,2}[^\S\n]+[A-Z]")
 _SCORE_VERB_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|edged|thrashed|routed|crushed|drew\s+with|draw\s+with|"
     r"lost\s+to|loses\s+to|losing\s+to|fell\s+to|against|versus|vs\.?)\s+(?:the\s+)?$",
@@ -402,8 +404,11 @@ def name_spans(
         if _SCORE_AFTER.match(text, m.end(2)) and (
             (len(number) <= 2 and _SCORE_VERB_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1)))
             or (len(number) <= 3 and last in _VOTING_BODIES)
+            or (len(number) <= 2 and _SCORE_BETWEEN_NAMES.match(text, m.end(2)))
         ):
-            continue  # "beat Chelsea 2-0", "passed the House 220-207": a game's score or a vote (a tally), no name
+            # "beat Chelsea 2-0", "passed the House 220-207", "Arsenal 2-0 Chelsea": a game's score or a vote
+            # (a tally), no name
+            continue
         if (
             len(number) == 4
             and number.isdigit()
