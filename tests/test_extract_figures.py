@@ -203,6 +203,10 @@ TALLIES = [
     ("Arsenal 2-0 Chelsea: the hosts scored twice.", [(2, "tally-first"), (0, "tally-second")]),
     ("Real Madrid 3–1 Bayern Munich in the semi-final.", [(3, "tally-first"), (1, "tally-second")]),
     ("Saints 24-21 Falcons, a late field goal.", [(24, "tally-first"), (21, "tally-second")]),
+    # odds and chances are told the same way
+    ("Analysts give the merger a 50-50 chance of approval.", [(50, "tally-first"), (50, "tally-second")]),
+    ("Bookmakers make him a 10-1 shot.", [(10, "tally-first"), (1, "tally-second")]),
+    ("The odds of 3-1 were offered at noon.", [(3, "tally-first"), (1, "tally-second")]),
     # a range, a change and counted things stay what they were
     ("The board approved 20-30 projects.", [(25, "")]),  # (a range: its midpoint)
     ("About 20-30 Syrians crossed the border.", [(25, "")]),  # (a capitalised word that names nothing)

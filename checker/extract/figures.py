@@ -1601,13 +1601,13 @@ _TALLY_BEFORE = re.compile(
     r"\b(?:vot(?:ed|es|ing)|ruled|rules|won|wins|lost|loses|beat|beats|defeated|defeats|drew|draws|tied|led|leads|"
     r"leading|trailed|trails|trailing|passed|approved|rejected|confirmed|acquitted|convicted|overturned|upheld|"
     r"cleared|backed|adopted|ratified|endorsed|blocked|sustained|"
-    r"(?:vote|margin|score|scoreline|tally|majority)\s+(?:of|was|is|stood\s+at))"
+    r"(?:vote|margin|score|scoreline|tally|majority|odds)\s+(?:of|was|is|were|are|stood\s+at))"
     r"\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}?$",
     re.IGNORECASE,
 )
 _TALLY_AFTER = re.compile(
     r"(?:\s+|-)(?:vote|votes|decision|ruling|majority|verdict|win|victory|defeat|loss|draw|tie|split|margin|tally|"
-    r"score|scoreline|lead|result)\b",
+    r"score|scoreline|lead|result|chance|odds|shot)\b",
     re.IGNORECASE,
 )
 
