@@ -141,6 +141,12 @@ CHANGE_ROLES = [
     ("Prices saw a drop of 3% in May.", "3%", "down-by"),
     ("The firm reported a loss of $1.2 million.", "$1.2 million", ""),
     ("Women make up 40% of the board.", "40%", ""),
+    # a gap, a loss or a deficit widens and narrows
+    ("The net loss widened to $3.4 billion from $2.1 billion.", "$3.4 billion", "to"),
+    ("The deficit narrowed to 2.1% of GDP from 3%.", "2.1%", "to"),
+    ("Losses narrowed 20% to $1.2 billion.", "20%", "down-by"),
+    ("The gap widened by 5 points to 12 points.", "5 points", "up-by"),
+    ("The gap will narrow to 3 points.", "3 points", "to"),
 ]
 
 

@@ -527,7 +527,7 @@ def test_word_start_forms_find_what_their_word_boundary_forms_find(text: str, st
 
 _ROLE_WORDS = ["from", "to", "by", "rose", "fell", "down", "up", "lower", "soared", "xrose", "rose_", "Rose", "FROM"]
 _ROLE_WORDS += ["fallen", "risen", "slumped", "5%", "$12bn", "his", "target", "or", "cents,", "1.1%,", "of", "increase"]
-_ROLE_WORDS += ["drop", "make", "made"]
+_ROLE_WORDS += ["drop", "make", "made", "widened", "narrows"]
 
 
 @budget(300)
@@ -555,13 +555,13 @@ def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: li
         low = figures.lower_in_place(before)
         down = ("down", "lower", "fell", "decreased", "dropped", "declined", "lost", "slipped", "plunged")
         down += ("fallen", "falls", "drops", "declines", "dipped", "slid", "slumped", "tumbled", "plummeted")
-        down += ("sank", "sunk", "shrank", "shrunk", "contracted", "eased", "retreated")
+        down += ("sank", "sunk", "shrank", "shrunk", "contracted", "eased", "retreated", "narrowed", "narrows")
         up_down = re.search(  # the regex _role replaced, with its own word list
             r"\b(?P<dir>up|down|higher|lower|rose|fell|increased|decreased|grew|dropped|jumped|"
             r"declined|gained|lost|climbed|slipped|surged|plunged|soared|"
             r"fallen|falls|drops|declines|dipped|slid|slumped|tumbled|plummeted|sank|sunk|shrank|shrunk|contracted|"
             r"eased|retreated|risen|rises|grown|grows|jumps|climbs|gains|advanced|rallied|rebounded|expanded|swelled|"
-            r"spiked|leapt|leaped)\s+(?:by\s+)?$",
+            r"spiked|leapt|leaped|widened|widens|narrowed|narrows)\s+(?:by\s+)?$",
             low,
         )
         if re.search(r"\bfrom\s+$", low):

@@ -294,7 +294,9 @@ _CHANGE_VERBS = (
     r"grew|grown|grows|growing|jumped|jumps|dropped|drops|climbed|climbs|declined|declines|slipped|slid|soared|"
     r"surged|plunged|"
     r"plummeted|tumbled|gained|lost|hiked|raised|cut|reduced|lowered|boosted|expanded|shrank|contracted|swelled|"
-    r"doubled|tripled|halved|moved|went|up|down|higher|lower)"
+    r"doubled|tripled|halved|moved|went|up|down|higher|lower|"
+    # a gap, a loss or a deficit widens and narrows
+    r"widened|widens|widening|narrowed|narrows|narrowing)"
 )
 _CHANGE_VERB = re.compile(_CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _TO_AFTER_CHANGE = re.compile(
@@ -310,12 +312,13 @@ _DOWN_WORDS = frozenset(
         # participles and present tenses ("has fallen by 30%", "falls 2%") and other verbs of a falling level
         *("fallen", "falls", "drops", "declines", "dipped", "slid", "slumped", "tumbled", "plummeted", "sank"),
         *("sunk", "shrank", "shrunk", "contracted", "eased", "retreated"),
+        *("narrowed", "narrows"),  # a gap, a loss or a deficit: "the deficit narrowed 0.4 points"
     }
 )
 _UP_DOWN_WORDS = _DOWN_WORDS | {
     *("up", "higher", "rose", "increased", "grew", "jumped", "gained", "climbed", "surged", "soared"),
     *("risen", "rises", "grown", "grows", "jumps", "climbs", "gains", "advanced", "rallied", "rebounded"),
-    *("expanded", "swelled", "spiked", "leapt", "leaped"),
+    *("expanded", "swelled", "spiked", "leapt", "leaped", "widened", "widens"),
 }
 
 # a change said twice, the second time after ", or": "rose 95 cents, or 1.1%", "fell 120 points, or 0.5%"
@@ -1803,7 +1806,7 @@ def _borrow_from_previous(text: str, first: _Atom, second: _Atom) -> None:
 # verb: "expected to grow 2% to 3%" stays a range)
 _CHANGE_VERB_BEFORE_TO_LOWER = re.compile(
     r"(?:" + _CHANGE_VERBS + r"|\b(?:rise|fall|grow|increase|decrease|jump|drop|climb|decline|soar|surge|plunge|"
-    r"gain|raise|cut|reduce|lower|boost|expand|shrink|double|triple|halve))\s+(?:[\w%$€£¥.,-]+\s+){0,5}$"
+    r"gain|raise|cut|reduce|lower|boost|expand|shrink|double|triple|halve|widen|narrow))\s+(?:[\w%$€£¥.,-]+\s+){0,5}$"
 )
 _TO_AFTER_CHANGE_LOWER = re.compile(_TO_AFTER_CHANGE.pattern)
 
