@@ -1110,8 +1110,9 @@ def render_markdown(results: dict[str, Any]) -> str:
         "- stage columns are the CLI's own `--timings` (seconds). *extract* and *claims* are summed over "
         "articles, inside the workers when there are several; *per-doc wall* is the wall time of that "
         "phase. *ingest* is everything from the start of the check command to the analysis (config, rule "
-        "loading, reading the files, opening the run database). *other* = wall minus the timed stages: "
-        "interpreter start-up and imports before the command starts, the run database, anything untimed."
+        "loading, reading the files, loading the unit registry and lexicon while they are read, opening the "
+        "run database); *report* includes recording the run in the run database. *other* = wall minus the "
+        "timed stages: interpreter start-up and imports before the command starts, anything untimed."
     )
     out.append(
         "- *CPU/wall*: CPU seconds of the whole process tree (pool workers included) per wall second; "
