@@ -310,13 +310,16 @@ def _settings(args: argparse.Namespace) -> _Prepared:
     )
     # with the local engine, a large corpus is read by as many processes as will extract it, while this one
     # loads what extraction needs (the unit registry and lexicon, ~0.5 s) before it forks its workers
+    from checker.pipeline import warm_up
+
     engine, workers = _engine_and_workers(args, config)
     local = engine == "local"
-    meanwhile = None
-    if local:
-        from checker.pipeline import warm_up as meanwhile
     corpus = read_corpus(
-        paths, limits, args.stories or config.stories or "none", workers=workers if local else 1, meanwhile=meanwhile
+        paths,
+        limits,
+        args.stories or config.stories or "none",
+        workers=workers if local else 1,
+        meanwhile=warm_up if local else None,
     )
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")

@@ -1618,6 +1618,10 @@ _TALLY_AFTER = re.compile(
 # "Arsenal 2-0 Chelsea": a name before the first side and after the second (the second's "noun" is the team)
 _NAME_BEFORE_SCORE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’.&-]*)[^\S\n]+$")
 _NAME_AFTER_SCORE = re.compile(r"[^\S\n]+[A-Z]")
+# capitalised words before a number that name nothing (besides function words and months): "About 20-30 Syrians"
+_NOT_A_TEAM = frozenset(
+    {*("about", "around", "over", "under", "some", "only", "just", "nearly", "almost", "roughly", "between", "all")}
+)
 
 
 def _is_score_between_names(text: str, first: _Atom, second: _Atom) -> bool:
@@ -1634,11 +1638,6 @@ def _is_score_between_names(text: str, first: _Atom, second: _Atom) -> bool:
     word = before["name"].rstrip(".")
     # a capitalised word that names nothing: "In 2-3 cases", "About 20-30 Syrians", "March 2-3 Talks"
     return word.lower() not in FUNCTION_WORDS and word.lower() not in _NOT_A_TEAM and word not in MONTHS
-
-
-_NOT_A_TEAM = frozenset(
-    {*("about", "around", "over", "under", "some", "only", "just", "nearly", "almost", "roughly", "between", "all")}
-)
 
 
 def _is_tally(text: str, first: _Atom, second: _Atom) -> bool:
