@@ -147,7 +147,24 @@ CHANGE_ROLES = [
     ("Losses narrowed 20% to $1.2 billion.", "20%", "down-by"),
     ("The gap widened by 5 points to 12 points.", "5 points", "up-by"),
     ("The gap will narrow to 3 points.", "3 points", "to"),
+    # "up to" after a verb whose particle it is: the level moved to, not "at most"
+    ("Unemployment ticked up to 4.1% in October.", "4.1%", "to"),
+    ("Growth was revised up to 2.1%.", "2.1%", "to"),
+    ("Brent edged up to $85 a barrel.", "$85 a barrel", "to"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Waves could reach up to 50 cm.", "up to 50 cm"),
+        ("Investors paid up to $5 a share.", "up to $5"),
+        ("Up to 300 people were evacuated.", "Up to 300 people"),
+    ],
+)
+def test_up_to_elsewhere_is_at_most(text: str, surface: str) -> None:
+    m = only(text, surface)
+    assert (m.qualifier, m.interval.low, m.role) == ("up to", 0, "")
 
 
 @pytest.mark.parametrize(("text", "surface", "role"), CHANGE_ROLES)

@@ -229,6 +229,17 @@ _QUALIFIER_ENDINGS = tuple(k for k in QUALIFIERS if k != "+")
 _QUALIFIER_LONGEST = max(map(len, _QUALIFIER_ENDINGS))
 
 
+# a verb whose particle "up" makes "up to" the level it moved to: "ticked up to 4.1%", "edged up to $85", "was
+# revised up to 2.1%" ("could reach up to 50 cm", "paid up to $5" keep the qualifier)
+_UP_VERB_BEFORE = re.compile(
+    r"\b(?:tick(?:ed|s|ing)?|edg(?:ed|es|ing|e)|inch(?:ed|es|ing)?|cre(?:pt|eps?|eping)|mov(?:ed|es|ing|e)|"
+    r"went|go(?:es|ing)?|shot|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|pick(?:ed|s|ing)?|bump(?:ed|s|ing)?|"
+    r"notch(?:ed|es|ing)?|step(?:ped|s|ping)?|ramp(?:ed|s|ing)?|revis(?:ed|es|ing|e)|nudg(?:ed|es|ing|e)|"
+    r"mark(?:ed|s|ing)?|roun(?:ded|ds|ding|d))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _qualifier_before(text: str, left_edge: int) -> re.Match[str] | None:
     """_QUALIFIER_BEFORE in the 24 characters before `left_edge`; searched only when the text there, without its
     trailing spaces and hyphens, ends with a qualifier (compared in lower case when ASCII; anything else is
@@ -1278,6 +1289,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     q = _qualifier_before(text, left_edge)
     if q is None and (scale := _SCALE_NAME_BEFORE.search(text, max(0, left_edge - 12), left_edge)) is not None:
         q = _qualifier_before(text, scale.start())  # "up to magnitude 5.2", "more than magnitude 4"
+    if (
+        q is not None
+        and q["q"].lower() == "up to"
+        and _UP_VERB_BEFORE.search(text, max(0, q.start("q") - 12), q.start("q"))
+    ):
+        q = None  # "unemployment ticked up to 4.1%": a change to a level (role "to"), not "at most"
     if q is not None and (
         not atom.qualifier
         or (atom.qualifier == "a dozen" and QUALIFIERS.get(q["q"].lower(), "about") != "about")
