@@ -505,12 +505,20 @@ def test_a_number_word_after_a_weekday_that_counts_something_is_no_day_of_the_mo
         ("The quake struck on May 1. Rescuers found him two days later.", "two days"),
         ("He had resigned two weeks earlier.", "two weeks"),
         ("The plan was approved 3 weeks later.", "3 weeks"),
+        ("The mine reopened two months later.", "two months"),
     ],
 )
 def test_days_later_or_earlier_count_from_an_event_of_the_story_not_from_publication(text: str, surface: str) -> None:
     ex = extract_text("t", text, TUESDAY)
     assert not [m for m in ex.mentions if m.date and surface in m.text], [(m.text, m.kind) for m in ex.mentions]
     assert [m.kind for m in ex.mentions if m.text == surface] == [Kind.DURATION]
+
+
+def test_a_month_earlier_is_the_month_before_the_one_reported_not_before_publication() -> None:
+    # October's rate against September's, in a story published in November or later: no date from publication
+    ex = extract_text("t", "Unemployment was 4.1% in October, up from 3.9% a month earlier.", TUESDAY)
+    assert [m.text for m in ex.mentions if m.date] == ["October"]
+    assert [(m.text, m.role) for m in ex.mentions if m.kind == Kind.PERCENT] == [("4.1%", ""), ("3.9%", "from")]
 
 
 def test_a_year_earlier_still_dates_a_comparison_from_publication() -> None:

@@ -936,8 +936,11 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
         return None
     unit = m["aunit"].lower().rstrip("s")
     direction = m["dir"].lower()
-    if direction in ("earlier", "before", "later") and unit in ("day", "week", "fortnight"):
-        return None  # "two days later", "a week earlier": days from an event the story tells, not from publication
+    if direction in ("earlier", "before", "later") and unit in ("day", "week", "fortnight", "month"):
+        # "two days later", "a week earlier", "3.9% a month earlier": counted from an event or a period the story
+        # tells (October's jobless rate against September's), not from publication ("a year earlier" is the year
+        # before, whichever month the story reports)
+        return None
     sign = -1 if direction in ("ago", "earlier", "before") or direction.endswith("past") else 1
     if unit == "day":
         day = published + timedelta(days=sign * amount)
