@@ -384,6 +384,8 @@ OTHER_KINDS = [
     # the age a person turns ("turned 3 seats" stays a count)
     ("He turned 40 on Saturday.", "40", Kind.AGE, 40),
     ("Police said the suspect, 34, fled on foot.", "34", Kind.AGE, 34),
+    ("The senator, 78, won a sixth term.", "78", Kind.AGE, 78),  # a title or a role before the age
+    ("The actor, 64, died on Monday.", "64", Kind.AGE, 64),
     ("Putin,71,arrived in Beijing.", "71", Kind.AGE, 71),  # commas glued in badly spaced copy
     ("Of the passengers, 12, were hurt.", "12", Kind.COUNT, 12),
     ("Volunteers aged between 18 and 25 applied.", "between 18 and 25", Kind.AGE, 21.5),

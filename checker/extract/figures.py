@@ -271,7 +271,12 @@ _YEAR_PREPOSITIONS = frozenset(
 _AGE_NAME_BEFORE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$"
     r"|\b(?i:suspect|victim|man|woman|boy|girl|driver|pilot|officer|soldier|mother|father|son|daughter|husband|wife|"
-    r"teenager|student|teacher|worker|resident|owner|patient|survivor|gunman|shooter|defendant|passenger),\s*$"
+    r"teenager|student|teacher|worker|resident|owner|patient|survivor|gunman|shooter|defendant|passenger|"
+    # a title or a role said before the age: "the senator, 78,", "the actor, 64,"
+    r"senator|president|governor|mayor|minister|lawmaker|congressman|congresswoman|candidate|leader|chairman|"
+    r"chairwoman|founder|executive|judge|actor|actress|singer|star|player|coach|athlete|author|writer|director|"
+    r"artist|musician|journalist|reporter|doctor|nurse|farmer|veteran|billionaire|activist|prisoner|hostage|"
+    r"brother|sister|grandmother|grandfather|child|king|queen|prince|princess|pope),\s*$"
 )
 _AGE_WORD_BEFORE = re.compile(
     r"\b(?:aged|age|ages)(?:\s+of|\s+between|\s+from)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
