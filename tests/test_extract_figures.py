@@ -147,6 +147,13 @@ CHANGE_ROLES = [
     ("Losses narrowed 20% to $1.2 billion.", "20%", "down-by"),
     ("The gap widened by 5 points to 12 points.", "5 points", "up-by"),
     ("The gap will narrow to 3 points.", "3 points", "to"),
+    # a verb that changes its object, then "by": the change ("cut the risk by", "raised rates by")
+    ("The drug cut the risk of death by 20 per cent.", "20 per cent", "down-by"),
+    ("The Fed raised rates by 0.25 percentage points.", "0.25 percentage points", "up-by"),
+    ("A fund manager trimmed his stake by 29% before the results.", "29%", "down-by"),
+    ("Rates were cut by 0.25%.", "0.25%", "down-by"),
+    ("The money was raised by 300 donors.", "300 donors", ""),  # no object, no share or amount: an agent
+    ("The bridge was built by 300 workers.", "300 workers", ""),
     # "up to" after a verb whose particle it is: the level moved to, not "at most"
     ("Unemployment ticked up to 4.1% in October.", "4.1%", "to"),
     ("Growth was revised up to 2.1%.", "2.1%", "to"),

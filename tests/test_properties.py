@@ -527,7 +527,7 @@ def test_word_start_forms_find_what_their_word_boundary_forms_find(text: str, st
 
 _ROLE_WORDS = ["from", "to", "by", "rose", "fell", "down", "up", "lower", "soared", "xrose", "rose_", "Rose", "FROM"]
 _ROLE_WORDS += ["fallen", "risen", "slumped", "5%", "$12bn", "his", "target", "or", "cents,", "1.1%,", "of", "increase"]
-_ROLE_WORDS += ["drop", "make", "made", "widened", "narrows"]
+_ROLE_WORDS += ["drop", "make", "made", "widened", "narrows", "cut", "raised", "stake", "its"]
 
 
 @budget(300)
@@ -540,6 +540,9 @@ _ROLE_WORDS += ["drop", "make", "made", "widened", "narrows"]
 @example(words=["rose", "-", "by"], gaps=[" ", "", "", "", "", "", "", "", " "])
 @example(words=["fell", "by"], gaps=[" ", "\n", "", "", "", "", "", "", "\n "])
 @example(words=["More than"], gaps=[" ", "", "", "", "", "", "", "", " - "])
+@example(words=["cut", "its", "stake", "by"], gaps=[" "] * 9)
+@example(words=["raised", "the", "target", "by"], gaps=[" ", " ", "\n", " ", "", "", "", "", " "])
+@example(words=["cut", "by"], gaps=[" "] * 9)
 def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: list[str], gaps: list[str]) -> None:
     # _role reads the last words and _qualifier_before tests the end before searching; the definitions are the
     # regexes they replaced, searched over the same characters
@@ -580,6 +583,18 @@ def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: li
             expected = "" if same is None else "down-by" if same["w"] in down else "up-by"
         elif up_down is not None:
             expected = "down-by" if up_down["dir"] in down else "up-by"
+        elif (
+            changed := re.search(  # a verb, its object, then "by": "cut the risk of death by 20%"
+                r"(?<![\w-])(?P<v>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|"
+                r"slashing|trimmed|trims|trimming|decreased|decreases|decreasing|raised|raises|raising|increased|"
+                r"increases|increasing|boosted|boosts|boosting|lifted|lifts|lifting|hiked|hikes|hiking)"
+                r"(?P<object>(?:\s+[a-z'’-]+){0,5})\s+by\s+$",
+                low,
+            )
+        ) is not None and changed["object"]:  # (no object: only for a share or an amount, and "42" is neither)
+            cuts = ("cut", "cuts", "cutting", "reduced", "reduces", "reducing", "lowered", "lowers", "lowering")
+            cuts += ("slashed", "slashes", "slashing", "trimmed", "trims", "trimming", "decreased", "decreases")
+            expected = "down-by" if changed["v"] in (*cuts, "decreasing") else "up-by"
     assert figures._role(text, atom) == expected
     for edge in range(len(text) + 1):
         found = figures._qualifier_before(text, edge)
