@@ -1139,3 +1139,15 @@ def test_a_score_or_a_tally_is_two_counts_not_a_range(text: str, first: float, s
 def test_a_decimal_comma_elsewhere_stays_not_understood() -> None:
     ex = extract_text("t", "They cost 1,50 dollars.", PUBLISHED)
     assert [t for _, _, t in ex.not_understood] == ["1,50"] and not ex.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A tremor registering 5.1 shook the city.", "5.1"),
+        ("Winds of 354 kilometers per hour tore roofs off homes.", "354 kilometers per hour"),
+        ("Gusts of an estimated 76 mph drove the fire east.", "an estimated 76 mph"),
+    ],
+)
+def test_a_verb_after_a_figure_is_not_what_it_counts(text: str, surface: str) -> None:
+    assert only(text, surface).noun == ""

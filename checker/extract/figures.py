@@ -422,6 +422,9 @@ _VERB_STOP = frozenset(
         "away",
         "ago",
         "worth",
+        # irregular past tenses a sentence goes on with ("a tremor registering 5.1 shook the city")
+        *("shook", "swept", "sank", "broke", "drove", "tore", "wrote", "spoke", "froze", "threw", "sought"),
+        *("caught", "taught", "swam", "dug"),
     ]
 )
 _ED_NOUNS = frozenset(
