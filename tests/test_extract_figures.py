@@ -154,6 +154,13 @@ CHANGE_ROLES = [
     ("Rates were cut by 0.25%.", "0.25%", "down-by"),
     ("The money was raised by 300 donors.", "300 donors", ""),  # no object, no share or amount: an agent
     ("The bridge was built by 300 workers.", "300 workers", ""),
+    # the noun of a change after a share or an amount, and the level a change brings something to
+    ("The prize money totals £50m, a 10% increase on last year.", "10%", "up-by"),
+    ("General Motors reported a 49% decline.", "49%", "down-by"),
+    ("The firm announced 200 job cuts.", "200 job cuts", ""),  # a count of cuts, not a change
+    ("It was a 20% share of the market.", "20%", ""),
+    ("The airline added 12 routes, bringing its total to 140.", "140", "to"),
+    ("Rain fell again, pushing the death toll to 45.", "45", "to"),
     # "up to" after a verb whose particle it is: the level moved to, not "at most"
     ("Unemployment ticked up to 4.1% in October.", "4.1%", "to"),
     ("Growth was revised up to 2.1%.", "2.1%", "to"),

@@ -318,7 +318,9 @@ _CHANGE_VERB = re.compile(_CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _TO_AFTER_CHANGE = re.compile(
     r"\b(?:from\s+\S+(?:\s+\S+){0,5}|rose|fell|increased|decreased|grew|jumped|dropped|"
     r"climbed|declined|raised|cut|reduced|lowered|hiked|boosted|went|moved|up|down|"
-    r"taking\s+it|bringing\s+it|lifting\s+it)\s+to\s+$",
+    # the new level after a change: "taking it to", "bringing its total to 140", "pushing the death toll to 45"
+    r"(?:taking|bringing|lifting|pushing|raising)\s+(?:it|(?:the|its|their|his|her)(?:\s+[a-z-]+){1,2}))"
+    r"\s+to\s+$",
     re.IGNORECASE,
 )
 # the words before a figure that make it a change ("rose 5%", "down by 3 points")
@@ -1859,6 +1861,27 @@ def _trailing_word(text: str) -> str:
     return text[i:]
 
 
+# a change's noun right after its share or amount: "a 10% increase on last year", "a $5 rise", "a 0.5-point cut"
+_CHANGE_NOUN_AFTER = re.compile(
+    r"[\s-]+(?P<n>"
+    + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS | {"rises", "increases", "cuts"}, key=len, reverse=True))
+    + r")\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _role_after(text: str, atom: _Atom) -> str:
+    """'up-by' or 'down-by' for a percentage or an amount followed by the noun of a change ("a 10% increase",
+    "a 3% fall"); a count before such a noun counts the changes ("200 job cuts"), so it gets none."""
+    if not (atom.percent or atom.currency):
+        return ""
+    after = _CHANGE_NOUN_AFTER.match(text, atom.end)
+    if after is None:
+        return ""
+    noun = after["n"].lower()
+    return "down-by" if noun in _DOWN_NOUNS or noun == "cuts" else "up-by"
+
+
 def _role(text: str, atom: _Atom) -> str:
     """ "from", "to", "up-by" or "down-by": the last word before the figure ("from 25%", "rose by 5"), read from
     the end of the 40 characters before it (a regex anchored at their end would be retried at each of them)."""
@@ -2085,7 +2108,7 @@ def _to_mention(text: str, atom: _Atom, doc: str = "") -> Mention | None:
     if atom.whole and interval.high > 100.0:
         interval = Interval(interval.low, 100.0)  # "more than half of the voters" is 50-100 %
     unit_name, dimension, base = _normalize(atom, interval)
-    role = atom.role or _role(text, atom)
+    role = atom.role or _role(text, atom) or _role_after(text, atom)
     return Mention(
         doc=doc,
         start=atom.start,
