@@ -107,6 +107,12 @@ PERCENT = [
     # loose spellings, as machine-spun copies write them
     ("Turnout was up forty percentage on the last vote.", "forty percentage", Kind.PERCENT, 40),
     ("Prices rose 12 percents in a year.", "12 percents", Kind.PERCENT, 12),
+    # "points" of a share are percentage points, an index's stay a count
+    ("Turnout rose by 3 points to 71%.", "3 points", Kind.PERCENTAGE_POINTS, 3),
+    ("Support stood at 45%, up 3 points from May.", "3 points", Kind.PERCENTAGE_POINTS, 3),
+    ("Labour's lead narrowed 4 points to 12 percent.", "4 points", Kind.PERCENTAGE_POINTS, 4),
+    ("The Dow fell 120 points, or 0.3%, to 38,900.", "120 points", Kind.COUNT, 120),
+    ("The FTSE rose 50 points to 7,500.", "50 points", Kind.COUNT, 50),
     ("Russia supplies about 3 p.c. of the fuel.", "about 3 p.c.", Kind.PERCENT, 3),
     ("Exports rose 13 proportion in April.", "13 proportion", Kind.PERCENT, 13),  # a spinner's "percent"
 ]

@@ -240,6 +240,13 @@ _UP_VERB_BEFORE = re.compile(
 )
 
 
+# "points" that are percentage points: the share the change leads to or from follows, or precedes the change
+# ("rose 3 points to 71%", "at 45%, up 3 points"; not "fell 120 points, or 0.3%", which are an index's points)
+_POINTS = re.compile(r"\s+points?\b")
+_SHARE_AFTER_POINTS = re.compile(r"\s+(?:to|from|at)\s+\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_SHARE_BEFORE_POINTS = re.compile(r"\d\s?(?:%|percent|per\s+cent),?\s+(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
 def _qualifier_before(text: str, left_edge: int) -> re.Match[str] | None:
     """_QUALIFIER_BEFORE in the 24 characters before `left_edge`; searched only when the text there, without its
     trailing spaces and hyphens, ends with a qualifier (compared in lower case when ASCII; anything else is
@@ -1369,6 +1376,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if pp2 is not None:
                 atom.percent = "pp"
                 pos = atom.end = pos + pp2.end()
+        elif (points := _POINTS.match(text, pos)) is not None and (
+            _SHARE_AFTER_POINTS.match(text, points.end())
+            or _SHARE_BEFORE_POINTS.search(text, max(0, atom.start - 40), atom.start)
+        ):  # "turnout rose 3 points to 71%", "support stood at 45%, up 3 points": percentage points of a share
+            atom.percent = "pp"
+            pos = atom.end = points.end()
     if not atom.currency and not atom.percent and atom.unit is None:  # "thousands of tonnes"
         u = unitlib.match_unit(text, pos, min(limit, pos + 60))
         if (
