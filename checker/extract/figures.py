@@ -1372,10 +1372,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         elif p is not None:
             atom.percent = "%"
             pos = atom.end = p.end()
-            pp2 = re.match(r"\s+points?\b", text[pos : pos + 10])
+            pp2 = _POINTS.match(text, pos, pos + 10)
             if pp2 is not None:
                 atom.percent = "pp"
-                pos = atom.end = pos + pp2.end()
+                pos = atom.end = pp2.end()
         elif (points := _POINTS.match(text, pos)) is not None and (
             _SHARE_AFTER_POINTS.match(text, points.end())
             or _SHARE_BEFORE_POINTS.search(text, max(0, atom.start - 40), atom.start)
@@ -1875,9 +1875,10 @@ def _trailing_word(text: str) -> str:
 
 
 # a change's noun right after its share or amount: "a 10% increase on last year", "a $5 rise", "a 0.5-point cut"
+_CHANGE_NOUN_PLURALS = {"rises": "rise", "increases": "increase", "cuts": "cut"}  # "10% increases were common"
 _CHANGE_NOUN_AFTER = re.compile(
     r"[\s-]+(?P<n>"
-    + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS | {"rises", "increases", "cuts"}, key=len, reverse=True))
+    + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS | set(_CHANGE_NOUN_PLURALS), key=len, reverse=True))
     + r")\b(?!-)",
     re.IGNORECASE,
 )
@@ -1892,7 +1893,7 @@ def _role_after(text: str, atom: _Atom) -> str:
     if after is None:
         return ""
     noun = after["n"].lower()
-    return "down-by" if noun in _DOWN_NOUNS or noun == "cuts" else "up-by"
+    return "down-by" if _CHANGE_NOUN_PLURALS.get(noun, noun) in _DOWN_NOUNS else "up-by"
 
 
 def _role(text: str, atom: _Atom) -> str:
