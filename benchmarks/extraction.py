@@ -1625,6 +1625,36 @@ class Runner:
                 group[system] += seconds
         return spent, by_group
 
+    def own_loop_pass(self, order: tuple[str, ...] = SYSTEMS) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+        """Each system in a loop of its own over every distinct text, one system after the other (in `order`):
+        how each runs over a batch of articles in production, with its code and data warm in the CPU caches.
+        (timing_pass calls the three systems text by text, so each call also pays for the cache lines the
+        other two evicted.) Seconds per system, and per text group."""
+        spent = dict.fromkeys(SYSTEMS, 0.0)
+        by_group = {g: dict.fromkeys(SYSTEMS, 0.0) for g in TEXT_GROUPS}
+        prepared = []
+        for item in self.items:
+            ref = item.ref
+            settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day)} if ref else {}
+            prepared.append((item, by_group[text_group(item.tid)], [s.text for s in self._split(item.text)], settings))
+        for system in order:
+            for item, group, sentences, settings in prepared:
+                t = time.perf_counter()
+                try:
+                    if system == "crosscheck":
+                        self._extract(item.tid, item.text, item.ref)
+                    elif system == "quantulum3":
+                        for sentence in sentences:
+                            self._q3(sentence)
+                    else:
+                        self._search(item.text, languages=["en"], settings=settings)
+                except Exception:  # counted in the scoring pass already
+                    pass
+                seconds = time.perf_counter() - t
+                spent[system] += seconds
+                group[system] += seconds
+        return spent, by_group
+
 
 def warm_up(runner: Runner) -> dict[str, float]:
     """First calls load lexicons/classifiers; timed separately and excluded from words/s."""
@@ -2107,8 +2137,8 @@ def main(argv: list[str] | None = None) -> int:
     speed["pipeline"] = {"seconds": pipeline, "words_per_s": runner.words / pipeline if pipeline else None}
     ratio = pipeline / secs["crosscheck"] if secs["crosscheck"] else None
     print(
-        f"\nSpeed over the same {runner.texts} distinct texts ({runner.words} words), one process, median of "
-        f"{len(passes)} passes; import and first-call warm-up excluded, reported apart:",
+        f"\nSpeed over the same {runner.texts} distinct texts ({runner.words} words), one process, the three "
+        f"systems called text by text, median of {len(passes)} passes; import and first-call warm-up excluded, reported apart:",
         file=out,
     )
     print(
@@ -2132,6 +2162,44 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  words/s ratio crosscheck / (quantulum3 + dateparser) = {ratio:.2f}" if ratio else "", file=out)
     print("  by kind of text (median pass; words, seconds crosscheck / quantulum3 / dateparser, ratio):", file=out)
     for group, g in by_group.items():
+        sec = g["seconds"]
+        print(
+            f"    {group:<56}{g['words']:>7} words  {sec['crosscheck']:.3f} / {sec['quantulum3']:.2f} / "
+            f"{sec['dateparser']:.2f} s  ratio {g['ratio']:.1f}"
+            if g["ratio"]
+            else f"    {group}: no texts",
+            file=out,
+        )
+    # the same texts, each system in a loop of its own (as each runs over a batch in production); the order of
+    # the three alternates pass by pass, so a drift in the machine's speed weighs on all of them alike
+    own = [runner.own_loop_pass(SYSTEMS if k % 2 == 0 else SYSTEMS[::-1]) for k in range(max(1, args.repeat))]
+    own_secs = {s: sorted(p[s] for p, _ in own)[len(own) // 2] for s in SYSTEMS}
+    own_spread = {s: (min(p[s] for p, _ in own), max(p[s] for p, _ in own)) for s in SYSTEMS}
+    own_pipeline = own_secs["quantulum3"] + own_secs["dateparser"]
+    own_ratio = own_pipeline / own_secs["crosscheck"] if own_secs["crosscheck"] else None
+    own_by_group: dict[str, dict[str, object]] = {}
+    for group in TEXT_GROUPS:
+        median = {s: sorted(g[group][s] for _, g in own)[len(own) // 2] for s in SYSTEMS}
+        own_by_group[group] = {
+            "words": runner.group_words[group],
+            "seconds": median,
+            "ratio": (median["quantulum3"] + median["dateparser"]) / median["crosscheck"]
+            if median["crosscheck"]
+            else None,
+        }
+    print(
+        f"\nSpeed with each system in a loop of its own over the same texts (as in production), median of "
+        f"{len(own)} passes, the systems' order alternating:",
+        file=out,
+    )
+    print(f"  {'system':<24}{'seconds':>9}{'(min-max)':>13}{'words/s':>10}", file=out)
+    for s in (*SYSTEMS, "pipeline"):
+        secs_s = own_pipeline if s == "pipeline" else own_secs[s]
+        mm_txt = "" if s == "pipeline" else f"({own_spread[s][0]:.1f}-{own_spread[s][1]:.1f})"
+        label = "quantulum3 + dateparser" if s == "pipeline" else s
+        print(f"  {label:<24}{secs_s:>9.2f}{mm_txt:>13}{runner.words / secs_s if secs_s else 0:>10.0f}", file=out)
+    print(f"  words/s ratio crosscheck / (quantulum3 + dateparser) = {own_ratio:.2f}" if own_ratio else "", file=out)
+    for group, g in own_by_group.items():
         sec = g["seconds"]
         print(
             f"    {group:<56}{g['words']:>7} words  {sec['crosscheck']:.3f} / {sec['quantulum3']:.2f} / "
@@ -2165,6 +2233,13 @@ def main(argv: list[str] | None = None) -> int:
             "speed": speed,
             "speed_ratio": ratio,
             "speed_by_text_group": by_group,
+            "speed_own_loop": {
+                "seconds": own_secs,
+                "seconds_min_max": own_spread,
+                "pipeline_seconds": own_pipeline,
+                "ratio": own_ratio,
+                "by_text_group": own_by_group,
+            },
             "words": runner.words,
             "texts": runner.texts,
         }
