@@ -2138,7 +2138,8 @@ def main(argv: list[str] | None = None) -> int:
     ratio = pipeline / secs["crosscheck"] if secs["crosscheck"] else None
     print(
         f"\nSpeed over the same {runner.texts} distinct texts ({runner.words} words), one process, the three "
-        f"systems called text by text, median of {len(passes)} passes; import and first-call warm-up excluded, reported apart:",
+        f"systems called text by text, median of {len(passes)} passes; import and first-call warm-up excluded, "
+        "reported apart:",
         file=out,
     )
     print(
