@@ -532,6 +532,15 @@ def test_a_year_earlier_still_dates_a_comparison_from_publication() -> None:
         # a modal future just before a year-less date: the next one, even beyond half a year
         ("The summit will be held Nov. 30.", "Nov. 30", "2024-11-30"),
         ("The summit is scheduled for Nov. 30-Dec. 2.", "Nov. 30-Dec. 2", "2024-11-30"),
+        # ... or a schedule in the present tense
+        ("The new tariff takes effect on Jan. 1.", "Jan. 1", "2025-01-01"),
+        ("The rule goes into effect on Jan. 1.", "Jan. 1", "2025-01-01"),
+        ("The ban comes into force on Jan. 1.", "Jan. 1", "2025-01-01"),
+        ("The treaty enters into force on Jan. 1.", "Jan. 1", "2025-01-01"),
+        ("The waiver expires on Jan. 2.", "Jan. 2", "2025-01-02"),
+        ("The trial opens on Jan. 8.", "Jan. 8", "2025-01-08"),
+        ("The festival takes place on Jan. 20.", "Jan. 20", "2025-01-20"),
+        ("The new rules, which took effect on Jan. 1, were criticised.", "Jan. 1", "2024-01-01"),
         # ... and a one-word past before it in its clause: the last one, even beyond half a year
         ("It was the hottest July on record.", "July", "2023-07-01"),
         ("Sales were weak in September.", "September", "2023-09-01"),

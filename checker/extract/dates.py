@@ -86,7 +86,8 @@ _FUTURE = re.compile(
     r"is going to|"
     r"are going to|would|next|upcoming|coming|starting|arrives|begins|starts|travels|heads|opens|visits|ahead of|"
     r"expects|expect|due|until|before|"
-    r"takes place|is slated|are slated|forecast|forecasts|predicted|projected|likely to)\b",
+    r"takes place|takes effect|goes into effect|comes into (?:force|effect)|enters into force|expires|kicks off|"
+    r"is slated|are slated|forecast|forecasts|predicted|projected|likely to)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -142,7 +143,10 @@ _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|am|be|being|to|will|would|shall|may|might|could|should|can|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _MODAL_FUTURE = re.compile(
-    r"will\b|'ll\b|shall\b|(?:is|are)\s+(?:to\s+be|due|set\s+to|scheduled)\b|scheduled\s+(?:for|to)\b"
+    r"will\b|'ll\b|shall\b|(?:is|are)\s+(?:to\s+be|due|set\s+to|scheduled)\b|scheduled\s+(?:for|to)\b|"
+    # a schedule in the present ("the tariff takes effect on Jan. 1", "the trial opens on March 3")
+    r"takes\s+(?:place|effect)\b|goes\s+into\s+effect\b|comes\s+into\s+(?:force|effect)\b|enters\s+into\s+force\b|"
+    r"expires\b|kicks\s+off\b|begins\b|starts\b|opens\b"
 )
 
 
