@@ -37,6 +37,7 @@ NOT_FIGURES = [
     ("The army bought a 4x4 truck.", "4x4"),
     ("Video plays at 320x240 on the device.", "320x240"),
     ("Order part 24703L202 from the supplier.", "24703L202"),
+    ("A 7-Eleven store on the corner was damaged.", "7-Eleven"),
 ]
 
 

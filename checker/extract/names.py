@@ -285,6 +285,15 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (_NAMING_WORD_NUMBER, (), False),
     # No. 1 / #1 ranking-style names
     (re.compile(r"\bNo\.\s?\d+\b"), ("No.",), False),
+    # a brand spelt with digits and a number word: "a 7-Eleven store" (no figure is written that way)
+    (
+        re.compile(
+            r"(?<![\w$€£.,-])\d{1,2}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+            r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)\b"
+        ),
+        ("-",),
+        False,
+    ),
     # idioms written as numbers: "the 9/11 attacks", "a 24/7 service"
     (re.compile(r"(?<![\w/.])(?:9/11|24/7)(?![\w/]|[.,]\d)"), ("9/11", "24/7"), False),
 ]
@@ -298,7 +307,7 @@ _PLAN: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = [
 # hold none of it, and skip those patterns
 _NEAR_GATE = re.compile(
     r"\(\d|\d(?:\d\d(?:-\d|\.\d{3})|\.\d+\.\d|[GD])|\+\d|[A-Za-z]-?\d"
-    r"|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d|9/11|24/7"
+    r"|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d|9/11|24/7|\d-[A-Z]"
 )
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
