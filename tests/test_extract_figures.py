@@ -301,6 +301,20 @@ def test_rates_per_day_and_per_year_compare() -> None:
     assert daily.base_interval.overlaps(yearly.base_interval)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "noun", "unit"),
+    [
+        # "monthly active users" is a count of users (a platform's headline metric), not users per month
+        ("The app has 150 million monthly active users.", "150 million", Kind.COUNT, "monthly active users", ""),
+        ("It reported 20 million daily active users.", "20 million", Kind.COUNT, "daily active users", ""),
+        ("The airline runs 300 daily flights.", "300", Kind.RATE, "flights", "flight / day"),
+    ],
+)
+def test_daily_or_monthly_active_users_are_a_count(text: str, surface: str, kind: Kind, noun: str, unit: str) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.noun, m.unit) == (kind, noun, unit)
+
+
 def test_a_rate_of_a_substance_per_abbreviated_year() -> None:
     m = only("The line will carry 38 billion cubic metres of gas per yr.", "38 billion cubic metres of gas per yr")
     assert (m.kind, m.unit) == (Kind.RATE, "cubic_meter / year")

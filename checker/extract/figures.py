@@ -267,7 +267,8 @@ _RATE = re.compile(
     r"(?:\s*(?:a|an|per|each|every)\s+|\s*/\s*|-(?:a|an|per)-)"
     r"(?P<per>day|week|month|year|hour|minute|second|annum|yr|d|h|hr|min|s)\b"
     r"(?!\s+(?:earlier|ago|before|later|after|from\s+now|prior))"
-    r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b",
+    # (not "150 million monthly active users": a count of users, not users per month)
+    r"|\s+(?P<adv>annually|yearly|daily|monthly|weekly|hourly)\b(?!\s+active\b)",
     re.IGNORECASE,
 )
 _NOUN = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*)\b(?![-\d]|\s+[A-Z]*\d)")
