@@ -167,6 +167,11 @@ CHANGE_ROLES = [
     ("It was a 20% share of the market.", "20%", ""),
     ("The airline added 12 routes, bringing its total to 140.", "140", "to"),
     ("Rain fell again, pushing the death toll to 45.", "45", "to"),
+    # "to" after a change "by" a figure: the level it led to, however long the object before "by"
+    ("The ECB cut its deposit rate by 25 basis points to 3.75%.", "3.75%", "to"),
+    ("The company cut its workforce by 10%, to 9,000 people.", "9,000 people", "to"),
+    ("The S&P 500 fell by 9.48 points, or 1.2%, to 778.94 points.", "778.94 points", "to"),
+    ("Shares rose 5% to close at $120.", "$120", ""),
     # "up to" after a verb whose particle it is: the level moved to, not "at most"
     ("Unemployment ticked up to 4.1% in October.", "4.1%", "to"),
     ("Growth was revised up to 2.1%.", "2.1%", "to"),
@@ -1027,11 +1032,20 @@ def test_a_decimal_comma_before_a_percent_sign_or_by_the_euro(text: str, surface
         ("The DAX was up by a fifth of a percent.", "a fifth of a percent", Kind.PERCENT, 0.2),
         ("Growth slowed to three quarters of a percent.", "three quarters of a percent", Kind.PERCENT, 0.75),
         ("Prices rose one-half percent in May.", "one-half percent", Kind.PERCENT, 0.5),
+        # a fraction of one point, said of a rate, a yield or a poll: percentage points
+        ("The Fed raised rates by a quarter point.", "a quarter point", Kind.PERCENTAGE_POINTS, 0.25),
+        ("The central bank delivered a half-point cut.", "a half-point", Kind.PERCENTAGE_POINTS, 0.5),
+        ("Treasury yields fell three-quarters of a point.", "three-quarters of a point", Kind.PERCENTAGE_POINTS, 0.75),
+        ("She leads by half a point in the latest poll.", "half a point", Kind.PERCENTAGE_POINTS, 0.5),
     ],
 )
 def test_a_fraction_of_a_percent_or_of_a_point(text: str, surface: str, kind: Kind, value: float) -> None:
     m = only(text, surface)
     assert (m.kind, m.text) == (kind, surface) and m.value == pytest.approx(value)
+
+
+def test_half_a_point_with_no_rate_or_poll_in_its_sentence_is_no_percentage_point() -> None:
+    assert only("He finished the round half a point ahead.", "half a point").kind != Kind.PERCENTAGE_POINTS  # chess
 
 
 @pytest.mark.parametrize(

@@ -130,7 +130,7 @@ _BY_FRACTION = (
 # "half an hour", "a quarter-century" (the percent word or unit after it is read as after any figure)
 _PERCENT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
 _FRACTION_UNIT = (
-    r"(?i:percent|per\s?cent|percentage[\s-]points?|(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|feet|yard|inch|"
+    r"(?i:percent|per\s?cent|percentage[\s-]points?|point|(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|feet|yard|inch|"
     r"acre|hectare|pound|kilo(?:gram(?:me)?)?|ton(?:ne)?|ounce|gallon|lit(?:er|re)|barrel|hour|day|week|month|year|"
     r"decade|century|minute|second)(?:e?s)?)\b"
 )
@@ -243,6 +243,13 @@ _UP_VERB_BEFORE = re.compile(
 # "points" that are percentage points: the share the change leads to or from follows, or precedes the change
 # ("rose 3 points to 71%", "at 45%, up 3 points"; not "fell 120 points, or 0.3%", which are an index's points)
 _POINTS = re.compile(r"\s+points?\b")
+# a fraction of one point is a fraction of a percentage point: "a quarter point", "half a point" (never an index's)
+_FRACTION_POINT = re.compile(r"[\s-]point\b", re.IGNORECASE)
+# ... of a rate, a yield or a share in the sentence ("half a point ahead" in a chess report is a score)
+_RATE_MOVE_CUE = re.compile(
+    r"(?i:\b(?:rates?|yields?|inflation|unemployment|mortgages?|bonds?|treasur\w*|central\s+bank|fed|ecb|"
+    r"(?:rate\s+)?(?:cuts?|hikes?|increases?|rises?|reductions?)|polls?|lead)\b)|%"
+)
 _SHARE_AFTER_POINTS = re.compile(r"\s+(?:to|from|at)\s+\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _SHARE_BEFORE_POINTS = re.compile(r"\d\s?(?:%|percent|per\s+cent),?\s+(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 
@@ -1153,6 +1160,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         else:
             value = _PERCENT_FRACTIONS[(m["fp_one"] or m["fp_bare"]).lower()]
         atom = _Atom(num_start, num_end, num_start, num_end, m["fracpct"], value, 0.0, is_word=True)
+        atom.extra["fraction"] = True
     elif m["decade"] is not None:
         # no possessive before it: "the sixties", "the roaring twenties" are periods, not ages
         return _age_by_decade(text, num_start, num_end, num_end, m["decade"], None, True)
@@ -1377,6 +1385,13 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             if pp2 is not None:
                 atom.percent = "pp"
                 pos = atom.end = pp2.end()
+        elif (
+            atom.extra.get("fraction")
+            and (point := _FRACTION_POINT.match(text, pos)) is not None
+            and _RATE_MOVE_CUE.search(sentence_text)
+        ):
+            atom.percent = "pp"  # "a quarter point", "half a point", "a half-point cut": a rate's move
+            pos = atom.end = point.end()
         elif (points := _POINTS.match(text, pos)) is not None and (
             _SHARE_AFTER_POINTS.match(text, points.end())
             or _SHARE_BEFORE_POINTS.search(text, max(0, atom.start - 40), atom.start)
@@ -2034,9 +2049,20 @@ def scan_figures(
     mentions: list[Mention] = []
     for atom in merged:
         mention = _to_mention(text, atom, doc)
-        if mention is not None:
-            mentions.append(mention)
+        if mention is None:
+            continue
+        if (
+            not mention.role
+            and mentions
+            and mentions[-1].role in ("up-by", "down-by")
+            and _TO_AFTER_BY.fullmatch(text, mentions[-1].end, mention.start)
+        ):  # "cut its deposit rate by 25 basis points to 3.75%": the level the change led to
+            mention = mention._replace(role="to")
+        mentions.append(mention)
     return mentions
+
+
+_TO_AFTER_BY = re.compile(r",?\s+to\s+")
 
 
 # an elapsed time in hours, minutes and seconds: "finished in 2:03:37", "a time of 1:58:12.5" (a race, a flight, a
