@@ -552,6 +552,8 @@ def test_prices_per_tonne_and_per_kilogram_compare_and_a_bare_price_stays_money(
         ("The bill needs a two-thirds majority.", "two-thirds", 63.33, 70.0),
         ("One in five adults smoke.", "One in five", 19.0, 21.0),
         ("The firm cut 1 in 10 jobs.", "1 in 10", 9.5, 10.5),
+        ("The disease kills about 1 in 1,000 patients.", "about 1 in 1,000", 0.095, 0.105),
+        ("The defect affects 1 in 10,000 births.", "1 in 10,000", 0.0095, 0.0105),
         ("Half of the workers struck.", "Half", 47.5, 52.5),
         ("About half of the 300 staff left.", "About half", 47.5, 52.5),
     ],

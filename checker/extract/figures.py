@@ -800,7 +800,7 @@ _MIXED_REST = re.compile(
 )
 # "one in five", "1 in 10", "nine in ten", "three out of four", "1 in every 4" (never "2 in 3 minutes" or "5 in 2024")
 _RATIO_AFTER = re.compile(
-    r"\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<d>(?!(?:1[89]|20|21)\d\d\b)\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
+    r"\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<d>(?!(?:1[89]|20|21)\d\d\b)\d{1,3}(?:,\d{3})+|(?!(?:1[89]|20|21)\d\d\b)\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
     r"(?![.,]\d|\s*(?:%|percent|per\s?cent|minutes?|hours?|days?|weeks?|months?|years?|seconds?|innings|games?)\b)",
     re.IGNORECASE,
 )
@@ -963,7 +963,7 @@ def _ratio_after(text: str, atom: _Atom) -> _Atom | None:
     if r is None or "." in atom.number_text or atom.value != int(atom.value) or not 1 <= atom.value < 100:
         return None
     d = r["d"].lower()
-    denominator = float(d) if d.isdigit() else parse_number_words(d)
+    denominator = float(d.replace(",", "")) if d[0].isdigit() else parse_number_words(d)
     if not denominator or atom.value >= denominator:
         return None
     return _share_atom(atom.start, r.end(), text, atom.value / denominator)
