@@ -1002,6 +1002,18 @@ def test_a_glued_letter_after_a_code_word_stays_no_temperature() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("Turnover reached 15 millions euros last year.", "15 millions euros", 15e6, "EUR"),
+        ("The deal is worth 2 billions dollars.", "2 billions dollars", 2e9, "USD"),
+    ],
+)
+def test_a_plural_scale_word_after_a_number_is_the_scale(text: str, surface: str, value: float, currency: str) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.unit, m.value) == (Kind.MONEY, currency, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
         ("The FTSE 100 went up by 8,26%, to 5,000.", "8,26%", 8.26),
@@ -1014,6 +1026,9 @@ def test_a_glued_letter_after_a_code_word_stays_no_temperature() -> None:
         ("The bid was raised to € 2,5 million.", "€ 2,5 million", 2.5e6),
         ("A beer is 3,5€ and a coffee 2,40 EUR.", "2,40 EUR", 2.4),
         ("The fund holds €1,500 in cash.", "€1,500", 1500),  # three digits after the comma: thousands
+        # ... and before a scale word (a thousands separator never groups one or two digits)
+        ("The cost rose to $3.2bn from $2,8bn.", "$2,8bn", 2.8e9),
+        ("The population is 8,3 million.", "8,3 million", 8.3e6),
     ],
 )
 def test_a_decimal_comma_before_a_percent_sign_or_by_the_euro(text: str, surface: str, value: float) -> None:

@@ -152,7 +152,7 @@ _SCAN_DIGITS = re.compile(
     r"|(?:" + "|".join(f"(?<=(?<![A-Za-z]){p})" for p in SHORT_PREFIX_CURRENCIES) + r")(?=" + AMOUNT_SHAPED + r"))"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
     # a decimal comma right before a percent sign or after/before the euro: "8,26%", "14,66 %", "€1,50", "1,50 euros"
-    r"|\d{1,3},\d{1,2}(?=\s?(?:%|€|(?i:euros?|eur)\b))|(?:(?<=€)|(?<=€ ))\d{1,3},\d{1,2}(?![\d,])"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:%|€|(?i:euros?|eur|bn|bln|mn|mln|tn|million|billion|trillion)\b))|(?:(?<=€)|(?<=€ ))\d{1,3},\d{1,2}(?![\d,])"
     rf"|{_SPACE_GROUPED}|\d+)(?:\.\d+)?(?!\d|,\d)|(?<![\w.,])\.\d+)"
     r"(?P<ordsuf>st|nd|rd|th)?"
     rf"(?P<share>{_NEVER})?(?P<vague>{_NEVER})?(?P<ordword>{_NEVER})?(?P<words>{_NEVER})?(?P<ordword2>{_NEVER})?"
@@ -173,7 +173,9 @@ _SCAN_WORDS = re.compile(
 # "MM" is the finance million ("US$ 1MM"); "tln" the Russian-English trillion
 _GLUED = re.compile(r"(?P<g>bn|bln|mn|mln|mil|tn|trn|tln|trln|MM|[bmkBMKT])(?![A-Za-z])")
 _SCALE_AFTER = re.compile(
-    r"[\s-]{0,2}(?P<scale>lakh[\s-]crore|thousand[\s-]crore|thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|tln|"
+    # (a plural after a number is a non-native spelling of the scale: "15 millions euros")
+    r"[\s-]{0,2}(?P<scale>lakh[\s-]crore|thousand[\s-]crore|(?:thousand|million|billion|trillion)s?|bn|bln|mn|mln|tn|"
+    r"trn|tln|"
     r"crore|lakh|"
     r"hundred|dozens?|dozs?|dzs?)\b",
     re.IGNORECASE,
@@ -938,8 +940,9 @@ def _and_a_fraction(m: re.Match[str]) -> float:
 
 
 def _scale_word(word: str) -> float:
-    """The factor of a scale word after a number ("billion", "lakh crore", "lakh-crore")."""
-    return SCALE_WORDS[" ".join(word.lower().replace("-", " ").split())]
+    """The factor of a scale word after a number ("billion", "lakh crore", "lakh-crore", "millions")."""
+    key = " ".join(word.lower().replace("-", " ").split())
+    return SCALE_WORDS[key] if key in SCALE_WORDS else SCALE_WORDS[key.removesuffix("s")]
 
 
 def _scale(atom: _Atom, scale: float) -> None:
