@@ -172,6 +172,10 @@ CHANGE_ROLES = [
     ("The company cut its workforce by 10%, to 9,000 people.", "9,000 people", "to"),
     ("The S&P 500 fell by 9.48 points, or 1.2%, to 778.94 points.", "778.94 points", "to"),
     ("Shares rose 5% to close at $120.", "$120", ""),
+    # a share or an amount said as the difference from another time or thing
+    ("The state borrowed £14.6bn in October, £3.4bn more than a year earlier.", "£3.4bn", "up-by"),
+    ("The DAX was 1.75% lower than the start of the day.", "1.75%", "down-by"),
+    ("The plan costs $5bn less than the rival bid.", "$5bn", "down-by"),
     # "up to" after a verb whose particle it is: the level moved to, not "at most"
     ("Unemployment ticked up to 4.1% in October.", "4.1%", "to"),
     ("Growth was revised up to 2.1%.", "2.1%", "to"),

@@ -1905,11 +1905,18 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 
 
+# a share or an amount said as the difference from another time: "£3.4bn more than a year earlier"
+_COMPARED_AFTER = re.compile(r"\s+(?P<w>more|higher|less|lower|fewer)\s+than\b", re.IGNORECASE)
+
+
 def _role_after(text: str, atom: _Atom) -> str:
     """'up-by' or 'down-by' for a percentage or an amount followed by the noun of a change ("a 10% increase",
     "a 3% fall"); a count before such a noun counts the changes ("200 job cuts"), so it gets none."""
     if not (atom.percent or atom.currency):
         return ""
+    comparison = _COMPARED_AFTER.match(text, atom.end)
+    if comparison is not None:  # "£3.4bn more than a year earlier", "2% less than in 2023"
+        return "down-by" if comparison["w"].lower() in ("less", "lower", "fewer") else "up-by"
     after = _CHANGE_NOUN_AFTER.match(text, atom.end)
     if after is None:
         return ""
