@@ -339,6 +339,26 @@ def test_spun_might_for_may_is_read_with_a_cue() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("The pair signed the deal on 16 Might 2024.", "16 Might 2024", "2024-05-16", "2024-05-16"),
+        ("The pair signed the deal on 16 Might.", "16 Might", "2024-05-16", "2024-05-16"),
+        ("The visit lasts from 16 Might to 17 Might.", "from 16 Might to 17 Might", "2024-05-16", "2024-05-17"),
+    ],
+)
+def test_spun_might_after_a_day_is_a_date_with_a_year_or_a_preposition(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    m = date_of(text, surface)
+    assert (m.text, m.date.start.isoformat(), m.date.end.isoformat()) == (surface, start, end)
+
+
+def test_a_day_count_before_a_capitalised_might_with_no_cue_stays_a_count() -> None:
+    ex = extract_text("t", "Some 16 Might be affected, officials said.", TUESDAY)
+    assert [m.kind for m in ex.mentions] == [Kind.COUNT]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "start", "end", "granularity"),
     [
         (

@@ -156,6 +156,8 @@ def _certain_tense(tense: object) -> bool:
     return isinstance(tense, _LazyTense) and tense.certain()
 
 
+# a preposition that puts a day before it ("on 16 Might": a spun copy's "on 16 May")
+_DAY_CUE_BEFORE = re.compile(r"\b(?:on|from|to|and|through|until|till|by|since|before|after)\s+$", re.IGNORECASE)
 _DECADE_JOINS = frozenset({" and ", " or ", " to ", "-", "–"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
@@ -1914,8 +1916,13 @@ def scan_dates(
                 and text[m.start("mon")].islower()
             ):
                 continue
-            if name == "day-month" and m["mon"].rstrip(".") == "Might":
-                continue
+            if (
+                name == "day-month"
+                and m["mon"].rstrip(".") == "Might"
+                and not m["y"]
+                and not _DAY_CUE_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                continue  # "on 16 Might", "16 Might 2024" are a spun copy's dates; "some 16 Might ..." need not be
             if (
                 name == "short-decade"
                 and m["sd4"]
