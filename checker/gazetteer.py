@@ -146,6 +146,16 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "WHO": ("WHO", "World Health Organization"),
     "Gazprom": ("Gazprom",),
     "Federal Reserve": ("Federal Reserve", "Fed"),
+    # a central bank stands for its country or currency area, as a capital does for its government: "the Bank of
+    # Japan's 0.5% cap" and "Japanese yields" speak of one subject (so "Japan" inside the bank's name is no place)
+    "Japan": ("Bank of Japan", "BoJ", "BOJ"),
+    "UK": ("Bank of England", "BoE"),
+    "Europe": ("European Central Bank", "ECB"),
+    "China": ("People's Bank of China", "PBOC", "PBoC"),
+    "India": ("Reserve Bank of India", "RBI"),
+    "Australia": ("Reserve Bank of Australia", "RBA"),
+    "Canada": ("Bank of Canada",),
+    "Switzerland": ("Swiss National Bank", "SNB"),
     "NHC": ("National Hurricane Center", "NHC"),
 }
 _DEMONYM_ADJECTIVES = {

@@ -206,3 +206,21 @@ def test_claims_of_two_documents_built_in_two_threads_do_not_mix() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a central bank stands for its country or currency area, whatever other country the article names
+        (
+            "The European Central Bank cut rates by a quarter point to 3.75% on Thursday. "
+            "Tariffs on Chinese electric cars take effect next month.",
+            "3.75%",
+            "Europe",
+        ),
+        ("The Bank of England held rates at 5.25% on Thursday.", "5.25%", "UK"),
+        ("The BoJ raised its policy rate to 0.25%.", "0.25%", "Japan"),
+    ],
+)
+def test_a_central_bank_stands_for_its_country(text: str, figure: str, subject: str) -> None:
+    assert claim_of(text, figure).subjects == (subject,)
