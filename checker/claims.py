@@ -95,7 +95,14 @@ _CAP_AT_WORD_START = CAPITAL_AT_WORD_START + r"[\w.'’&-]*"
 _PLACE_SUFFIX = re.compile(rf"(?P<p>{_CAP_AT_WORD_START}\s+(?:{_CAP}\s+)*(?:{'|'.join(_PLACE_SUFFIXES)}))\b")
 _SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.$")
 _PLACE_SUFFIX_WORD = re.compile(words_at_word_start(_PLACE_SUFFIXES) + r"\b")
-_OF_CAPITAL = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
+# " of (the) X", written to open with its literal "of" (re finds a literal prefix in C, where a pattern opening with
+# \s is tried at every space); a match starts at "of", the space before it is counted back in by _of_capitals
+_OF_CAPITAL = re.compile(r"of(?<=\sof)\s+(?:the\s+)?[A-Z]")
+
+
+def _of_capitals(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""Spans of r"\sof\s+(?:the\s+)?[A-Z]" in text[start:end]."""
+    return [(m.start() - 1, m.end()) for m in _OF_CAPITAL.finditer(text, start + 1, end)]
 _OF_NAME = re.compile(rf"(?P<p>{_CAP_AT_WORD_START}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
 _MONTH_MAY = re.compile(
@@ -262,7 +269,7 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
     found: list[tuple[int, int, str]] = []
     # the suffix and "of" patterns fail slowly at every capital letter: run them only near their anchor words
     suffix_windows = merge_windows(text, [m.span() for m in _PLACE_SUFFIX_WORD.finditer(text, start, end)], 160, 0)
-    of_windows = merge_windows(text, [m.span() for m in _OF_CAPITAL.finditer(text, start, end)], 160, 200)
+    of_windows = merge_windows(text, _of_capitals(text, start, end), 160, 200)
     scans = (
         _LOCATIVE.finditer(text, start, end),
         (m for a, b in suffix_windows for m in _PLACE_SUFFIX.finditer(text, max(a, start), min(b, end))),

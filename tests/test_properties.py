@@ -1281,6 +1281,27 @@ def test_patterns_behind_a_first_character_lookahead_match_what_their_definition
 @budget(300)
 @given(
     st.lists(
+        st.sampled_from(["of", " of ", "of the ", " the ", "  ", "\n", "\t", "Of", "Paris", "x", "proof", "of\n"]),
+        max_size=16,
+    ).map("".join),
+    st.integers(0, 8),
+    st.integers(0, 8),
+)
+def test_of_capitals_are_the_spans_of_the_plain_of_pattern(text: str, cut_start: int, cut_end: int) -> None:
+    # _OF_CAPITAL opens with its literal "of" (fast in re) and _of_capitals adds the space before it back: the same
+    # spans as the plain pattern, within any bounds
+    import re
+
+    from checker.claims import _of_capitals
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    plain = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
+    assert _of_capitals(text, start, end) == [m.span() for m in plain.finditer(text, start, end)]
+
+
+@budget(300)
+@given(
+    st.lists(
         st.sampled_from(
             [
                 *("more than ", "nearly ", "doubled", "Double", "twice", "tripling", "three  times", "four"),
