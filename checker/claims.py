@@ -103,6 +103,8 @@ _OF_CAPITAL = re.compile(r"of(?<=\sof)\s+(?:the\s+)?[A-Z]")
 def _of_capitals(text: str, start: int, end: int) -> list[tuple[int, int]]:
     r"""Spans of r"\sof\s+(?:the\s+)?[A-Z]" in text[start:end]."""
     return [(m.start() - 1, m.end()) for m in _OF_CAPITAL.finditer(text, start + 1, end)]
+
+
 _OF_NAME = re.compile(rf"(?P<p>{_CAP_AT_WORD_START}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _PERSON_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s*$")
 _MONTH_MAY = re.compile(
