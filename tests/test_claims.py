@@ -224,3 +224,9 @@ def test_claims_of_two_documents_built_in_two_threads_do_not_mix() -> None:
 )
 def test_a_central_bank_stands_for_its_country(text: str, figure: str, subject: str) -> None:
     assert claim_of(text, figure).subjects == (subject,)
+
+
+def test_a_part_of_a_year_scopes_a_figure_alike_with_or_without_its_year() -> None:
+    relative = claim_of("The firm expects sales of $5bn by the end of next year.", "$5bn", date(2024, 5, 14))
+    explicit = claim_of("The firm expects sales of $5bn by the end of 2025.", "$5bn", date(2024, 5, 14))
+    assert relative.time_scope == explicit.time_scope == "2025-07/2025-12"

@@ -50,7 +50,7 @@ CASES = [
     ("Output doubled from 2014 through 2018.", "2014 through 2018", "2014-01-01", "2018-12-31", "year"),
     ("Emissions in the 1970's were lower.", "the 1970's", "1970-01-01", "1979-12-31", "decade"),
     # early/late/mid read as halves (wide enough never to contradict a date inside them)
-    ("The pipeline opened late last year.", "late last year", "2023-07-01", "2023-12-31", "day"),
+    ("The pipeline opened late last year.", "late last year", "2023-07-01", "2023-12-31", "month"),
     ("Talks resume early next month.", "early next month", "2024-06-01", "2024-06-15", "day"),
     ("A vote is due late this week.", "late this week", "2024-05-16", "2024-05-19", "day"),
     ("Construction began in mid-2019.", "mid-2019", "2019-04-01", "2019-09-30", "month"),
@@ -102,7 +102,7 @@ CASES = [
     ("Orders for the current quarter are firm.", "current quarter", "2024-04-01", "2024-06-30", "quarter"),
     ("Results for 2023-Q4 beat forecasts.", "2023-Q4", "2023-10-01", "2023-12-31", "quarter"),
     ("Margins widened in 2023-H2.", "2023-H2", "2023-07-01", "2023-12-31", "half"),
-    ("The plant should reopen by end of year.", "end of year", "2024-07-01", "2024-12-31", "day"),
+    ("The plant should reopen by end of year.", "end of year", "2024-07-01", "2024-12-31", "month"),
     # a year after "of", or after a comma spaced off by bad typing
     ("The dam was finished in June of 1992.", "June of 1992", "1992-06-01", "1992-06-30", "month"),
     ("The accord was signed July 4th of 1995.", "July 4th of 1995", "1995-07-04", "1995-07-04", "day"),
@@ -399,6 +399,22 @@ def test_two_months_joined_by_and_are_two_dates() -> None:
 )
 def test_the_end_of_something_that_is_not_a_period_is_no_date(text: str) -> None:
     assert not [m for m in extract_text("t", text, TUESDAY).mentions if m.kind == Kind.DATE]
+
+
+@pytest.mark.parametrize(
+    ("relative", "explicit"),
+    [
+        ("The plant will close by the end of next year.", "The plant will close by the end of 2025."),
+        ("The deal should close early next year.", "The deal should close in early 2025."),
+        ("Growth slowed in the middle of last year.", "Growth slowed in mid-2023."),
+    ],
+)
+def test_a_part_of_a_year_reads_alike_with_or_without_its_year(relative: str, explicit: str) -> None:
+    # the same months and the same granularity, so figures they scope get the same time scope
+    a, b = (
+        next(m for m in extract_text("t", t, TUESDAY).mentions if m.kind == Kind.DATE) for t in (relative, explicit)
+    )
+    assert (a.date.start, a.date.end, a.date.granularity) == (b.date.start, b.date.end, b.date.granularity)
 
 
 def test_the_end_of_a_period_still_is() -> None:

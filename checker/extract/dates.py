@@ -441,15 +441,19 @@ def _resolve_period_edge(m: re.Match[str], published: date | None, tense: str) -
     # wide enough that "late last year" never contradicts an October date
     length = (end - start).days + 1
     half, quarter = max(1, length // 2), max(1, length // 4)
+    # a part of a year is whole months, as "the end of 2025" is (_resolve_year_part): the same span, the same
+    # granularity, so "by the end of next year" and "by the end of 2025" scope their figures alike
     if phrase.startswith(("end of", "the end of", "late")):
-        return _span(start + timedelta(days=half) if unit != "year" else date(start.year, 7, 1), end, "day", True)
+        if unit == "year":
+            return _span(date(start.year, 7, 1), end, "month", True)
+        return _span(start + timedelta(days=half), end, "day", True)
     if phrase.startswith(("start of", "the start of", "beginning of", "the beginning of", "early")):
-        return _span(
-            start, start + timedelta(days=half - 1) if unit != "year" else date(start.year, 6, 30), "day", True
-        )
+        if unit == "year":
+            return _span(start, date(start.year, 6, 30), "month", True)
+        return _span(start, start + timedelta(days=half - 1), "day", True)
     if phrase.startswith(("mid", "middle of", "the middle of")):
         if unit == "year":
-            return _span(date(start.year, 4, 1), date(start.year, 9, 30), "day", True)
+            return _span(date(start.year, 4, 1), date(start.year, 9, 30), "month", True)
         return _span(start + timedelta(days=quarter), end - timedelta(days=quarter), "day", True)
     return _span(start, end, granularity, True)
 
