@@ -145,9 +145,9 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "World Bank": ("World Bank",),
     "WHO": ("WHO", "World Health Organization"),
     "Gazprom": ("Gazprom",),
-    "Federal Reserve": ("Federal Reserve", "Fed"),
     # a central bank stands for its country or currency area, as a capital does for its government: "the Bank of
     # Japan's 0.5% cap" and "Japanese yields" speak of one subject (so "Japan" inside the bank's name is no place)
+    "US": ("Federal Reserve", "Fed"),
     "Japan": ("Bank of Japan", "BoJ", "BOJ"),
     "UK": ("Bank of England", "BoE"),
     "Europe": ("European Central Bank", "ECB"),

@@ -220,6 +220,7 @@ def test_claims_of_two_documents_built_in_two_threads_do_not_mix() -> None:
         ),
         ("The Bank of England held rates at 5.25% on Thursday.", "5.25%", "UK"),
         ("The BoJ raised its policy rate to 0.25%.", "0.25%", "Japan"),
+        ("The Fed held rates at 5.25%-5.5% for a fourth straight meeting.", "5.25%-5.5%", "US"),
     ],
 )
 def test_a_central_bank_stands_for_its_country(text: str, figure: str, subject: str) -> None:

@@ -1994,6 +1994,10 @@ def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
+# between a change "by" a figure and the level it led to: "cut ... by 25 basis points to 3.75%"
+_TO_AFTER_BY = re.compile(r",?\s+to\s+")
+
+
 def scan_figures(
     text: str,
     sentence_text_at,
@@ -2072,9 +2076,6 @@ def scan_figures(
             mention = mention._replace(role="to")
         mentions.append(mention)
     return mentions
-
-
-_TO_AFTER_BY = re.compile(r",?\s+to\s+")
 
 
 # an elapsed time in hours, minutes and seconds: "finished in 2:03:37", "a time of 1:58:12.5" (a race, a flight, a
