@@ -87,6 +87,9 @@ RANGES = [
     ("Estimates run from 20-25% of output.", "20-25%", 20, 25),
     ("The toll is from 200 to 300, officials say.", "200", 200, 300),
     ("Estimates run from 5 to 10 billion dollars.", "5", 5e9, 10e9),
+    # what something costs "from ... to ..." is a range of prices, not a change of one
+    ("Tickets cost from $20 to $50.", "$20", 20, 50),
+    ("Rooms are priced from £90 to £250 a night.", "£90", 90, 250),
 ]
 
 

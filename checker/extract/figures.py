@@ -311,7 +311,9 @@ _RANGE_JOIN = re.compile(r"-?\s*(?:--|-|–|—|to|and|or|through|thru)\s*(?:(?<
 _RANGE_BEFORE_FROM = re.compile(
     r"\b(?:rang\w*|anywhere|var(?:y|ies|ied|ying)|span\w*|estimates?|estimated|temperatures?|"
     r"sizes?|ages?|aged|prices?\s+(?:ran|go|going))\b(?:\s+\w+){0,3}\s+from\s+$"
-    r"|\b(?:is|are|was|were|be|been|runs?|ran)\s+from\s+$",  # "the number is from 200 to 300": no change
+    r"|\b(?:is|are|was|were|be|been|runs?|ran)\s+from\s+$"  # "the number is from 200 to 300": no change
+    # what something costs: "tickets cost from $20 to $50", "rooms are priced from £90 to £250"
+    r"|\b(?:costs?|costing|priced|sells?|selling|retails?|retailing|charges?|charging)\s+(?:for\s+)?from\s+$",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE_FROM = re.compile(
