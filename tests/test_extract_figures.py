@@ -995,6 +995,8 @@ def test_a_share_of_a_whole_never_passes_100_percent(text: str, surface: str, lo
         ("It was 30C in Madrid.", "30C", "degree_Celsius"),
         ("Seville rose to 44C on Sunday.", "44C", "degree_Celsius"),
         ("It is 30 C outside.", "30 C", "degree_Celsius"),
+        ("It's 30 C outside!", "30 C", "degree_Celsius"),
+        ("It was 30C-plus in Madrid.", "30C", "degree_Celsius"),
         ("Phoenix hit 118F again.", "118F", "degree_Fahrenheit"),
     ],
 )
@@ -1004,6 +1006,7 @@ def test_a_glued_c_or_f_after_a_verb_of_readings_is_a_temperature(text: str, sur
 
 
 def test_a_glued_letter_after_a_code_word_stays_no_temperature() -> None:
+    # (nor after the possessive "its", which "It's" loses its apostrophe to in careless copy)
     for text in ("The fund filed its 13F on Monday.", "Form 10C was filed late."):
         assert not [m for m in extract_text("t", text, PUBLISHED).mentions if m.unit.startswith("degree")]
 
@@ -1066,6 +1069,11 @@ def test_a_decimal_comma_before_a_percent_sign_or_by_the_euro(text: str, surface
 def test_a_fraction_of_a_percent_or_of_a_point(text: str, surface: str, kind: Kind, value: float) -> None:
     m = only(text, surface)
     assert (m.kind, m.text) == (kind, surface) and m.value == pytest.approx(value)
+
+
+def test_a_letter_joined_to_a_word_after_a_number_is_no_unit() -> None:
+    ex = extract_text("t", "The panel is 12 C-suite executives and two academics.", PUBLISHED)
+    assert [m for m in ex.mentions if m.unit == "degree_Celsius"] == []
 
 
 def test_half_a_point_with_no_rate_or_poll_in_its_sentence_is_no_percentage_point() -> None:

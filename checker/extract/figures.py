@@ -566,7 +566,7 @@ _TEMPERATURE_CUE = re.compile(
 )
 # a verb right before a figure that a temperature reading takes ("it was 30C", "Madrid hit 41C", "rose to 35C")
 _TEMPERATURE_VERB_BEFORE = re.compile(
-    r"\b(?:was|is|were|are|hit|hits|reached|reaches|topped|tops|passed|exceeded|exceeds|"
+    r"\b(?:was|is|were|are|it['’]s|hit|hits|reached|reaches|topped|tops|passed|exceeded|exceeds|"
     r"(?:rose|climbed|soared|fell|dropped|plunged|rising|falling)\s+to)\s+$",
     re.IGNORECASE,
 )
@@ -1426,9 +1426,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         ):
             return None  # "funds from operations were 14.7C per security": cents, not degrees
         if u is not None and (
-            text[u.end : u.end + 1].isdigit() or (len(u.surface) == 1 and re.match(r"-\d", text[u.end : u.end + 2]))
+            text[u.end : u.end + 1].isdigit()
+            or (len(u.surface) == 1 and re.match(r"-(?:\d|(?!plus\b)[A-Za-z])", text[u.end : u.end + 6]))
         ):
-            return None  # "24703L202", "24703 L-202": a part or serial code, not litres
+            return None  # "24703L202", "24703 L-202": a part or serial code, not litres; "30 C-suite" no degrees
         if u is None and (streak := _STREAK.match(text, pos, limit)) is not None:
             # "six straight days", "three consecutive quarters", "five trading days": a span of time
             u = unitlib.match_unit(text, streak.end(), min(limit, streak.end() + 20))
