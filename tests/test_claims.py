@@ -231,3 +231,16 @@ def test_a_part_of_a_year_scopes_a_figure_alike_with_or_without_its_year() -> No
     relative = claim_of("The firm expects sales of $5bn by the end of next year.", "$5bn", date(2024, 5, 14))
     explicit = claim_of("The firm expects sales of $5bn by the end of 2025.", "$5bn", date(2024, 5, 14))
     assert relative.time_scope == explicit.time_scope == "2025-07/2025-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Ironbark will eliminate about 9,400 positions.", "about 9,400 positions"),
+        ("The bank is cutting 500 roles in London.", "500 roles"),
+        ("The council will shed 2,000 posts.", "2,000 posts"),
+        ("Ironbark plans to cut 8,400 jobs.", "8,400 jobs"),
+    ],
+)
+def test_jobs_positions_roles_and_posts_are_one_measure(text: str, figure: str) -> None:
+    assert measure_of(text, figure) == "jobs"
