@@ -1224,3 +1224,16 @@ def test_a_decimal_comma_elsewhere_stays_not_understood() -> None:
 )
 def test_a_verb_after_a_figure_is_not_what_it_counts(text: str, surface: str) -> None:
     assert only(text, surface).noun == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Unemployment among 16- to 24-year-olds rose to 14.5%.", "16- to 24-year-olds", 16, 24),
+        ("The 18-to-24-year-old group voted.", "18-to-24-year-old", 18, 24),
+        ("He is about 40 - 50 years old.", "about 40 - 50 years old", 40, 50),
+    ],
+)
+def test_a_range_of_ages_is_an_age(text: str, surface: str, low: float, high: float) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.text, m.interval.low, m.interval.high) == (Kind.AGE, surface, low, high)

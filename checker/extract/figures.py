@@ -1800,6 +1800,8 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
         scaled=scaled or second.scaled,
         qualifier="between" if between else "range",
     )
+    if second.kind == Kind.AGE and unit is not None and unit.dimension == "time":
+        merged.kind = Kind.AGE  # "16- to 24-year-olds": a range of ages, as "24-year-olds" is an age
     lead = re.search(r"(?:between|from)\s+$", before, re.IGNORECASE)
     if lead is not None:
         merged.start = first.start - (len(before) - lead.start())
