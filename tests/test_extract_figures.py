@@ -1071,9 +1071,12 @@ def test_a_fraction_of_a_percent_or_of_a_point(text: str, surface: str, kind: Ki
     assert (m.kind, m.text) == (kind, surface) and m.value == pytest.approx(value)
 
 
-def test_a_letter_joined_to_a_word_after_a_number_is_no_unit() -> None:
+def test_a_temperature_letter_joined_to_a_word_after_a_number_is_no_unit() -> None:
     ex = extract_text("t", "The panel is 12 C-suite executives and two academics.", PUBLISHED)
     assert [m for m in ex.mentions if m.unit == "degree_Celsius"] == []
+    # a unit hyphenated to the adjective it makes stays a unit
+    assert only("The crew built a 10 m-long wall.", "10 m").unit == "meter"
+    assert only("A 3 m-high fence was erected.", "3 m").unit == "meter"
 
 
 def test_half_a_point_with_no_rate_or_poll_in_its_sentence_is_no_percentage_point() -> None:

@@ -1427,9 +1427,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             return None  # "funds from operations were 14.7C per security": cents, not degrees
         if u is not None and (
             text[u.end : u.end + 1].isdigit()
-            or (len(u.surface) == 1 and re.match(r"-(?:\d|(?!plus\b)[A-Za-z])", text[u.end : u.end + 6]))
+            or (len(u.surface) == 1 and re.match(r"-\d", text[u.end : u.end + 2]))
+            or (u.surface in ("C", "F") and re.match(r"-(?!plus\b)[A-Za-z]", text[u.end : u.end + 6]))
         ):
-            return None  # "24703L202", "24703 L-202": a part or serial code, not litres; "30 C-suite" no degrees
+            # "24703L202", "24703 L-202": a part or serial code, not litres; "12 C-suite executives": no degrees
+            # (but "a 10 m-long wall", "30C-plus")
+            return None
         if u is None and (streak := _STREAK.match(text, pos, limit)) is not None:
             # "six straight days", "three consecutive quarters", "five trading days": a span of time
             u = unitlib.match_unit(text, streak.end(), min(limit, streak.end() + 20))
