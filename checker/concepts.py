@@ -316,6 +316,14 @@ EVENTS: dict[str, tuple[str, ...]] = {
     ),
     "term start": ("term", "fifth term", "inauguration", "inaugurated", "sworn in"),
     "conference": ("conference", "summit", "forum", "expo", "meeting"),
+    # what a crime or an accident story dates ("the massacre on Tuesday", "died on Friday", "pleaded guilty on May 3")
+    "arrest": ("arrested", "arrest", "surrendered", "captured", "detained"),
+    "charge": ("charged", "indicted", "indictment"),
+    "plea": ("pleaded guilty", "pled guilty", "pleaded not guilty", "pled not guilty", "plea"),
+    "verdict": ("convicted", "acquitted", "found guilty", "verdict"),
+    "sentencing": ("sentenced", "sentencing", "jailed"),
+    "crash": ("crashed", "crash", "derailed", "collided", "collision", "capsized"),
+    "explosion": ("explosion", "exploded", "blast"),
 }
 
 # generic event words: a more specific event word near the date wins ("began his fifth term on May 7" is a term

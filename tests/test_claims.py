@@ -244,3 +244,20 @@ def test_a_part_of_a_year_scopes_a_figure_alike_with_or_without_its_year() -> No
 )
 def test_jobs_positions_roles_and_posts_are_one_measure(text: str, figure: str) -> None:
     assert measure_of(text, figure) == "jobs"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # what a court or an accident story dates: each step of a case is its own event, as in the reporting
+        ("His accomplice surrendered to police on Thursday.", "Thursday", "arrest"),
+        ("He was arrested on Wednesday.", "Wednesday", "arrest"),
+        ("She was charged on Tuesday with fraud.", "Tuesday", "charge"),
+        ("The former minister pleaded guilty on May 3.", "May 3", "plea"),
+        ("He was sentenced on Friday to 12 years.", "Friday", "sentencing"),
+        ("The train derailed on Sunday near the border.", "Sunday", "crash"),
+        ("A blast tore through the plant on Monday.", "Monday", "explosion"),
+    ],
+)
+def test_the_date_of_a_court_or_accident_event_names_it(text: str, figure: str, event: str) -> None:
+    assert measure_of(text, figure) == event
