@@ -1598,29 +1598,41 @@ class Runner:
         self.items.append(item)
         return result
 
+    def _prepared(
+        self, by_group: dict[str, dict[str, float]]
+    ) -> list[tuple[TextItem, dict[str, float], list[str], dict]]:
+        """Per distinct text already run: the item, its group's timing row, its sentences and dateparser settings
+        (all made outside the timers)."""
+        prepared = []
+        for item in self.items:
+            ref = item.ref
+            settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day)} if ref else {}
+            prepared.append((item, by_group[text_group(item.tid)], [s.text for s in self._split(item.text)], settings))
+        return prepared
+
+    def _timed(self, system: str, item: TextItem, sentences: list[str], settings: dict) -> float:
+        """Seconds one system takes on one text (its output discarded; a crash was counted in the scoring pass)."""
+        t = time.perf_counter()
+        try:
+            if system == "crosscheck":
+                self._extract(item.tid, item.text, item.ref)
+            elif system == "quantulum3":
+                for sentence in sentences:
+                    self._q3(sentence)
+            else:
+                self._search(item.text, languages=["en"], settings=settings)
+        except Exception:  # counted in the scoring pass already
+            pass
+        return time.perf_counter() - t
+
     def timing_pass(self) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-        """One more timed pass of the three systems over every distinct text already run (outputs discarded):
-        seconds per system, and per text group."""
+        """One more timed pass of the three systems over every distinct text already run (outputs discarded),
+        the three called text by text: seconds per system, and per text group."""
         spent = dict.fromkeys(SYSTEMS, 0.0)
         by_group = {g: dict.fromkeys(SYSTEMS, 0.0) for g in TEXT_GROUPS}
-        for item in self.items:
-            group = by_group[text_group(item.tid)]
-            ref = item.ref
-            sentences = self._split(item.text)
-            settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day)} if ref else {}
+        for item, group, sentences, settings in self._prepared(by_group):
             for system in SYSTEMS:
-                t = time.perf_counter()
-                try:
-                    if system == "crosscheck":
-                        self._extract(item.tid, item.text, ref)
-                    elif system == "quantulum3":
-                        for sentence in sentences:
-                            self._q3(sentence.text)
-                    else:
-                        self._search(item.text, languages=["en"], settings=settings)
-                except Exception:  # counted in the scoring pass already
-                    pass
-                seconds = time.perf_counter() - t
+                seconds = self._timed(system, item, sentences, settings)
                 spent[system] += seconds
                 group[system] += seconds
         return spent, by_group
@@ -1632,25 +1644,10 @@ class Runner:
         other two evicted.) Seconds per system, and per text group."""
         spent = dict.fromkeys(SYSTEMS, 0.0)
         by_group = {g: dict.fromkeys(SYSTEMS, 0.0) for g in TEXT_GROUPS}
-        prepared = []
-        for item in self.items:
-            ref = item.ref
-            settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day)} if ref else {}
-            prepared.append((item, by_group[text_group(item.tid)], [s.text for s in self._split(item.text)], settings))
+        prepared = self._prepared(by_group)
         for system in order:
             for item, group, sentences, settings in prepared:
-                t = time.perf_counter()
-                try:
-                    if system == "crosscheck":
-                        self._extract(item.tid, item.text, item.ref)
-                    elif system == "quantulum3":
-                        for sentence in sentences:
-                            self._q3(sentence)
-                    else:
-                        self._search(item.text, languages=["en"], settings=settings)
-                except Exception:  # counted in the scoring pass already
-                    pass
-                seconds = time.perf_counter() - t
+                seconds = self._timed(system, item, sentences, settings)
                 spent[system] += seconds
                 group[system] += seconds
         return spent, by_group
