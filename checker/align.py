@@ -162,7 +162,7 @@ def _class_of_noun(noun_text: str) -> str:
     return NOUN_CLASSES.get(noun) or noun
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # a group is itself: compared by identity (value equality walked its claims)
 class _Group:
     place: str
     subjects: frozenset[str]
@@ -252,6 +252,7 @@ class _Index:
 
     def __init__(self) -> None:
         self.groups: list[_Group] = []
+        self.position: dict[int, int] = {}  # id(group) → its place in groups (creation order)
         self.by_subject: dict[str, list[_Group]] = defaultdict(list)
         self.by_place: dict[str, list[_Group]] = defaultdict(list)
         self.without_subjects: list[_Group] = []
@@ -259,6 +260,7 @@ class _Index:
 
     def new(self, claim: Claim) -> _Group:
         group = _Group(claim.places[0] if claim.places else "", frozenset(), claim.direction)
+        self.position[id(group)] = len(self.groups)
         self.groups.append(group)
         for word in _place_words(group.place) | ({place_key(group.place)} if group.place else set()):
             self.by_place[word].append(group)
@@ -280,14 +282,17 @@ class _Index:
         for word in _place_words(claim.places[0]) | {place_key(claim.places[0])}:
             for group in self.by_place.get(word, ()):
                 seen[id(group)] = group
-        return sorted(seen.values(), key=self.groups.index)
+        return self._in_order(seen)
 
     def candidates_by_subject(self, claim: Claim) -> list[_Group]:
         seen: dict[int, _Group] = {id(g): g for g in self.without_subjects}
         for subject in claim.subjects:
             for group in self.by_subject.get(subject, ()):
                 seen[id(group)] = group
-        return sorted(seen.values(), key=self.groups.index)
+        return self._in_order(seen)
+
+    def _in_order(self, seen: dict[int, _Group]) -> list[_Group]:
+        return [seen[key] for key in sorted(seen, key=self.position.__getitem__)]
 
 
 def _group_partition(claims: list[Claim]) -> list[_Group]:
