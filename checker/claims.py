@@ -425,7 +425,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
 
     dates_by_sentence: dict[int, list[Mention]] = {}
     for m in extraction.mentions:
-        if m.kind in DATE_KINDS and m.date is not None:
+        if m.kind in DATE_KINDS and (m.date is not None or m.unresolved):
             dates_by_sentence.setdefault(sentence_index(m.start), []).append(m)
 
     cache: dict[int, tuple[_Tokens, list[tuple[int, int]]]] = {}
@@ -443,6 +443,8 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         after = bisect_right(tokens.starts, mention.end - 1)
         clause = _clause_bounds(breaks, sentence, mention.start)
         measure, trigger_index = _measure(mention, tokens, center, after, text, sentence, clause)
+        if _tariff_rate(measure, tokens, trigger_index, text, sentences[si - 1] if si else sentence, sentence):
+            measure = "tariffs"
         window_start, window_end = _window(sentence, tokens, center, after, mention, trigger_index, clause)
         subjects, places = _subjects(
             mention, text, sentence, window_start, window_end, doc_entities, doc_places, main_person
@@ -504,6 +506,20 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             )
         )
     return tuple(_date_events(_propagate_parts(claims, text), text))
+
+
+_TARIFF_WORD = re.compile(r"\b(?:[Tt]ariffs?|[Dd]uties|[Ll]evies)\b")
+
+
+def _tariff_rate(
+    measure: str, tokens: _Tokens, trigger: int | None, text: str, previous: Sentence, sentence: Sentence
+) -> bool:
+    """A bare "rates" said where tariffs are the topic, in its sentence or the one before, is the tariff rate:
+    "Tariffs were extended to electric vehicles. There, rates were hiked from 25% to 100%." (not interest)."""
+    if measure != "interest rate" or trigger is None or tokens[trigger].lower not in ("rate", "rates"):
+        return False
+    context = text[previous.start : sentence.end]
+    return "nterest" not in context and _TARIFF_WORD.search(context) is not None
 
 
 def _date_events(claims: list[Claim], text: str) -> list[Claim]:
@@ -714,7 +730,10 @@ def _measure(
             if concept is not None:
                 return concept, None
         # the counted noun says what is counted ("840 firefighters"), whatever words stand nearby ("the fire")
-        head = next((w for w in words if w.isalpha() and w not in concepts.STOPWORDS), "")
+        # its head: the plural noun that ends it ("3 main parties"), else its first content word
+        head = next((w for w in words if w.isalpha() and w.endswith("s") and w not in concepts.STOPWORDS), "") or next(
+            (w for w in words if w.isalpha() and w not in concepts.STOPWORDS), ""
+        )
         if head and head not in ("times", "occasions"):
             return singular(head), None
     if generic and _MOVED_OUT.search(text, max(sentence.start, mention.start - 40), mention.start):
@@ -725,6 +744,8 @@ def _measure(
     # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
     # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
     reach_after = min(clause_hi, after + (8 if generic else 3))
+    if _spun_worth(mention, tokens, center, after):
+        reach_after = after  # "tariffs on $18 billion price of imports": a spun "worth of", not a price
     found = _nearest_trigger(
         tokens, concepts.MEASURE_INDEX, center, after, clause_lo, reach_after, 1.0 if generic else 1.5
     )
@@ -742,6 +763,22 @@ def _measure(
         if token.lower not in concepts.STOPWORDS and len(token.lower) > 2:
             return f"~{singular(token.lower)}", i
     return "", None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def _spun_worth(mention: Mention, tokens: _Tokens, center: int, after: int) -> bool:
+    """'$18 billion price of Chinese imports' with no determiner before the figure: a synonym spinner's 'worth
+    of' (the seeds have it). 'the $18 billion price of the deal' keeps its price."""
+    return (
+        mention.kind == Kind.MONEY
+        and after + 1 < len(tokens)
+        and tokens[after].lower == "price"
+        and tokens[after + 1].lower == "of"
+        and tokens[after].start - mention.end <= 1
+        and not (center > 0 and tokens[center - 1].lower in _DETERMINERS)
+    )
 
 
 class _Spans(list):
@@ -915,7 +952,9 @@ def _time_scope(
         if years and mention.kind != Kind.AGE:
             year = years[0] if len(years) == 1 else year
         return (str(year) if year else ""), published, False
-    others = [d for d in dates if d.date is not None and d.start != mention.start]
+    # a relative date the article's missing publication date leaves unresolved still says when its figure was:
+    # "from US$145 billion in 2021 to US$240 billion last year" never scopes the 240 by 2021
+    others = [d for d in dates if d.start != mention.start]
     if mention.role and mention.role != "from":
         # "rose 18% from a year earlier, to $610 million": the earlier date is the baseline's, not the figure's.
         # After a "to" figure only a relative baseline counts: "rose to £9,250 from September 2017" says when.
@@ -924,12 +963,14 @@ def _time_scope(
             for d in others
             if not (
                 _BASELINE_BEFORE.search(text, max(0, d.start - 48), d.start)
-                and (mention.role != "to" or (d.date is not None and d.date.relative))
+                and (mention.role != "to" or d.date is None or d.date.relative)
             )
         ]
     after = [d for d in others if 0 <= d.start - mention.end <= 80]
     before = [d for d in others if d.end <= mention.start]
     chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is not None and chosen.date is None:
+        return "", as_of, False  # said, but not resolvable: an unknown scope, not a neighbour's
     if chosen is not None and chosen.date is not None:
         span = chosen.date
         if cumulative and span.granularity != "day" and published is not None and span.start <= published <= span.end:

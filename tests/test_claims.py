@@ -261,3 +261,60 @@ def test_jobs_positions_roles_and_posts_are_one_measure(text: str, figure: str) 
 )
 def test_the_date_of_a_court_or_accident_event_names_it(text: str, figure: str, event: str) -> None:
     assert measure_of(text, figure) == event
+
+
+def test_an_unresolved_relative_date_scopes_its_figure_as_unknown_not_by_a_neighbour() -> None:
+    # no publication date: "last year" cannot be resolved, and "in 2021" belongs to the earlier figure
+    text = "Bilateral trade surged from US$145 billion in 2021 to US$240 billion last year."
+    document = Document("d", "Outlet", text, "d.txt", None)
+    claims = {c.mention.text: c for c in build_claims(document, extract(document))}
+    assert claims["US$145 billion"].time_scope == "2021"
+    assert claims["US$240 billion"].time_scope == ""
+    # with a publication date the same figure is scoped by the year it names
+    assert claim_of(text, "US$240 billion", date(2024, 5, 16)).time_scope == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a bare "rates" where tariffs are the topic (its sentence or the one before) is the tariff rate
+        (
+            "Tariffs were extended to electric vehicles. There, rates were hiked from 25% to 100%.",
+            "100%",
+            "tariffs",
+        ),
+        ("On imported steel, duties rose and rates were hiked to 50%.", "50%", "tariffs"),
+        # ... not where interest is named, nor where tariffs are not the topic
+        ("The bank raised interest rates to 5.25%, citing tariffs.", "5.25%", "interest rate"),
+        ("The central bank held rates at 4% on Thursday.", "4%", "interest rate"),
+    ],
+)
+def test_bare_rates_about_tariffs_are_tariffs(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a spinner's "price of" for "worth of": the tariff before it names the figure
+        ("It introduced stiff new tariff charges on $18 billion price of Chinese imports.", "$18 billion", "tariffs"),
+        ("It introduced stiff new tariff charges on $18 billion worth of Chinese imports.", "$18 billion", "tariffs"),
+        # with a determiner it is a price
+        ("Analysts balked at the $2 billion price of the deal.", "$2 billion", "price"),
+    ],
+)
+def test_a_spun_price_of_after_an_amount_reads_as_worth_of(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # the head of the counted noun phrase is its plural noun, not the first word
+        ("The 3 main parties agreed on a budget.", "3 main parties", "party"),
+        ("They are expected to sign 27 cooperation documents.", "27 cooperation documents", "document"),
+        ("Some 50,000 French students are enrolled there.", "Some 50,000 French students", "student"),
+    ],
+)
+def test_a_counted_noun_phrase_is_measured_by_its_head(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure

@@ -1240,3 +1240,18 @@ def test_a_verb_after_a_figure_is_not_what_it_counts(text: str, surface: str) ->
 def test_a_range_of_ages_is_an_age(text: str, surface: str, low: float, high: float) -> None:
     m = only(text, surface)
     assert (m.kind, m.text, m.interval.low, m.interval.high) == (Kind.AGE, surface, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        # "the two" standing for two parties named before, with a verb after it: no counted noun
+        ("Leaders watch with alarm as the 2 increase their naval cooperation.", "2", ""),
+        ("Officials fear the three expand their ties further.", "three", ""),
+        # a plural noun after "the N" is still what is counted
+        ("The 3 main parties agreed on a budget.", "3 main parties", "main parties"),
+        ("The company cut the 40 jobs it had added.", "40 jobs", "jobs"),
+    ],
+)
+def test_the_two_followed_by_a_verb_counts_no_noun(text: str, surface: str, noun: str) -> None:
+    assert only(text, surface).noun == noun

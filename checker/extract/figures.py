@@ -1527,6 +1527,16 @@ def _attach_noun(text: str, atom: _Atom, limit: int) -> _Atom:
         pos = m.end()
         if _is_plural(word) and not word[0].isupper():
             break
+    if (
+        words
+        and atom.kind == Kind.COUNT
+        and atom.unit is None
+        and atom.value >= 2
+        and text[max(0, atom.start - 4) : atom.start].lower() == "the "
+        and words[0][2].islower()
+        and not any(_is_plural(w) for _, _, w in words)
+    ):
+        words = []  # "as the 2 increase their cooperation": "the two" are the subject, and a verb follows
     if words:
         # keep the noun phrase up to its head (the first plural noun, else the last word)
         atom.noun = " ".join(w for _, _, w in words)
