@@ -318,3 +318,21 @@ def test_a_spun_price_of_after_an_amount_reads_as_worth_of(text: str, figure: st
 )
 def test_a_counted_noun_phrase_is_measured_by_its_head(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        (
+            "The visit will also commemorate 75 years since the two countries established ties.",
+            "75 years",
+            "anniversary",
+        ),
+        ("The summit marks 30 years of diplomatic ties.", "30 years", "anniversary"),
+        # what lasted still names a duration
+        ("He began a two-day visit on Thursday.", "two-day", "visit length"),
+        ("He has been in power for 25 years.", "25 years", "tenure"),
+    ],
+)
+def test_years_a_visit_commemorates_are_an_anniversary(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
