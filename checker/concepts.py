@@ -190,6 +190,20 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "points plan": ("point plan", "plan", "proposal"),
     "market share": ("share", "market share", "stake"),
     "interest rate": ("interest rate", "rates", "rate"),
+    # markets and company results
+    "share price": ("shares", "share price", "stock price", "shares of"),
+    "market value": (
+        "market value",
+        "market capitalisation",
+        "market capitalization",
+        "market cap",
+        "valuation",
+        "valued",
+        "values",
+        "valuing",
+    ),
+    "net loss": ("net loss", "net losses", "operating loss", "pre-tax loss", "pretax loss", "quarterly loss"),
+    "wages": ("minimum wage", "wage", "wages", "salary", "salaries", "hourly pay"),
     "gas stations": ("gas stations", "stations", "filling stations", "pumps"),
     "counties": ("counties", "county"),
     "shelters": ("shelters", "shelter", "sheltered"),
@@ -514,6 +528,7 @@ DURATION_INDEX: dict[str, str] = _index(
         "journey time": ("journey", "travel time", "journey time", "ride", "commute"),
         "construction time": ("construction", "to build", "build", "built", "building work"),
         # "the visit will commemorate 75 years since ...", "marks a decade of ties"
+        "prison sentence": ("sentenced", "sentence", "jail", "prison", "imprisonment"),
         "anniversary": ("commemorate", "commemorates", "commemorating", "mark", "marks", "marking", "anniversary"),
     }
 )

@@ -336,3 +336,21 @@ def test_a_counted_noun_phrase_is_measured_by_its_head(text: str, figure: str, m
 )
 def test_years_a_visit_commemorates_are_an_anniversary(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # markets and company results
+        ("Its shares jumped 14.1 per cent in early trading.", "14.1 per cent", "share price"),
+        ("Its market share rose to 18% last year.", "18%", "market share"),
+        ("The company is valued at USD 219bn on the stock market.", "USD 219bn", "market value"),
+        ("The company's market value topped $3 trillion for the first time.", "$3 trillion", "market value"),
+        ("The firm posted a net loss of ¥12.4 billion for the quarter.", "¥12.4 billion", "net loss"),
+        ("The minimum wage will rise to £11.44 an hour from April.", "£11.44 an hour", "wages"),
+        # a prison term is what the duration measures
+        ("He was sentenced to 25 years in prison.", "25 years", "prison sentence"),
+    ],
+)
+def test_market_results_and_court_measures(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure

@@ -1255,3 +1255,19 @@ def test_a_range_of_ages_is_an_age(text: str, surface: str, low: float, high: fl
 )
 def test_the_two_followed_by_a_verb_counts_no_noun(text: str, surface: str, noun: str) -> None:
     assert only(text, surface).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        # "down" as the particle of a verb is no fall
+        ("Ukraine said it shot down 29 of 31 drones launched overnight.", "29", ""),
+        ("Crews tore down 40 homes.", "40 homes", ""),
+        ("The judge handed down 25 years.", "25 years", ""),
+        # ... "down" after a level still is
+        ("Shares were down 3% at midday.", "3%", "down-by"),
+        ("Sales fell, down 12% on the year.", "12%", "down-by"),
+    ],
+)
+def test_down_as_a_verb_particle_is_no_change(text: str, surface: str, role: str) -> None:
+    assert only(text, surface).role == role

@@ -376,6 +376,16 @@ _DOWN_NOUNS = frozenset(
 )
 _MAKE_WORDS = frozenset({"make", "makes", "made", "making", "take", "takes", "took", "taking", "taken"})
 
+# verbs whose particle "down" names no fall: "shot down 29 drones", "tore down 40 homes", "handed down 25 years"
+_DOWN_PARTICLE_VERBS = frozenset(
+    {
+        *("shot", "shoot", "shoots", "shooting", "gunned", "brought", "bring", "brings", "bringing", "knocked"),
+        *("took", "take", "takes", "taken", "taking", "tore", "torn", "tear", "tears", "pulled", "pull", "pulls"),
+        *("shut", "shuts", "shutting", "broke", "broken", "break", "breaks", "handed", "hand", "hands", "voted"),
+        *("wound", "winding", "turned", "turn", "turns", "chopped", "felled", "cut", "cuts", "cutting"),
+    }
+)
+
 _NOUN_STOP = FUNCTION_WORDS | {"year-on-year", "whereas"}
 _VERB_STOP = frozenset(
     [
@@ -1975,6 +1985,8 @@ def _role(text: str, atom: _Atom) -> str:
         return "up-by" if noun in _UP_NOUNS else "down-by" if noun in _DOWN_NOUNS else ""
     elif last == "up" and _trailing_word(words[:-2].rstrip()) in _MAKE_WORDS:
         return ""  # "make up a fifth of the electorate": a share, not a rise
+    elif last == "down" and _trailing_word(words[:-4].rstrip()) in _DOWN_PARTICLE_VERBS:
+        return ""  # "shot down 29 of 31 drones": a particle, not a fall
     if last in _UP_DOWN_WORDS:
         return "down-by" if last in _DOWN_WORDS else "up-by"
     return ""
