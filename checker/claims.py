@@ -115,6 +115,11 @@ _PERIODS = frozenset({"quarter", "half", "year", "decade", "century", "season", 
 _REFERENCE_POINT = re.compile(
     r"\b(?:since|until|till|before|after|by|through|ahead of|prior to|as of)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_PERIOD_END = re.compile(r"\b(?:quarter|period|year|half|months?|weeks?)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
+# a vote's tally: "passed the Senate 68-32", "approved 310 to 118"
+_VOTE_WORD = re.compile(r"\b(?:passed|approved|rejected|voted|votes?|ballot|ratified|confirmed)\b", re.IGNORECASE)
+# "40% of households", "about one in five adults": a share of the people or things named after it
+_SHARE_OF = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+|those\s+)?)?(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b")
 _CAPITALIZED = re.compile(CAPITAL_AT_WORD_START + r"[a-z'’-]{1,}\b")
 _PART_AFTER = re.compile(r"^\s+(?:of\s+(?:them|those|whom|which|these)|were\s+among)\b", re.I)
 _DIRECTION_PATTERNS = (
@@ -672,6 +677,8 @@ def _measure(
             return "", None
         if _REFERENCE_POINT.search(text, max(sentence.start, mention.start - 12), mention.start):
             return "", None  # "since 1921", "until May": a reference point, not the date of the event
+        if _PERIOD_END.search(text, max(sentence.start, mention.start - 32), mention.start):
+            return "", None  # "for the quarter ended March 31": the end of a reporting period, no event
         clause_start, clause_end = clause
         opening = center <= 2  # "On Monday the administration unveiled ...": the event comes later
         lo = max(center - 12, tokens.at_or_after(clause_start, center))
@@ -704,6 +711,8 @@ def _measure(
     if center > 0 and concepts.MEASURE_INDEX.get(tokens[center - 1].lower) in concepts.SCALE_MEASURES:
         # "a magnitude 7.2 earthquake": the scale named just before the figure, not the noun after it
         return concepts.MEASURE_INDEX[tokens[center - 1].lower], center - 1
+    if mention.role.startswith("tally") and _VOTE_WORD.search(text, sentence.start, sentence.end):
+        return "votes", None  # "the bill passed the Senate 68-32": not the bill's cost
     words = mention.noun.lower().split() if mention.noun else []
     generic = bool(words) and words[-1] in concepts.GENERIC_NOUNS
     if (
@@ -753,6 +762,10 @@ def _measure(
         found = _nearest_trigger(tokens, concepts.MEASURE_INDEX, center, after, 0, clause_lo, 1.5)
     if found is not None:
         return found[0], found[2]
+    if mention.kind == Kind.PERCENT and not mention.role:
+        share = _SHARE_OF.match(text, mention.end, min(sentence.end, mention.end + 40))
+        if share is not None and share["noun"] not in concepts.STOPWORDS and not share["noun"].endswith("ss"):
+            return f"share of {singular(share['noun'])}", None
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and words[-1] not in ("times", "occasions"):
         return singular(words[-1]), None
     implied = concepts.DIMENSION_MEASURES.get(mention.dimension)

@@ -188,7 +188,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary", "years since", "years of"),
     "expo edition": ("expo", "exposition", "fair", "edition"),
     "points plan": ("point plan", "plan", "proposal"),
-    "market share": ("share", "market share", "stake"),
+    "market share": ("share", "market share", "stake", "of the shares", "of its shares"),
     "interest rate": ("interest rate", "rates", "rate"),
     # markets and company results
     "share price": ("shares", "share price", "stock price", "shares of"),

@@ -354,3 +354,27 @@ def test_years_a_visit_commemorates_are_an_anniversary(text: str, figure: str, m
 )
 def test_market_results_and_court_measures(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a vote's tally is votes, whatever the bill is about
+        ("The bill passed the Senate 68-32 on Tuesday.", "68", "votes"),
+        ("Lawmakers voted 310 to 118 to approve the budget.", "118", "votes"),
+        # a share of the people or things named after it
+        ("Some 40% of households own a car.", "Some 40%", "share of household"),
+        ("About one in five adults reported symptoms.", "About one in five", "share of adult"),
+        ("More than two-thirds of respondents backed the plan.", "More than two-thirds", "share of respondent"),
+        ("It holds 30% of the shares.", "30%", "market share"),
+        ("Sales grew 12% this year.", "12%", "revenue"),
+    ],
+)
+def test_tallies_of_votes_and_shares_of_a_group(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
+
+
+def test_the_end_of_a_reporting_period_is_no_event() -> None:
+    text = "The firm posted a net loss of ¥12.4 billion for the quarter ended March 31."
+    assert measure_of(text, "March 31") == ""
+    assert measure_of("The summit ended on March 31.", "March 31") != ""
