@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from checker import concepts, gazetteer
@@ -569,8 +570,22 @@ def _date_events(claims: list[Claim], text: str) -> list[Claim]:
 _LIST_JOIN = re.compile(r"^\s*(?:[^;:]{0,40}?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+
+
 def _propagate_parts(claims: list[Claim], text: str) -> list[Claim]:
-    """In "16 deaths, including 9 in X and 8 in Y", the 8 is a part too, and of the same measure as the 9."""
+    """In "16 deaths, including 9 in X and 8 in Y", the 8 is a part too, and of the same measure as the 9; in "152
+    of the 300 seats" and "29 of 31 drones", the first count is a part of the second, and of its measure."""
+    claims = list(claims)
+    for i, (claim, total) in enumerate(pairwise(claims)):
+        if (
+            claim.mention.kind == Kind.COUNT == total.mention.kind
+            and not claim.mention.noun
+            and total.mention.noun
+            and claim.sentence_start == total.sentence_start
+            and _OF_THE_TOTAL.fullmatch(text, claim.mention.end, total.mention.start)
+        ):
+            claims[i] = claim._replace(measure=total.measure, part=True)
     out: list[Claim] = []
     for claim in claims:
         previous = out[-1] if out else None
@@ -711,6 +726,8 @@ def _measure(
     if center > 0 and concepts.MEASURE_INDEX.get(tokens[center - 1].lower) in concepts.SCALE_MEASURES:
         # "a magnitude 7.2 earthquake": the scale named just before the figure, not the noun after it
         return concepts.MEASURE_INDEX[tokens[center - 1].lower], center - 1
+    if mention.kind == Kind.RATE and mention.dimension.startswith("money:") and not mention.dimension.endswith("/time"):
+        return "price", None  # "$84.20 a barrel", "$350 per kg": what one unit costs, whatever is around it
     if mention.role.startswith("tally") and _VOTE_WORD.search(text, sentence.start, sentence.end):
         return "votes", None  # "the bill passed the Senate 68-32": not the bill's cost
     words = mention.noun.lower().split() if mention.noun else []
@@ -979,6 +996,14 @@ def _time_scope(
                 and (mention.role != "to" or d.date is None or d.date.relative)
             )
         ]
+    # "the highest since 1992": the record a figure is compared with, not when it holds; "the bridge, which
+    # opened in 1937, carries 112,000 vehicles a day": a date of the relative clause, not of the figure
+    others = [
+        d
+        for d in others
+        if not _RECORD_SINCE.search(text, max(0, d.start - 48), d.start)
+        and not (d.end <= mention.start and _in_relative_clause(text, d, mention))
+    ]
     after = [d for d in others if 0 <= d.start - mention.end <= 80]
     before = [d for d in others if d.end <= mention.start]
     chosen = after[0] if after else (before[-1] if before else None)
@@ -986,6 +1011,12 @@ def _time_scope(
         return "", as_of, False  # said, but not resolvable: an unknown scope, not a neighbour's
     if chosen is not None and chosen.date is not None:
         span = chosen.date
+        if _SINCE_BEFORE.search(text, max(0, chosen.start - 16), chosen.start):
+            # "met 38 times since 2012", "up 20% since 2019": the window the figure counts over (a toll "since
+            # Friday" is the toll of the day it is reported)
+            if cumulative and published is not None:
+                return published.isoformat(), published, True
+            return f"since {_scope_text(span, coarse=False)}", as_of, True
         if cumulative and span.granularity != "day" and published is not None and span.start <= published <= span.end:
             return published.isoformat(), published, True
         if span.granularity == "day":
@@ -999,6 +1030,23 @@ def _time_scope(
     if cumulative:
         return published.isoformat(), published, False
     return str(published.year), published, False
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|most|least|fewest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|"
+    r"slowest|deadliest|first\s+time|record)\b[^.;:!?]{0,30}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
+
+
+def _in_relative_clause(text: str, date_mention: Mention, mention: Mention) -> bool:
+    """The date stands in a ', which ... ,' clause that closes before the figure."""
+    return (
+        "," in text[date_mention.end : mention.start]
+        and _RELATIVE_OPENING.search(text, max(0, date_mention.start - 80), date_mention.start) is not None
+    )
 
 
 def _direction(sentence: str) -> str:

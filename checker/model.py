@@ -191,7 +191,7 @@ class Claim(NamedTuple):
     subjects: tuple[str, ...] = ()  # countries, states, organisations near the figure
     places: tuple[str, ...] = ()  # specific places and named objects: "Harbin", "Power of Siberia 2"
     inferred_subjects: bool = False  # the subjects are the article's main subject, not words near the figure
-    time_scope: str = ""  # "2023", "2024-05", "2024-05-16" or "" when unknown
+    time_scope: str = ""  # "2023", "2024-05", "2024-05-16", a window ("since 2012") or "" when unknown
     scope_explicit: bool = False  # the sentence dates the figure (else the scope is the publication's)
     as_of: date | None = None  # the day the value was current (publication date unless stated)
     direction: str = ""  # "A>B" for exports from A to B, "" when undirected

@@ -378,3 +378,51 @@ def test_the_end_of_a_reporting_period_is_no_event() -> None:
     text = "The firm posted a net loss of ¥12.4 billion for the quarter ended March 31."
     assert measure_of(text, "March 31") == ""
     assert measure_of("The summit ended on March 31.", "March 31") != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a record a figure is compared with is not when it holds
+        ("The outbreak has grown to 1,274 cases, the highest since 1992.", "1,274 cases", "2025-07-31"),
+        ("Mortgage rates climbed to 7.22%, the highest level since 2001.", "7.22%", "2025"),
+        # a window the figure counts over is its scope ("38 times since 2012" is not "12 times since 2022")
+        ("Sales have risen 20% since 2019.", "20%", "since 2019"),
+        ("Putin and Xi have met 38 times since 2012.", "38 times", "since 2012"),
+        # a toll "since Friday" is the toll of the day it is reported
+        ("Deaths since Friday have reached 40.", "40", "2025-07-31"),
+        # a date in a ", which ... ," clause belongs to that clause
+        (
+            "The bridge, which opened in 1937, carries about 112,000 vehicles a day.",
+            "about 112,000 vehicles a day",
+            "2025",
+        ),
+        # a date in the figure's own clause still scopes it
+        ("In 2022, the party won 30% of the vote.", "30%", "2022"),
+    ],
+)
+def test_reference_points_and_relative_clauses_do_not_scope_a_figure(text: str, figure: str, scope: str) -> None:
+    assert claim_of(text, figure).time_scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # what one unit costs is a price, whatever stands around it
+        ("Brent crude rose 2% to $84.20 a barrel on Monday.", "$84.20 a barrel", "price"),
+        ("Brent crude rose 2% to $84.20 a barrel on Monday.", "2%", "oil price"),
+        ("Gallium cost $350 per kg in May.", "$350 per kg", "price"),
+        ("The minimum wage will rise to £11.44 an hour from April.", "£11.44 an hour", "wages"),
+        # a count of a total's part is of the total's measure
+        ("Voters gave the party 41.2% of the vote and 152 of the 300 seats.", "152", "seats"),
+        ("Ukraine said it shot down 29 of 31 drones launched overnight.", "29", "drone"),
+        # seizures, efficacy, criminal counts, a plume's height
+        ("Police seized 1.5 tonnes of cocaine.", "1.5 tonnes", "seizures"),
+        ("The vaccine was 94.1% effective in the trial.", "94.1%", "efficacy"),
+        ("The former president faces 34 felony counts.", "34 felony counts", "charges"),
+        ("The eruption sent an ash plume 12 km into the sky.", "12 km", "height"),
+        ("It introduced stiff new tariff charges on $18 billion of imports.", "$18 billion", "tariffs"),
+    ],
+)
+def test_prices_parts_and_more_measures(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
