@@ -421,6 +421,7 @@ GENERIC_NOUNS: frozenset[str] = frozenset(
         "people",
         "person",
         "persons",
+        "folks",  # a synonym spinner's "people" (the seeds have such text)
         "residents",
         "customers",
         "homes",
@@ -543,7 +544,7 @@ NOUN_CLASSES: dict[str, str] = {
     noun: cls
     for cls, nouns in {
         "premises": ("customer", "home", "household", "business", "account", "property", "meter", "house"),
-        "people": ("person", "people", "resident", "individual", "civilian", "citizen", "inhabitant"),
+        "people": ("person", "people", "resident", "individual", "civilian", "citizen", "inhabitant", "folk"),
         "firms": ("company", "firm", "enterprise", "entity", "corporation", "bank", "exporter"),
         "meetings": ("time", "occasion", "meeting", "summit", "encounter", "talk"),
         "workers": ("worker", "crew", "lineman", "employee", "staff", "technician"),

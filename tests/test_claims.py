@@ -426,3 +426,9 @@ def test_reference_points_and_relative_clauses_do_not_scope_a_figure(text: str, 
 )
 def test_prices_parts_and_more_measures(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+def test_a_spinners_folks_are_people() -> None:
+    spun = claim_of("Authorities said some 1,150 folks had been evacuated on July 28.", "some 1,150 folks")
+    plain = claim_of("Authorities said some 1,150 people had been evacuated on July 28.", "some 1,150 people")
+    assert spun.measure == plain.measure == "evacuations"
