@@ -432,3 +432,18 @@ def test_a_spinners_folks_are_people() -> None:
     spun = claim_of("Authorities said some 1,150 folks had been evacuated on July 28.", "some 1,150 folks")
     plain = claim_of("Authorities said some 1,150 people had been evacuated on July 28.", "some 1,150 people")
     assert spun.measure == plain.measure == "evacuations"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # airline and lender results
+        ("The airline had an average load factor of 78% in the quarter.", "78%", "load factor"),
+        ("Load factor came in at an average of 79% for the quarter.", "79%", "load factor"),
+        ("The bank charged off $40 million of loans in the quarter.", "$40 million", "charge-offs"),
+        ("Adjusted earnings per diluted share rose 27% from a year earlier.", "27%", "per-share amount"),
+        ("The average selling price is expected to exceed $460,000.", "exceed $460,000", "price"),
+    ],
+)
+def test_results_vocabulary_of_airlines_lenders_and_builders(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
