@@ -15,10 +15,12 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from checker import gazetteer
 from checker.claims import place_key, singular
@@ -115,12 +117,48 @@ def _scope_partitions(claims: list[Claim]) -> dict[str, list[Claim]]:
         else:
             implicit.append(claim)
     for claim in implicit:
-        same_year = [scope for scope in explicit if scope[:4] == claim.time_scope[:4]]
+        same_year = [
+            scope for scope in explicit if scope[:4] == claim.time_scope[:4] or _just_before(scope, claim.published)
+        ]
         if len(claim.time_scope) == 4 and len(same_year) == 1:
             explicit[same_year[0]].append(claim)
         else:
             explicit[f"~{claim.time_scope}"].append(claim)
     return explicit
+
+
+# a results story published in February reports the quarter or the year that ended in December: a figure it
+# states with no period joins the one stated period that ended this many days before its publication
+JUST_BEFORE_DAYS = 100
+
+
+def _just_before(scope: str, published: date | None) -> bool:
+    """The scope is a period of the previous year ("2022-Q4", "2022", "2022-12") that ended within
+    JUST_BEFORE_DAYS before `published`."""
+    if published is None or len(scope) < 4 or not scope[:4].isdigit() or int(scope[:4]) != published.year - 1:
+        return False
+    end = _period_end(scope)
+    return end is not None and 0 <= (published - end).days <= JUST_BEFORE_DAYS
+
+
+def _period_end(scope: str) -> date | None:
+    """The last day of a scope written as YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or a range ending in one."""
+    last = scope.rsplit("/", 1)[-1].split("–")[-1]
+    try:
+        if len(last) == 4:
+            return date(int(last), 12, 31)
+        if len(last) == 7 and last[5] == "Q":
+            year, quarter = int(last[:4]), int(last[6])
+            month = quarter * 3
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if len(last) == 7:
+            year, month = int(last[:4]), int(last[5:7])
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if len(last) == 10:
+            return date.fromisoformat(last)
+    except ValueError:
+        return None
+    return None
 
 
 def _place_words(place: str) -> set[str]:

@@ -198,3 +198,20 @@ def test_change_arithmetic_pairs_each_change_with_its_own_endpoints(text: str, f
     doc = Document(doc="a", source="Port Wire", text=text, path="a", published=date(2024, 5, 1))
     found = [f.rule for f in analyze([doc], RULES).findings if f.kind == "arithmetic"]
     assert found == (["CC401"] if fires else []), text
+
+
+def test_a_results_figure_with_no_period_joins_the_period_just_ended() -> None:
+    """A results story published in February reports the quarter that ended in December: its figure stated with
+    no period is compared with the one figure another outlet scopes to that quarter; a period that ended long
+    before publication is not joined."""
+
+    def run(summary: str, published: date) -> list[str]:
+        documents = [
+            Document("call", "Transcript", "The airline reported a net profit of $8.2 million.", "c", published),
+            Document("sum", "Summary", summary, "s", published),
+        ]
+        return [f.rule for f in analyze(documents, RULES).findings if f.kind == "conflict"]
+
+    stated = "The airline reported a net profit of $9.4 million in the fourth quarter of 2022."
+    assert run(stated, date(2023, 2, 15)) == ["CC101"]
+    assert run(stated, date(2023, 9, 15)) == []
