@@ -474,7 +474,9 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             reported_in[si] = _has_any(sentence.text.lower(), concepts.REPORTED)
         reported = reported_in[si]
         part = _has_any(
-            text[max(sentence.start, mention.start - 24) : mention.start].lower(), concepts.PART_WORDS
+            # "earnings per share of $3.80" is no share of a total
+            text[max(sentence.start, mention.start - 24) : mention.start].lower().replace("per share of", "per-share"),
+            concepts.PART_WORDS,
         ) or bool(_PART_AFTER.match(text[mention.end : mention.end + 24]))
         dated = mention.kind in DATE_KINDS or mention.kind == Kind.TIME
         reach = (10, 10) if dated else (6, 4)  # an event is described by more of its sentence than a figure

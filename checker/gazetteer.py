@@ -148,7 +148,7 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     # a central bank stands for its country or currency area, as a capital does for its government: "the Bank of
     # Japan's 0.5% cap" and "Japanese yields" speak of one subject (so "Japan" inside the bank's name is no place)
     "US": ("Federal Reserve", "Fed"),
-    "Japan": ("Bank of Japan", "BoJ", "BOJ"),
+    "Japan": ("Bank of Japan", "BoJ", "BOJ", "JGB", "JGBs"),  # and its government's bonds
     "UK": ("Bank of England", "BoE"),
     "Europe": ("European Central Bank", "ECB"),
     "China": ("People's Bank of China", "PBOC", "PBoC"),
@@ -156,6 +156,8 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Australia": ("Reserve Bank of Australia", "RBA"),
     "Canada": ("Bank of Canada",),
     "Switzerland": ("Swiss National Bank", "SNB"),
+    # the EU's executive and a government's bonds speak of their issuer, as its central bank does
+    "EU": ("European Commission",),
     "NHC": ("National Hurricane Center", "NHC"),
 }
 _DEMONYM_ADJECTIVES = {

@@ -447,3 +447,24 @@ def test_a_spinners_folks_are_people() -> None:
 )
 def test_results_vocabulary_of_airlines_lenders_and_builders(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure", "subjects", "part"),
+    [
+        # "earnings per share of $3.80" is no share of a total
+        ("Snap-on reported earnings per share of $3.80.", "$3.80", "per-share amount", (), False),
+        ("Half of them, a share of 40%, were women.", "40%", "", (), True),
+        # bond yields, and the issuer their name gives
+        ("The 10-year JGBs touched 0.5% for a second straight session.", "0.5%", "bond yield", ("Japan",), False),
+        ("Benchmark Treasury yields rose to 4.2% on Monday.", "4.2%", "bond yield", (), False),
+        ("Wheat yields rose 5% this year.", "5%", "production", (), False),
+        # the EU's executive speaks for the EU
+        ("The European Commission ordered its 32,000 employees to act.", "32,000 employees", "jobs", ("EU",), False),
+    ],
+)
+def test_per_share_amounts_bond_yields_and_issuers(
+    text: str, figure: str, measure: str, subjects: tuple[str, ...], part: bool
+) -> None:
+    claim = claim_of(text, figure)
+    assert (claim.measure.lstrip("~") if measure else "", claim.subjects, claim.part) == (measure, subjects, part)
