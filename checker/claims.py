@@ -513,7 +513,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
                 story=document.story,
             )
         )
-    return tuple(_date_events(_propagate_parts(claims, text), text))
+    return tuple(_date_events(_respectively(_propagate_parts(claims, text), text), text))
 
 
 _TARIFF_WORD = re.compile(r"\b(?:[Tt]ariffs?|[Dd]uties|[Ll]evies)\b")
@@ -566,6 +566,34 @@ def _date_events(claims: list[Claim], text: str) -> list[Claim]:
                         measure=f"{figure.measure} date", subjects=figure.subjects, places=figure.places
                     )
         out.append(claim)
+    return out
+
+
+_AND_JOIN = re.compile(r"\s*,?\s*and\s+")
+_RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
+
+
+def _respectively(claims: list[Claim], text: str) -> list[Claim]:
+    """ "revenues and earnings rose 19% and 35%, respectively": each figure takes the measure named in its place
+    in the list before it (the nearest trigger gave both the nearer one)."""
+    out = list(claims)
+    for i, (first, second) in enumerate(pairwise(claims)):
+        if (
+            first.sentence_start != second.sentence_start
+            or first.mention.kind in DATE_KINDS
+            or second.mention.kind in DATE_KINDS
+            or not _AND_JOIN.fullmatch(text, first.mention.end, second.mention.start)
+            or not _RESPECTIVELY_AFTER.match(text, second.mention.end)
+        ):
+            continue
+        tokens = _tokens(text, first.sentence_start, first.mention.start)
+        named: list[str] = []
+        for _, concept, _, _, outer in _occurrences(tokens, concepts.MEASURE_INDEX):
+            if outer < 0 and (not named or named[-1] != concept):
+                named.append(concept)
+        if len(named) >= 2:
+            out[i] = out[i]._replace(measure=named[-2])
+            out[i + 1] = out[i + 1]._replace(measure=named[-1])
     return out
 
 
@@ -772,8 +800,10 @@ def _measure(
     # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
     # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
     reach_after = min(clause_hi, after + (8 if generic else 3))
-    if _spun_worth(mention, tokens, center, after):
-        reach_after = after  # "tariffs on $18 billion price of imports": a spun "worth of", not a price
+    if _spun_worth(mention, tokens, center, after) or _OR_RESTATED.match(text, mention.end, sentence.end):
+        # "tariffs on $18 billion price of imports": a spun "worth of", not a price; "earnings of $127.1 million
+        # or $1.04 per diluted share": the words after the restatement are the restatement's
+        reach_after = after
     found = _nearest_trigger(
         tokens, concepts.MEASURE_INDEX, center, after, clause_lo, reach_after, 1.0 if generic else 1.5
     )
@@ -796,6 +826,8 @@ def _measure(
             return f"~{singular(token.lower)}", i
     return "", None
 
+
+_OR_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|US\$|A\$|C\$)?\s?\d")
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 

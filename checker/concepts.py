@@ -95,6 +95,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "benchmark yield",
         "benchmark yields",
     ),
+    "ebitda": ("ebitda", "adjusted ebitda", "operating ebitda"),
     # airline and lender results
     "load factor": ("load factor", "load factors", "passenger load factor"),
     "charge-offs": ("charge-offs", "net charge-offs", "charged off", "write-offs", "written off"),

@@ -468,3 +468,22 @@ def test_per_share_amounts_bond_yields_and_issuers(
 ) -> None:
     claim = claim_of(text, figure)
     assert (claim.measure.lstrip("~") if measure else "", claim.subjects, claim.part) == (measure, subjects, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # "respectively": each figure takes the measure in its place of the list before it
+        ("Revenues and earnings increased by 19% and 35% respectively.", "19%", "revenue"),
+        ("Revenues and earnings increased by 19% and 35% respectively.", "35%", "profit"),
+        ("Exports and imports rose 5% and 3%, respectively, in May.", "3%", "imports"),
+        ("Sales rose 5% and 3% in May and June.", "3%", "revenue"),
+        # a restatement after "or" keeps the words after it ("per diluted share", "a share")
+        ("Adjusted earnings were $127.1 million or $1.04 per diluted share.", "$127.1 million", "profit"),
+        ("The deal values the firm at roughly $44 billion, or $54.20 a share.", "roughly $44 billion", "market value"),
+        ("Shares rose 95 cents, or 1.1%, to $87.", "1.1%", "share price"),
+        ("The company expects an increase of 20% in operating EBITDA.", "20%", "ebitda"),
+    ],
+)
+def test_respectively_and_restatements(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
