@@ -1038,7 +1038,15 @@ def _time_scope(
         if not _RECORD_SINCE.search(text, max(0, d.start - 48), d.start)
         and not (d.end <= mention.start and _in_relative_clause(text, d, mention))
     ]
-    after = [d for d in others if 0 <= d.start - mention.end <= 80]
+    # a date after the figure scopes it within its clause, and not past a comparison: "EPS of $5.52 compared to a
+    # loss of $1.46 in the first quarter 2020", "EPS grew 30.9% to $2.55, and revenue for the first quarter ..."
+    after = [
+        d
+        for d in others
+        if 0 <= d.start - mention.end <= 80
+        and not _COMPARISON.search(text, mention.end, d.start)
+        and not _NEXT_CLAUSE.search(text, mention.end, d.start)
+    ]
     before = [d for d in others if d.end <= mention.start]
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is not None and chosen.date is None:
@@ -1066,6 +1074,10 @@ def _time_scope(
     return str(published.year), published, False
 
 
+_COMPARISON = re.compile(
+    r"\b(?:compared|comparing|versus|vs\.?|against|(?:up|down|rising|falling|rose|fell)\s+from)\b", re.IGNORECASE
+)
+_NEXT_CLAUSE = re.compile(r";|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though)\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|most|least|fewest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|"

@@ -487,3 +487,29 @@ def test_per_share_amounts_bond_yields_and_issuers(
 )
 def test_respectively_and_restatements(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a date after the figure past a comparison is the compared figure's
+        (
+            "First-quarter earnings per share was $5.52 compared to a loss of $1.46 in the first quarter 2024.",
+            "$5.52",
+            "2025-Q1",
+        ),
+        ("Sales were $5bn, up from $4bn in 2022.", "$5bn", "2025"),
+        # ... and past the end of the figure's clause, the next clause's
+        ("EPS grew 30.9% to $2.55 in 2024, and revenue for the first quarter is expected to rise.", "30.9%", "2024"),
+        ("EPS grew 30.9%, and revenue for the first quarter of 2026 is expected to rise.", "30.9%", "2025"),
+        # a parenthesis or "more than" does not end it
+        (
+            "Wildfires burned 717,000 hectares (over 1.77 million acres) across California in 2023.",
+            "717,000 hectares",
+            "2023",
+        ),
+        ("Trade was worth more than US$332 billion in 2021, data show.", "more than US$332 billion", "2021"),
+    ],
+)
+def test_a_date_after_a_comparison_or_in_the_next_clause_does_not_scope(text: str, figure: str, scope: str) -> None:
+    assert claim_of(text, figure).time_scope == scope
