@@ -215,3 +215,31 @@ def test_a_results_figure_with_no_period_joins_the_period_just_ended() -> None:
     stated = "The airline reported a net profit of $9.4 million in the fourth quarter of 2022."
     assert run(stated, date(2023, 2, 15)) == ["CC101"]
     assert run(stated, date(2023, 9, 15)) == []
+
+
+def test_forecasts_are_compared_with_each_other_apart_from_the_actuals() -> None:
+    """Two outlets' forecasts of one figure that cannot both be right conflict, even where the fact also has plain
+    statements (which they are never compared with); other hedges ("would cross 11 km") are left out."""
+    published = date(2021, 2, 10)
+
+    def conflicts(*texts: tuple[str, str]) -> list[str]:
+        documents = [Document(f"d{i}", source, text, f"d{i}", published) for i, (source, text) in enumerate(texts)]
+        return [f.fact_key for f in analyze(documents, RULES).findings if f.kind == "conflict"]
+
+    actual = ("Wire", "The company had sales of $441 million in 2021.")
+    assert conflicts(
+        actual,
+        ("Call", "Its sales forecast for 2021 is $1.7 billion to $1.8 billion."),
+        ("Summary", "Its sales forecast for 2021 is $1 billion to $1.1 billion."),
+    ) == ["revenue, 2021, USD (forecasts)"]
+    assert not conflicts(
+        actual,
+        ("Call", "Its sales forecast for 2021 is $1.7 billion to $1.8 billion."),
+        ("Summary", "Its sales forecast for 2021 is $1.75 billion to $1.8 billion."),
+    )
+    # hedges that forecast nothing are not compared while the fact has plain statements
+    assert not conflicts(
+        ("Wire", "The pipeline runs 3,810 km from the gas fields to the border."),
+        ("Call", "A farmer said the pipeline would cross 11 km of her land."),
+        ("Summary", "A farmer said the pipeline would cross 2 km of his land."),
+    )

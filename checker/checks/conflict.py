@@ -115,8 +115,19 @@ def _relative_gap(low: _Cluster, high: _Cluster) -> float:
     return max(0.0, (b - a) / scale)
 
 
-def _split(fact: Fact, params: dict, hedged_too: bool = False) -> list[_Cluster] | None:
-    claims = [c for c in fact.claims if c.mention.base_interval is not None] if hedged_too else _comparable(fact)
+def _forecasts(fact: Fact) -> list[Claim]:
+    """The forecasts of a fact that also has plain statements: compared with each other, apart ("the sales
+    forecast remains $1.7 billion to $1.8 billion" against another outlet's forecast, never against the actual).
+    Other hedges ("the pipeline would cross 11 km of her land") stay out: they are often about different things."""
+    claims = [c for c in fact.claims if c.mention.base_interval is not None]
+    return [c for c in claims if c.hedged and c.forecast] if any(not c.hedged for c in claims) else []
+
+
+def _split(
+    fact: Fact, params: dict, hedged_too: bool = False, claims: list[Claim] | None = None
+) -> list[_Cluster] | None:
+    if claims is None:
+        claims = [c for c in fact.claims if c.mention.base_interval is not None] if hedged_too else _comparable(fact)
     if len({c.source for c in claims}) < 2:
         return None
     units = {c.mention.unit for c in claims}
@@ -131,9 +142,18 @@ def _split(fact: Fact, params: dict, hedged_too: bool = False) -> list[_Cluster]
     "interval_conflict", tolerance=0.0, conversion_tolerance=0.02, error_gap=0.02, skip_scale_errors=True, min_sources=2
 )
 def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
-    """Claims of one fact whose value intervals (after qualifiers, rounding and unit conversion) cannot overlap."""
+    """Claims of one fact whose value intervals (after qualifiers, rounding and unit conversion) cannot overlap:
+    the plain statements with each other, and the forecasts with each other."""
+    findings = _interval_conflict(fact, rule, fact.key, None)
+    forecasts = _forecasts(fact)
+    if forecasts:
+        findings += _interval_conflict(fact, rule, f"{fact.key} (forecasts)", forecasts)
+    return findings
+
+
+def _interval_conflict(fact: Fact, rule: RuleContext, key: str, claims: list[Claim] | None) -> list[Finding]:
     params = dict(rule.params)
-    clusters = _split(fact, params)
+    clusters = _split(fact, params, claims=claims)
     if clusters is None:
         return []
     clusters.sort(key=_mid)
@@ -161,8 +181,8 @@ def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
         make_finding(
             rule,
             "conflict",
-            f"{fact.key}: {message}",
-            fact.key,
+            f"{key}: {message}",
+            key,
             sides,
             severity,
             details=(("relative_gap", f"{gap:.4f}"), ("why_matched", fact.why)),
