@@ -116,10 +116,15 @@ def _scope_partitions(claims: list[Claim]) -> dict[str, list[Claim]]:
             explicit[claim.time_scope].append(claim)
         else:
             implicit.append(claim)
+    stated = list(explicit)  # (the "~" scopes added below never match a year)
+    joinable: dict[tuple[str, date | None], list[str]] = {}  # (scope, publication day) → stated scopes it may join
     for claim in implicit:
-        same_year = [
-            scope for scope in explicit if scope[:4] == claim.time_scope[:4] or _just_before(scope, claim.published)
-        ]
+        key = (claim.time_scope, claim.published)
+        same_year = joinable.get(key)
+        if same_year is None:
+            same_year = joinable[key] = [
+                scope for scope in stated if scope[:4] == key[0][:4] or _just_before(scope, key[1])
+            ]
         if len(claim.time_scope) == 4 and len(same_year) == 1:
             explicit[same_year[0]].append(claim)
         else:
