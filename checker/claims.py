@@ -797,6 +797,11 @@ def _measure(
         if out is not None:
             # "police moved 1,092 people out of villages": "out of" stands for the trigger word
             return "evacuations", next((i for i in range(after, len(tokens)) if tokens[i].end >= out.end("to")), None)
+    if mention.kind == Kind.COUNT and not words:
+        # "a crew of 25", "a workforce of 9,000": the noun the count is "of"
+        of = _NOUN_OF_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
+        if of is not None and of["noun"] not in concepts.STOPWORDS and of["noun"] not in _NOT_A_COUNTED_NOUN:
+            return concepts.MEASURE_INDEX.get(of["noun"]) or singular(of["noun"]), None
     # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
     # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
     reach_after = min(clause_hi, after + (8 if generic else 3))
@@ -827,6 +832,11 @@ def _measure(
     return "", None
 
 
+_NOUN_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+(?:some\s+|about\s+)?$")
+_NOT_A_COUNTED_NOUN = frozenset(
+    {"total", "number", "maximum", "minimum", "average", "record", "peak", "high", "low", "rate", "group", "lot"}
+    | {"series", "couple", "handful", "score", "tally", "count", "sum", "figure", "level", "list", "range"}
+)
 _OR_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|US\$|A\$|C\$)?\s?\d")
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})

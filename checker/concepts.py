@@ -96,6 +96,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "benchmark yields",
     ),
     "ebitda": ("ebitda", "adjusted ebitda", "operating ebitda"),
+    "housing starts": ("housing starts", "home sales", "existing-home sales", "new-home sales", "building permits"),
+    "attendance": ("attendance", "attendees", "spectators", "crowd", "crowds"),
     # airline and lender results
     "load factor": ("load factor", "load factors", "passenger load factor"),
     "charge-offs": ("charge-offs", "net charge-offs", "charged off", "write-offs", "written off"),

@@ -28,7 +28,7 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"),
     "UK": ("UK", "U.K.", "Britain", "British", "United Kingdom", "London", "England", "English"),
     "EU": ("EU", "E.U.", "European Union", "Brussels"),
-    "Europe": ("Europe", "European", "Europeans"),
+    "Europe": ("Europe", "European", "Europeans", "Eurozone"),
     "Japan": ("Japan", "Japanese", "Tokyo"),
     "India": ("India", "Indian", "New Delhi"),
     "Germany": ("Germany", "German", "Berlin"),

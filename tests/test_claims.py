@@ -513,3 +513,19 @@ def test_respectively_and_restatements(text: str, figure: str, measure: str) -> 
 )
 def test_a_date_after_a_comparison_or_in_the_next_clause_does_not_scope(text: str, figure: str, scope: str) -> None:
     assert claim_of(text, figure).time_scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # the noun a bare count is "of"
+        ("The ship is carrying 2,300 containers and a crew of 25.", "25", "crew"),
+        ("The firm has a workforce of 9,000.", "9,000", "workforce"),
+        ("The town has a population of 5,000.", "5,000", "population"),
+        # attendance and housing starts
+        ("Attendance at the festival topped 250,000 over four days.", "250,000", "attendance"),
+        ("Housing starts rose 5.7% in April.", "5.7%", "housing starts"),
+    ],
+)
+def test_a_count_of_a_noun_attendance_and_housing_starts(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
