@@ -527,7 +527,7 @@ def _tariff_rate(
     if measure != "interest rate" or trigger is None or tokens[trigger].lower not in ("rate", "rates"):
         return False
     context = text[previous.start : sentence.end]
-    return "nterest" not in context and _TARIFF_WORD.search(context) is not None
+    return "interest" not in context.lower() and _TARIFF_WORD.search(context) is not None
 
 
 def _date_events(claims: list[Claim], text: str) -> list[Claim]:
