@@ -84,3 +84,24 @@ def test_every_digit_is_a_mention_a_name_or_not_understood() -> None:
 def test_scientific_notation_and_square_metres_are_no_code_names() -> None:
     for text in ("The light oscillates at 4e14 per second.", "The plot covers 24703m2 of land."):
         assert extract_text("t", text, date(2024, 5, 14)).names == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a capitalized word before a number and its unit ("10-year") is no name: the compound is a figure
+        ("Benchmark 10-year Treasury yields rose to 4.2% on Monday.", "10-year"),
+        ("Typical 30-year mortgage rates rose.", "30-year"),
+        ("Daily 5-mile runs are part of the plan.", "5-mile"),
+    ],
+)
+def test_a_number_with_its_unit_after_a_capitalized_word_is_a_figure(text: str, figure: str) -> None:
+    extraction = extract_text("d", text, date(2024, 5, 16))
+    assert figure in [m.text for m in extraction.mentions]
+    assert not extraction.names
+
+
+def test_a_name_keeps_a_number_with_another_suffix() -> None:
+    assert [n for _, _, n in extract_text("d", "Apollo 11-era hardware was shown.", date(2024, 5, 16)).names] == [
+        "Apollo 11"
+    ]

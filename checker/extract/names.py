@@ -316,7 +316,10 @@ _PROPER_NUMBER = re.compile(
     # (no word of the name is an amount with its currency code glued on: "the SGD1.75-billion Terminal 3")
     r"(?<![\w$€£])((?:" + _NO_GLUED_CODE + r"[A-Z][\w'’.&-]*|i[A-Z][\w]*)"
     r"(?:[^\S\n]+(?:of[^\S\n]+)?" + _NO_GLUED_CODE + r"[A-Z][\w'’.&-]*)*)[^\S\n]+(\d+[A-Za-z]?)"
+    # "Benchmark 10-year Treasury yields": a compound of a number and its unit is a figure, not a name's number
     r"(?![\w%$€£]|[.,]\d| \d{3}(?!\d)"
+    r"|-(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilomet\w*|met(?:re|er)s?|feet|foot"
+    r"|points?|percent)\b"
     r"|\s*(?:%|(?i:percent|per cent|billion|million|trillion|thousand)|bn|mn|m\b"
     # "Germany 2 goals a game" is a figure; "the iPhone 4 has a ..." is a name before its verb
     r"|(?!(?:is|was|has|had|will|would|can|could|does|did)\s)[a-z]+\s+(?:of|a|per)\b))"
