@@ -1271,3 +1271,11 @@ def test_the_two_followed_by_a_verb_counts_no_noun(text: str, surface: str, noun
 )
 def test_down_as_a_verb_particle_is_no_change(text: str, surface: str, role: str) -> None:
     assert only(text, surface).role == role
+
+
+def test_a_year_then_to_and_a_share_is_no_range() -> None:
+    """'its growth forecast for 2025 to 1.2%' is the year and the share it was lifted to, not a range from 2,025% to
+    1.2%; a range of shares still is one."""
+    ex = extract_text("d", "The bank lifted its growth forecast for 2025 to 1.2% from 0.9%.", date(2024, 5, 16))
+    assert [(m.text, m.kind) for m in ex.mentions][:2] == [("2025", Kind.YEAR), ("1.2%", Kind.PERCENT)]
+    assert only("Growth of 2 to 3% is expected.", "2 to 3%").interval == (2.0, 3.0)

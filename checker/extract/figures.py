@@ -1768,8 +1768,13 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
         return None  # "rose from 25% to 100%", "rose 5% to 7%": a change, not a range
     if second.currency and second.start < second.num_start and not first.currency:
         return None  # "2021 to US$240 billion": the second figure brings its own currency, the first is not money
-    if not first.is_word and first.number_text.isdigit() and 1800 <= first.value <= 2100 and second.scaled:
-        return None
+    if (
+        not first.is_word
+        and first.number_text.isdigit()
+        and 1800 <= first.value <= 2100
+        and (second.scaled or (second.percent and not first.percent and second.value < first.value))
+    ):
+        return None  # "in 2021 to US$240 billion", "its forecast for 2025 to 1.2%": a year, then the figure
     # the first side borrows what it lacks from the second ("$3 and $4 million", "20-25%", "two to three days")
     value, step, scaled = first.value, first.step, first.scaled
     if not first.scaled and second.scaled and first.value * second.scale <= second.value + second.step:
