@@ -529,3 +529,16 @@ def test_a_date_after_a_comparison_or_in_the_next_clause_does_not_scope(text: st
 )
 def test_a_count_of_a_noun_attendance_and_housing_starts(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Some 4,500 people attended the rally, police said.", "Some 4,500 people", "attendance"),
+        ("The government borrowed £14.9bn in April.", "£14.9bn", "debt"),
+        ("Mortgage approvals fell to 61,000 in April from 62,300 in March.", "61,000", "approvals"),
+        ("The fund manages $1.2 trillion in assets.", "$1.2 trillion", "assets"),
+    ],
+)
+def test_attendance_borrowing_approvals_and_assets(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
