@@ -1914,6 +1914,19 @@ def print_table(title: str, rows: list[tuple[str, str, dict]], out) -> None:
         print(f"{name:<26} {label:<11} {gold:>5}  " + "  ".join(prf(fams.get(s)) for s in SYSTEMS), file=out)
 
 
+def _print_groups(groups: dict[str, dict], out) -> None:
+    """One line per kind of text: words, seconds per system and the speed ratio."""
+    for group, g in groups.items():
+        sec = g["seconds"]
+        print(
+            f"    {group:<56}{g['words']:>7} words  {sec['crosscheck']:.3f} / {sec['quantulum3']:.2f} / "
+            f"{sec['dateparser']:.2f} s  ratio {g['ratio']:.1f}"
+            if g["ratio"]
+            else f"    {group}: no texts",
+            file=out,
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", type=Path, help="write every figure as JSON to this path")
@@ -2159,15 +2172,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(f"  words/s ratio crosscheck / (quantulum3 + dateparser) = {ratio:.2f}" if ratio else "", file=out)
     print("  by kind of text (median pass; words, seconds crosscheck / quantulum3 / dateparser, ratio):", file=out)
-    for group, g in by_group.items():
-        sec = g["seconds"]
-        print(
-            f"    {group:<56}{g['words']:>7} words  {sec['crosscheck']:.3f} / {sec['quantulum3']:.2f} / "
-            f"{sec['dateparser']:.2f} s  ratio {g['ratio']:.1f}"
-            if g["ratio"]
-            else f"    {group}: no texts",
-            file=out,
-        )
+    _print_groups(by_group, out)
     # the same texts, each system in a loop of its own (as each runs over a batch in production); the order of
     # the three alternates pass by pass, so a drift in the machine's speed weighs on all of them alike
     own = [runner.own_loop_pass(SYSTEMS if k % 2 == 0 else SYSTEMS[::-1]) for k in range(max(1, args.repeat))]
@@ -2197,15 +2202,7 @@ def main(argv: list[str] | None = None) -> int:
         label = "quantulum3 + dateparser" if s == "pipeline" else s
         print(f"  {label:<24}{secs_s:>9.2f}{mm_txt:>13}{runner.words / secs_s if secs_s else 0:>10.0f}", file=out)
     print(f"  words/s ratio crosscheck / (quantulum3 + dateparser) = {own_ratio:.2f}" if own_ratio else "", file=out)
-    for group, g in own_by_group.items():
-        sec = g["seconds"]
-        print(
-            f"    {group:<56}{g['words']:>7} words  {sec['crosscheck']:.3f} / {sec['quantulum3']:.2f} / "
-            f"{sec['dateparser']:.2f} s  ratio {g['ratio']:.1f}"
-            if g["ratio"]
-            else f"    {group}: no texts",
-            file=out,
-        )
+    _print_groups(own_by_group, out)
     print(
         f"  (in-process import of all three, shared deps: {in_process_import:.2f}s; quantulum3 errors.json "
         f"strings that raised: " + ", ".join(f"{s} {crash[s]}" for s in SYSTEMS) + ")",

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import calendar
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,6 +24,7 @@ from datetime import date
 from checker import gazetteer
 from checker.claims import place_key, singular
 from checker.concepts import NOUN_CLASSES, SCALE_MEASURES
+from checker.extract.dates import month_bounds
 from checker.model import DATE_KINDS, Claim, Fact, Kind
 
 _UNIT_LABEL = {
@@ -153,12 +153,9 @@ def _period_end(scope: str) -> date | None:
         if len(last) == 4:
             return date(int(last), 12, 31)
         if len(last) == 7 and last[5] == "Q":
-            year, quarter = int(last[:4]), int(last[6])
-            month = quarter * 3
-            return date(year, month, calendar.monthrange(year, month)[1])
+            return month_bounds(int(last[:4]), int(last[6]) * 3)[1]
         if len(last) == 7:
-            year, month = int(last[:4]), int(last[5:7])
-            return date(year, month, calendar.monthrange(year, month)[1])
+            return month_bounds(int(last[:4]), int(last[5:7]))[1]
         if len(last) == 10:
             return date.fromisoformat(last)
     except ValueError:
