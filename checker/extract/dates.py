@@ -169,7 +169,8 @@ class _LazyTense:
     __slots__ = ("_offset", "_sentence", "_value")
 
     def __init__(self, sentence: str, offset: int) -> None:
-        self._sentence, self._offset, self._value = sentence, offset, None
+        self._sentence, self._offset = sentence, offset
+        self._value: str | None = None
 
     def value(self) -> str:
         if self._value is None:
@@ -202,7 +203,11 @@ class _LazyTense:
         return self.value()
 
 
-def _choose(candidates: list[tuple[date, date]], published: date, tense: str) -> tuple[date, date]:
+# what resolvers are given as a date's tense: a word ("past", "future", "since", "") or one read on demand
+Tense = str | _LazyTense
+
+
+def _choose(candidates: list[tuple[date, date]], published: date, tense: Tense) -> tuple[date, date]:
     """Pick the reading of a year-less date: the nearest one to publication, unless the verb's tense points
     the other way and its reading is within half a year (a past "May 16" in a story of May 14 stays May 16)."""
 
@@ -241,7 +246,7 @@ def _span(start: date, end: date, granularity: str, relative: bool) -> DateSpan:
     return DateSpan(start, end, granularity, relative)
 
 
-def _resolve_iso(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_iso(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _span(day, day, "day", False) if day else None
 
@@ -255,7 +260,7 @@ def _full_year(text: str, published: date | None) -> int:
     return 2000 + year if year <= pivot else 1900 + year
 
 
-def _resolve_slash(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_slash(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     year = _full_year(m["y"], published)
     month, day_of_month = int(m["m"]), int(m["d"])
     if month > 12 >= day_of_month:  # 21/04/2016: day first (month/day is the US order, tried first)
@@ -264,7 +269,7 @@ def _resolve_slash(m: re.Match[str], published: date | None, tense: str) -> Date
     return _span(day, day, "day", False) if day else None
 
 
-def _resolve_year_month(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_year_month(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     year, month = int(m["ym_y"] or m["my_y"]), int(m["ym_m"] or m["my_m"])
     if not 1 <= month <= 12:
         return None
@@ -279,7 +284,7 @@ def _resolve_year_month(m: re.Match[str], published: date | None, tense: str) ->
 _NUMERIC_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 
 
-def _resolve_named_numeric(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_named_numeric(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     month = _month_number((m["nmm"] or m["nmm2"] or m["nmm3"]).capitalize().replace("Sept", "Sep"))
     year = int(m["nmy"] or m["nmy2"] or m["nmy3"])
     day = m["nmd"] or m["nmd2"]
@@ -290,7 +295,7 @@ def _resolve_named_numeric(m: re.Match[str], published: date | None, tense: str)
     return None if found is None else _span(found, found, "day", False)
 
 
-def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_day_only(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'on the 27th', 'Friday the 15th': a day of the current (or adjacent) month; 'the 20th of next month',
     'the 3rd of this month': a day of the month named."""
     if published is None:
@@ -305,7 +310,7 @@ def _resolve_day_only(m: re.Match[str], published: date | None, tense: str) -> D
     )
 
 
-def _resolve_weekday_word_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_weekday_word_day(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'Friday the thirteenth', 'on Sunday the twenty-first', 'Friday the fifteen' (a weekday fixes the reading)."""
     if published is None:
         return None
@@ -314,7 +319,7 @@ def _resolve_weekday_word_day(m: re.Match[str], published: date | None, tense: s
 
 
 def _day_of_month(
-    day_number: int, weekday: str | None, relative_month: str | None, published: date, tense: str
+    day_number: int, weekday: str | None, relative_month: str | None, published: date, tense: Tense
 ) -> DateSpan | None:
     """Day `day_number` of the month `relative_month` names ('this', 'next', 'last', 'the'), else of a month
     near publication: the one where it falls on `weekday` (chosen by the verb), or the adjacent months."""
@@ -336,7 +341,7 @@ def _day_of_month(
         ]
         past = [d for d in matching if d <= published][-1:]
         future = [d for d in matching if d >= published][:1]
-        by_tense = {"past": past, "since": past, "future": future}.get(tense, [])
+        by_tense = {"past": past, "since": past, "future": future}.get(str(tense), [])
         if by_tense or past or future:
             found = (by_tense or [min((*past, *future), key=lambda d: (abs((d - published).days), d > published))])[0]
             return _span(found, found, "day", True)
@@ -361,7 +366,7 @@ _WORD_DAYS = (
 )
 
 
-def _resolve_word_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_word_day(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     day_number = _ORDINAL_DAYS.get(" ".join(m["wday"].lower().replace("-", " ").split()))
     if day_number is None:
         return None
@@ -385,7 +390,7 @@ _AFTER_A_DAY = r"(?:after|before|at|in|on|when|and|but|as|with|for|from|while|un
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365, "decade": 3652}
 
 
-def _resolve_span_of(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_span_of(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'the past three weeks', 'the last two years': the span up to publication."""
     if published is None:
         return None
@@ -402,7 +407,7 @@ def _resolve_span_of(m: re.Match[str], published: date | None, tense: str) -> Da
     return _span(published - timedelta(days=amount * _UNIT_DAYS[unit]), published, "day", True)
 
 
-def _resolve_part_of_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_part_of_day(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     if published is None:
         return None
     phrase = " ".join(m["pod"].lower().split())
@@ -415,7 +420,7 @@ def _resolve_part_of_day(m: re.Match[str], published: date | None, tense: str) -
     return _span(day, day, "day", True)
 
 
-def _resolve_period_edge(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_period_edge(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'the end of the year', 'end of this month', 'rest of the week', 'the weekend', 'year to date',
     'the week after next', 'early next year', 'late this month'."""
     if published is None:
@@ -458,7 +463,7 @@ def _resolve_period_edge(m: re.Match[str], published: date | None, tense: str) -
     return _span(start, end, granularity, True)
 
 
-def _resolve_week_of(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_week_of(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'the first week of October', 'the last week of 2015'."""
     which = m["wk"].lower()
     if m["wkyear"]:
@@ -481,7 +486,7 @@ def _resolve_week_of(m: re.Match[str], published: date | None, tense: str) -> Da
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
 
 
-def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'the first Friday of July', 'the last Monday in this month', 'the second Sunday' (no month: of the month
     before, of or after publication's, as the tense points)."""
     weekday = WEEKDAYS[m["nwd"].capitalize()]
@@ -512,7 +517,7 @@ def _resolve_nth_weekday(m: re.Match[str], published: date | None, tense: str) -
     return _span(day, day, "day", not m["nyear"])
 
 
-def _resolve_relative_month(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_relative_month(m: _RelMonthMatch, published: date | None, tense: Tense) -> DateSpan | None:
     """'last September' (the most recent one before this month), 'next June', 'this March', 'June next year'."""
     if published is None:
         return None
@@ -530,7 +535,7 @@ def _resolve_relative_month(m: re.Match[str], published: date | None, tense: str
     return _span(first, last, "month", True)
 
 
-def _resolve_day_range(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_day_range(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'from 4 to 22 this month', 'between 3 and 12 of Sept', 'from 4 to 22 January, 1995'."""
     d1, d2 = _day_number(m["rd1"]), _day_number(m["rd2"])
     if d2 <= d1:
@@ -557,7 +562,7 @@ def _resolve_day_range(m: re.Match[str], published: date | None, tense: str) -> 
     return _span(first, last, "day", True)
 
 
-def _resolve_month_words(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_month_words(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'Jan first', 'May twenty-first', 'May twenty one', 'Oct-2', 'October2'."""
     text = " ".join(m["mwday"].lower().replace("-", " ").split())
     day_number = int(text) if text.isdigit() else _WORD_DAYS.get(text)
@@ -566,7 +571,7 @@ def _resolve_month_words(m: re.Match[str], published: date | None, tense: str) -
     return _month_phrase(_month_number(m["mwmon"].capitalize()), day_number, None, None, None, "", published, tense)
 
 
-def _resolve_month_day_numeric(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_month_day_numeric(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'on 4/22', 'by 22/04': month/day (or day/month) without a year, only after a preposition."""
     a, b = int(m["nd1"]), int(m["nd2"])
     month, day_number = (a, b) if a <= 12 else (b, a)
@@ -575,7 +580,7 @@ def _resolve_month_day_numeric(m: re.Match[str], published: date | None, tense: 
     return _month_phrase(month, day_number, None, None, None, "", published, tense)
 
 
-def _resolve_century(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_century(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     number = (
         int(re.match(r"\d+", m["cent"]).group())
         if m["cent"][0].isdigit()
@@ -586,14 +591,14 @@ def _resolve_century(m: re.Match[str], published: date | None, tense: str) -> Da
     return _span(date((number - 1) * 100 + 1, 1, 1), date(number * 100, 12, 31), "century", False)
 
 
-def _resolve_short_decade(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_short_decade(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """ "the '80s", "the 70s", "1990 s"."""
     digits = m["sd"]
     year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
     return _span(date(year, 1, 1), date(year + 9, 12, 31), "decade", False)
 
 
-def _resolve_apostrophe_year(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_apostrophe_year(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     year = _full_year(m["ay"], published)
     return _span(date(year, 1, 1), date(year, 12, 31), "year", False)
 
@@ -606,7 +611,7 @@ def _month_phrase(
     year: int | None,
     part: str,
     published: date | None,
-    tense: str,
+    tense: Tense,
 ) -> DateSpan | None:
     if year is None and published is None:
         return None
@@ -633,6 +638,7 @@ def _month_phrase(
         if year is not None:
             start, end = bounds(year)
         else:
+            assert published is not None  # checked above: no year, so a publication date
             start, end = _choose([bounds(published.year + k) for k in (-1, 0, 1)], published, tense)
         return _span(start, end, "month" if not part else "day", relative)
 
@@ -644,9 +650,10 @@ def _month_phrase(
         if day2 is not None:
             end_month = month2 or month
             end_year = y + (1 if end_month < month else 0)
-            last = _safe_date(end_year, end_month, day2)
-            if last is None or last < first:
+            end_day = _safe_date(end_year, end_month, day2)
+            if end_day is None or end_day < first:
                 return None
+            last = end_day
         return first, last
 
     if year is not None:
@@ -654,6 +661,7 @@ def _month_phrase(
         if got is None:
             return None
         return _span(got[0], got[1], "day", relative)
+    assert published is not None  # checked above: no year, so a publication date
     readings = [r for r in (days(published.year + k) for k in (-1, 0, 1)) if r is not None]
     if not readings:
         return None
@@ -664,7 +672,7 @@ def _month_phrase(
 _RANGE_MONTH = "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if m not in ("Might",))
 
 
-def _resolve_month_range(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_month_range(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'April-June', 'from January to March 2024', 'between April and June': a period of whole months (a
     quarter or half when it is one), not the date of an event."""
     if m["mrjoin"].lower() == "and" and not m["mrlead"]:
@@ -694,7 +702,7 @@ def _resolve_month_range(m: re.Match[str], published: date | None, tense: str) -
     return _span(start, end, granularity, not m["mry"])
 
 
-def _resolve_month_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_month_first(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     month = _month_number(m["mon"])
     return _month_phrase(
         month,
@@ -708,7 +716,7 @@ def _resolve_month_first(m: re.Match[str], published: date | None, tense: str) -
     )
 
 
-def _resolve_lower_month(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_lower_month(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'february 4', 'april 2017': a lower-case month counts only next to a day or a year."""
     if not (m["d1"] or m["y"]):
         return None
@@ -724,7 +732,7 @@ def _resolve_lower_month(m: re.Match[str], published: date | None, tense: str) -
     )
 
 
-def _resolve_day_first(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_day_first(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     return _month_phrase(
         _month_number(m["mon"]),
         _day_number(m["d1"]),
@@ -787,7 +795,7 @@ def _holiday_key(name: str) -> str:
     return re.sub(r"(year|valentine|patrick)s\b", r"\1's", key)
 
 
-def _resolve_holiday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_holiday(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'Christmas Day', 'on Thanksgiving', 'Good Friday 2024': the holiday's date in the stated year, else the
     next one after publication (future tense) or the reading _choose picks."""
     day_of = _HOLIDAYS.get(_holiday_key(m["hol"]))
@@ -808,7 +816,7 @@ def _resolve_holiday(m: re.Match[str], published: date | None, tense: str) -> Da
     return _span(day, day, "day", True)
 
 
-def _resolve_weekday(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_weekday(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     if published is None:
         return None
     weekday = WEEKDAYS[m["wd"].capitalize()]
@@ -861,7 +869,7 @@ def _period(kind: str, published: date, shift: int) -> tuple[date, date, str]:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-def _resolve_season(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_season(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'spring 2024' is that spring; a bare 'in the spring' is the one the verb's tense points to (the coming one
     for a future, the last one begun for a past), else the one under way or nearest to publication."""
     months = SEASONS[(m["season"] or m["season2"] or m["bseason"]).lower()]
@@ -890,7 +898,7 @@ def _resolve_season(m: re.Match[str], published: date | None, tense: str) -> Dat
     return _span(start, end, "season", True)
 
 
-def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_relative(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     if published is None:
         return None
     mod = " ".join(m["rmod"].lower().split()).replace("final", "last").replace("subsequent", "next")
@@ -933,7 +941,7 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: str) -> D
     return _span(start, end, granularity, True)
 
 
-def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_ago(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     if published is None:
         return None
     amount_text = m["amount"].lower()
@@ -968,12 +976,12 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: str) -> DateSp
     return _span(date(year, 1, 1), date(year, 12, 31), "year", True)
 
 
-def _resolve_in_future(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_in_future(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'in 3 weeks' in a sentence about the future: that day (month, year) after publication."""
     return _resolve_ago(m, published, tense) if published is not None and tense == "future" else None
 
 
-def _resolve_simple_day(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_simple_day(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     if published is None:
         return None
     offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1}[m["simple"].lower()]
@@ -1000,7 +1008,7 @@ def _quarter_span(year: int, quarter: int, relative: bool) -> DateSpan:
     return _span(first, month_bounds(year, quarter * 3)[1], "quarter", relative)
 
 
-def _resolve_quarter(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_quarter(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     quarter = _ORDINAL_Q[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"] or m["qn3"])
     year_text = m["qy"] or m["qy2"] or m["qy3"] or m["qy4"]
     if year_text:
@@ -1018,7 +1026,7 @@ def _resolve_quarter(m: re.Match[str], published: date | None, tense: str) -> Da
     return _quarter_span(year, quarter, True)
 
 
-def _resolve_the_quarter(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_the_quarter(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'output rose in the quarter': the quarter a results story reports on — the last completed one when the
     verb is past, else the current one."""
     if published is None:
@@ -1032,7 +1040,7 @@ def _resolve_the_quarter(m: re.Match[str], published: date | None, tense: str) -
     return _quarter_span(year, quarter, True)
 
 
-def _resolve_months_of_year(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_months_of_year(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     """'the first nine months of 2023', 'the last three months of the year': the months from the year's start
     (or up to its end); the year of 'the year' is the one whose months a past verb can speak of."""
     count = int(m["fmn"]) if m["fmn"].isdigit() else UNITS_WORDS.get(m["fmn"].lower())
@@ -1052,7 +1060,7 @@ def _resolve_months_of_year(m: re.Match[str], published: date | None, tense: str
     return _span(start, end, "months", not m["fmy"])
 
 
-def _resolve_half(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_half(m: _HalfMatch, published: date | None, tense: Tense) -> DateSpan | None:
     half = 1 if m["h"].lower() in ("first", "1") else 2
     if m["hy"]:
         year = _full_year(m["hy"], published)
@@ -1065,7 +1073,7 @@ def _resolve_half(m: re.Match[str], published: date | None, tense: str) -> DateS
     return _span(start, end, "half", not m["hy"])
 
 
-def _resolve_decade(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_decade(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     start_year = int(m["dec"])
     part = (m["dpart"] or "").lower()
     if start_year % 100 == 0 and start_year < 2000:  # "the 1800s", "the early 1900s": a century, not its first decade
@@ -1083,7 +1091,7 @@ def _resolve_decade(m: re.Match[str], published: date | None, tense: str) -> Dat
     return _span(date(first, 1, 1), date(last, 12, 31), "decade" if not part else "year", False)
 
 
-def _resolve_year_part(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_year_part(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     if m["fy"]:  # "FY23": the fiscal year, its calendar year as a stand-in
         year = _full_year(m["fy"], published)
         return _span(date(year, 1, 1), date(year, 12, 31), "year", False)
@@ -1098,7 +1106,7 @@ def _resolve_year_part(m: re.Match[str], published: date | None, tense: str) -> 
     return _span(date(year, 1, 1), date(year, 12, 31), "year", False)  # fiscal/FY: calendar year as a stand-in
 
 
-def _resolve_year_range(m: re.Match[str], published: date | None, tense: str) -> DateSpan | None:
+def _resolve_year_range(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     first = int(m["y1"] or m["by1"])
     second_text = m["y2"] or m["by2"]
     second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
@@ -1935,7 +1943,7 @@ def scan_dates(
                 )
             ):
                 continue  # "ran 50s and 60s": the second of two decades only after a decade
-            tense: str | _LazyTense
+            tense: Tense
             if _SINCE_BEFORE.search(text, max(0, start - 12), start):
                 tense = "since"
             elif published is None:
@@ -1949,8 +1957,8 @@ def scan_dates(
                 elif name == "relative-month":
                     span = _resolve_relative_month(_RelMonthMatch(m), published, tense)
                 elif name == "short-decade":
-                    digits = m["sd"] or m["sd2"] or m["sd3"] or m["sd4"]
-                    year = int(digits) if len(digits) == 4 else _full_year(digits, published) // 10 * 10
+                    written = m["sd"] or m["sd2"] or m["sd3"] or m["sd4"]
+                    year = int(written) if len(written) == 4 else _full_year(written, published) // 10 * 10
                     span = _span(date(year, 1, 1), date(year + 9, 12, 31), "decade", False)
                 else:
                     span = resolver(m, published, tense) if resolver else None

@@ -566,8 +566,8 @@ _CENTS_CUE = re.compile(r"[$€£]|\bper\s+(?:share|security|unit)\b|\bcents?\b|
 _AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 # an age by decade: "a man in his 50s", "a woman in her early 30s", "patients in their late 70s", "in his mid-40s"
 _DECADE_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?P<part>early|mid|late)[\s-]*)?$", re.I)
-_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
-_TEEN_PARTS = {"early": (13, 15), "mid": (14, 17), "late": (17, 19), None: (13, 19)}
+_DECADE_PARTS = {"early": (0.0, 3.0), "mid": (3.0, 6.0), "late": (6.0, 9.0), None: (0.0, 9.0)}
+_TEEN_PARTS = {"early": (13.0, 15.0), "mid": (14.0, 17.0), "late": (17.0, 19.0), None: (13.0, 19.0)}
 _TEMPERATURE_CUE = re.compile(
     r"°|º|degree|temperat|heat|cold|warm|cool|weather|forecast|celsius|fahrenheit|"
     r"thermometer|\bhighs?\b|\blows?\b|\bhot\b|freez|chill|frost|climate|warming|record|heatwave|"
@@ -624,9 +624,8 @@ def _parse_numeral(text: str) -> tuple[float, float]:
         whole, decimals = text.split(",")
         return float(f"{whole}.{decimals}"), 10.0 ** -len(decimals)
     clean = text.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
-    value = float(clean)
-    decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
-    return value, 10.0**-decimals
+    places = len(clean.split(".", 1)[1]) if "." in clean else 0
+    return float(clean), 10.0**-places
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
@@ -995,7 +994,7 @@ def _age_by_decade(
     if before is None:
         return None
     part = before["part"] and before["part"].lower()
-    decade = _DECADE_WORDS[written.lower()] if is_word else float(written)
+    decade = float(_DECADE_WORDS[written.lower()]) if is_word else float(written)
     if decade == _DECADE_WORDS["teens"]:
         low, high = _TEEN_PARTS[part]
     else:
@@ -1133,9 +1132,10 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
         )
     elif m["words"] is not None:
         words = m["words"]
-        value = parse_number_words(words)
-        if value is None:
+        parsed = parse_number_words(words)
+        if parsed is None:
             return None
+        value = parsed
         lower = words.lower()
         if (
             lower == "one"
@@ -1330,8 +1330,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                 break
     left_edge = atom.start
     q = _qualifier_before(text, left_edge)
-    if q is None and (scale := _SCALE_NAME_BEFORE.search(text, max(0, left_edge - 12), left_edge)) is not None:
-        q = _qualifier_before(text, scale.start())  # "up to magnitude 5.2", "more than magnitude 4"
+    if q is None and (scale_name := _SCALE_NAME_BEFORE.search(text, max(0, left_edge - 12), left_edge)) is not None:
+        q = _qualifier_before(text, scale_name.start())  # "up to magnitude 5.2", "more than magnitude 4"
     if (
         q is not None
         and q["q"].lower() == "up to"
@@ -1476,10 +1476,12 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                     atom.step = 1 / 12
                     pos = atom.end = inches.end()
         elif not atom.is_word:
-            d = _TEMPERATURE_DEGREES.match(text, pos)
-            if d is not None and re.search(r"temperat|heat|cold|degrees|weather|°", sentence_text, re.IGNORECASE):
+            degrees = _TEMPERATURE_DEGREES.match(text, pos)
+            if degrees is not None and re.search(
+                r"temperat|heat|cold|degrees|weather|°", sentence_text, re.IGNORECASE
+            ):
                 atom.unit = unitlib.UnitDef("degree", "temperature (scale unstated)", 1.0)
-                pos = atom.end = d.end()
+                pos = atom.end = degrees.end()
     if atom.unit is not None and atom.unit.name in _AGE_UNITS:
         old = _OLD_AFTER.match(text, pos)
         # in months, weeks or days only babies and animals have an age: "the three-month-old ceasefire" is a duration
@@ -2244,8 +2246,8 @@ def _normalize(atom: _Atom, interval: Interval) -> tuple[str, str, Interval]:
             return "basis_point", "percentage-points", interval.scaled(0.01)
         return "percentage_point", "percentage-points", interval
     if atom.kind == Kind.AGE:
-        unit = atom.unit.name if atom.unit is not None and atom.unit.name in _AGE_UNITS else "year"
-        return unit, "age", interval.scaled(_AGE_UNITS[unit])
+        age_unit = atom.unit.name if atom.unit is not None and atom.unit.name in _AGE_UNITS else "year"
+        return age_unit, "age", interval.scaled(_AGE_UNITS[age_unit])
     if atom.unit is not None:
         unit = atom.unit
         base = interval.scaled(unit.factor, unit.offset)

@@ -361,22 +361,22 @@ ABOUT = 0.05  # "about 1.8 billion" covers ±5% (plus the rounding of the writte
 
 # vague quantities: phrase → (low, high) multipliers applied to the following scale (or 1)
 VAGUE_COUNTS: dict[str, tuple[float, float]] = {
-    "dozens of": (24, 99),
-    "scores of": (40, 199),
-    "hundreds of": (200, 999),
-    "thousands of": (2_000, 9_999),
-    "tens of thousands of": (20_000, 99_999),
+    "dozens of": (24.0, 99.0),
+    "scores of": (40.0, 199.0),
+    "hundreds of": (200.0, 999.0),
+    "thousands of": (2_000.0, 9_999.0),
+    "tens of thousands of": (20_000.0, 99_999.0),
     "tens of millions of": (20e6, 99e6),
     "hundreds of millions of": (200e6, 999e6),
     "tens of billions of": (20e9, 99e9),
     "hundreds of billions of": (200e9, 999e9),
-    "hundreds of thousands of": (200_000, 999_999),
+    "hundreds of thousands of": (200_000.0, 999_999.0),
     "millions of": (2e6, 999e6),
     "billions of": (2e9, 999e9),
-    "a few": (2, 5),
-    "several": (3, 9),
-    "a handful of": (2, 6),
-    "a couple of": (2, 3),
+    "a few": (2.0, 5.0),
+    "several": (3.0, 9.0),
+    "a handful of": (2.0, 6.0),
+    "a couple of": (2.0, 3.0),
 }
 
 MONTHS: dict[str, int] = {

@@ -401,8 +401,8 @@ def name_spans(
             if any(ch.isdigit() for ch in m.group()) and not _unit_after_number(text, m.start(), m.group()):
                 spans.append((m.start(), m.end()))
     for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):
-        words = m.group(1).split()
-        last = words[-1].rstrip(".,")
+        name_words = m.group(1).split()
+        last = name_words[-1].rstrip(".,")
         if last in _FUNCTION_WORDS or last in ("US", "EU") or (len(last) >= 7 and last.endswith("ly")):
             continue  # ... nor an adverb: "Reportedly 300 people died", "Initially 20 were held"
         if _in_title_case_line(text, m.start(), m.end()):
@@ -431,7 +431,7 @@ def name_spans(
         end = m.end(2)
         if len(number) >= 3 and (variant := _MODEL_VARIANT.match(text, end)) is not None:
             end = variant.end()  # "Boeing 737-800", "747-8": the model's variant is part of its name
-        spans.append((m.start(1) if len(words) <= 4 else m.start(2) - len(last) - 1, end))
+        spans.append((m.start(1) if len(name_words) <= 4 else m.start(2) - len(last) - 1, end))
     return _merge(text, spans)
 
 
