@@ -6,37 +6,54 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+ACCEL := $(VENV)/.accel-built
 SAMPLES := samples
 REPORTS := reports
 
-.PHONY: nightly test gate baseline setup clean lint browser fuzz
+.PHONY: nightly test gate baseline setup clean lint browser fuzz accel
 
-setup: $(STAMP)
+setup: $(STAMP) $(ACCEL)
 
 # re-install only when the project's metadata changed
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "crosscheck needs Python 3.11+, found " + sys.version.split()[0])'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,accel]'
 	@touch $(STAMP)
+
+# the hot modules compiled with mypyc (checker/accel.py; ~1 minute with gcc, again whenever one of them changes).
+# Without a C compiler the build says so and crosscheck runs the same modules as plain Python; this list is
+# checker/accel.py's MODULES (tests/test_accel.py keeps them equal)
+ACCEL_SOURCES := checker/text.py checker/extract/lexicon.py checker/extract/windows.py checker/extract/units.py \
+	checker/extract/names.py checker/extract/figures.py checker/extract/dates.py checker/claims.py \
+	checker/concepts.py checker/gazetteer.py checker/align.py checker/checks/support.py checker/checks/time.py \
+	checker/report/records.py checker/report/tables.py
+$(ACCEL): $(STAMP) $(ACCEL_SOURCES) pyproject.toml
+	$(BIN)/python -m checker.accel_build
+	@touch $(ACCEL)
+
+# rebuild the compiled modules now, and fail if they cannot be built
+accel: $(STAMP)
+	$(BIN)/python -m checker.accel_build --strict
+	@touch $(ACCEL)
 
 BASELINE := crosscheck-baseline.json
 KEEP ?= 14
 
 # the nightly job: report on the samples, keep the last $(KEEP) dated reports; exit 0 whenever it was written
-nightly: $(STAMP)
+nightly: $(ACCEL)
 	$(BIN)/crosscheck check $(SAMPLES) --out $(REPORTS) --fail-on never --archive --keep $(KEEP)
 
 # the CI gate: fail only on error-level findings that are not in the committed baseline
-gate: $(STAMP)
+gate: $(ACCEL)
 	$(BIN)/crosscheck check $(SAMPLES) --out $(REPORTS) --baseline $(BASELINE) --fail-on error --no-history
 
 # accept the current findings of the samples (review the diff before committing it)
-baseline: $(STAMP)
+baseline: $(ACCEL)
 	$(BIN)/crosscheck baseline $(SAMPLES) --output $(BASELINE)
 
-test: $(STAMP) browser
+test: $(ACCEL) browser
 	$(BIN)/python -m pytest -q
 
 # the report's browser tests drive Debian's chromium (Playwright cannot download its own browser here);
@@ -52,7 +69,7 @@ browser:
 # the property and escaping tests with FUZZ random examples each instead of CI's fixed ones (a nightly job:
 # 20,000 examples found gaps that the fixed ones did not; ~3 minutes at 5,000)
 FUZZ ?= 5000
-fuzz: $(STAMP)
+fuzz: $(ACCEL)
 	CROSSCHECK_FUZZ_EXAMPLES=$(FUZZ) $(BIN)/python -m pytest -q tests/test_properties.py tests/test_injection.py
 
 lint: $(STAMP)

@@ -1,3 +1,7 @@
 """crosscheck: find where news sources disagree on the numbers."""
 
 __version__ = "0.1.0"
+
+from checker import accel as _accel  # noqa: E402 (the compiled modules, if built and current, load from here on)
+
+_accel.install()

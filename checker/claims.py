@@ -21,6 +21,8 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
+from mypy_extensions import mypyc_attr
+
 from checker import concepts, gazetteer
 from checker.extract.lexicon import MONTHS, WEEKDAYS
 from checker.extract.windows import merge_windows
@@ -157,6 +159,7 @@ def singular(word: str) -> str:
 _WORD_LOWER = re.compile(r"[a-z][a-z']*(?:-[a-z]+)*")
 
 
+@mypyc_attr(native_class=False)  # a list subclass (mypyc compiles no native one)
 class _Tokens(list):
     """A sentence's tokens, their starts and lower-case words, with the trigger occurrences found in them per
     trigger table (see _occurrences)."""
@@ -855,6 +858,7 @@ def _spun_worth(mention: Mention, tokens: _Tokens, center: int, after: int) -> b
     )
 
 
+@mypyc_attr(native_class=False)
 class _Spans(list):
     """(start, end, name) spans of a document sorted by start, found by position in O(log n)."""
 
@@ -914,12 +918,12 @@ def _subjects(
 
     nearest = min(places, key=distance, default=None)
     if nearest is None and mention.kind not in DATE_KINDS:
-        named = [
+        named_objects = [
             p
             for p in doc_places.within(sentence.start, mention.start)
             if (_OF_NAME.fullmatch(p[2]) or any(ch.isdigit() for ch in p[2])) and p[2] not in gazetteer.ENTITIES
         ]
-        nearest = named[-1] if named else None
+        nearest = named_objects[-1] if named_objects else None
     return tuple(sorted({c for _, _, c in entities})), (() if nearest is None else (nearest[2],))
 
 
