@@ -2,6 +2,6 @@
 
 __version__ = "0.1.0"
 
-from checker import accel as _accel  # noqa: E402 (the compiled modules, if built and current, load from here on)
+from checker import accel as _accel  # the compiled modules, if built and current, load from here on
 
 _accel.install()

@@ -1477,9 +1477,7 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
                     pos = atom.end = inches.end()
         elif not atom.is_word:
             degrees = _TEMPERATURE_DEGREES.match(text, pos)
-            if degrees is not None and re.search(
-                r"temperat|heat|cold|degrees|weather|°", sentence_text, re.IGNORECASE
-            ):
+            if degrees is not None and re.search(r"temperat|heat|cold|degrees|weather|°", sentence_text, re.IGNORECASE):
                 atom.unit = unitlib.UnitDef("degree", "temperature (scale unstated)", 1.0)
                 pos = atom.end = degrees.end()
     if atom.unit is not None and atom.unit.name in _AGE_UNITS:
