@@ -27,8 +27,9 @@ $(STAMP): pyproject.toml
 # checker/accel.py's MODULES (tests/test_accel.py keeps them equal)
 ACCEL_SOURCES := checker/text.py checker/extract/lexicon.py checker/extract/windows.py checker/extract/units.py \
 	checker/extract/names.py checker/extract/figures.py checker/extract/dates.py checker/claims.py \
-	checker/concepts.py checker/gazetteer.py checker/align.py checker/checks/support.py checker/checks/time.py \
-	checker/report/records.py checker/report/tables.py
+	checker/concepts.py checker/gazetteer.py checker/align.py checker/checks/conflict.py \
+	checker/checks/arithmetic.py checker/checks/support.py checker/checks/time.py checker/report/records.py \
+	checker/report/tables.py checker/report/html.py
 $(ACCEL): $(STAMP) $(ACCEL_SOURCES) pyproject.toml
 	$(BIN)/python -m checker.accel_build
 	@touch $(ACCEL)

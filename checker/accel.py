@@ -25,9 +25,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-# the modules mypyc compiles: extraction, claims, alignment and the record builders (each type-checks clean
+# the modules mypyc compiles: extraction, claims, alignment, the checks and the report builders (each type-checks clean
 # under the [tool.mypy] settings of pyproject.toml, which mypyc needs); the CLI, ingest and the report
-# writers stay plain Python (I/O, forks, templates)
+# writers stay plain Python (I/O, forks)
 MODULES = (
     "checker.text",
     "checker.extract.lexicon",
@@ -40,10 +40,13 @@ MODULES = (
     "checker.concepts",
     "checker.gazetteer",
     "checker.align",
+    "checker.checks.conflict",
+    "checker.checks.arithmetic",
     "checker.checks.support",
     "checker.checks.time",
     "checker.report.records",
     "checker.report.tables",
+    "checker.report.html",
 )
 PURE_ENV = "CROSSCHECK_PURE_PYTHON"
 MANIFEST = "manifest.json"

@@ -30,9 +30,9 @@ _ANY_MULTIPLE = re.compile(r"\b(?:doubl|twice|tripl|three\s+times|quadrupl|four\
 _VALUE_KINDS = {Kind.MONEY, Kind.QUANTITY, Kind.COUNT, Kind.RATE}
 
 
-def _change_interval(before: Interval, after: Interval) -> Interval | None:
+def _change_interval(before: Interval | None, after: Interval | None) -> Interval | None:
     """The percent change from `before` to `after`, as an interval over both roundings."""
-    if before.low <= 0:
+    if before is None or after is None or before.low <= 0:
         return None
     candidates = [(a - b) / b * 100 for a in (after.low, after.high) for b in (before.low, before.high)]
     return Interval(min(candidates), max(candidates))
@@ -167,7 +167,7 @@ def parts_exceed_total(corpus: Corpus, rule: RuleContext) -> list[Finding]:
             ]
             if not mine:
                 continue
-            low_sum = sum(p.mention.base_interval.low for p in mine)
+            low_sum = sum((p.mention.base_interval.low for p in mine), 0.0)
             if low_sum > total.mention.base_interval.high:
                 quoted = " + ".join(f"“{p.mention.text.strip()}”" for p in mine)
                 message = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import pairwise
 
 from checker.checks import RuleContext, check, make_finding
@@ -38,6 +39,7 @@ def _comparable(fact: Fact) -> list[Claim]:
 
 def _padded(claim: Claim, relative_pad: float) -> Interval:
     interval = claim.mention.base_interval
+    assert interval is not None  # _comparable keeps only claims with one
     if claim.mention.dimension == "temperature":
         # an offset scale: pad by degrees, not by a share of the kelvin value
         pad = 0.6 if relative_pad else 0.0
@@ -239,7 +241,7 @@ def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     if len({c.source for c in claims}) < 2:
         return []
     items = sorted(claims, key=lambda c: (c.mention.date.start, c.mention.date.end, c.doc))
-    groups: list[tuple[list[Claim], object, object]] = []
+    groups: list[tuple[list[Claim], date, date]] = []
     for claim in items:
         span = claim.mention.date
         for i, (members, start, end) in enumerate(groups):
@@ -288,12 +290,14 @@ def unit_swap(fact: Fact, rule: RuleContext) -> list[Finding]:
         for b in claims[i + 1 :]:
             if a.source == b.source or a.mention.unit == b.mention.unit:
                 continue
-            same_number = abs(a.mention.value - b.mention.value) <= rule.params["slack"] * max(
-                abs(a.mention.value), abs(b.mention.value), 1e-12
-            )
-            if not same_number or a.mention.base_interval.overlaps(b.mention.base_interval):
+            x, y = a.mention.value, b.mention.value
+            if x is None or y is None:  # filtered above (said again for the type checker)
                 continue
-            pair = tuple(sorted((a.mention.unit, b.mention.unit)))
+            same_number = abs(x - y) <= rule.params["slack"] * max(abs(x), abs(y), 1e-12)
+            if not same_number or a.mention.base_interval.overlaps(b.mention.base_interval):  # type: ignore[arg-type]
+                continue
+            units = (a.mention.unit, b.mention.unit)
+            pair = units if units[0] < units[1] else (units[1], units[0])
             if pair in seen:
                 continue
             seen.add(pair)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
+from checker.accel import source_of
 from checker.model import Claim, Fact, Finding, Mention, Severity
 from checker.report.charts import outlet_chart, trend_chart
 from checker.report.records import (
@@ -35,7 +36,7 @@ from checker.report.records import (
 if TYPE_CHECKING:
     from checker.run import RunResult
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = source_of(__name__).parent / "templates"  # beside the source (the compiled module lives elsewhere)
 PAGE_SIZE = 100
 NOSCRIPT_ROWS = 100
 CONFLICT_KINDS = frozenset({"conflict", "unit-anomaly"})
