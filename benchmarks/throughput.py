@@ -407,6 +407,22 @@ def cli_flags() -> dict[str, bool]:
     }
 
 
+def compiled_modules() -> str:
+    """Whether the measured children run crosscheck's compiled modules (checker/accel.py), and why (not)."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import checker.accel as a; s = a.status(); print(('in use: ' if s.active else 'not used: ') + s.reason)",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
+        env=CHILD_ENV,
+    )
+    return done.stdout.strip() or f"unknown ({done.stderr.strip()[-200:]})"
+
+
 STORIES = "folder"  # the corpus keeps one story per folder: `--stories folder` (set by --stories)
 
 
@@ -794,6 +810,7 @@ def benchmark(args: argparse.Namespace, argv: list[str] | None, snap: Path | Non
     started = datetime.now(UTC)
     machine = machine_info()
     flags = cli_flags()
+    compiled = compiled_modules()
     command = ".venv/bin/python benchmarks/throughput.py " + " ".join(argv if argv is not None else sys.argv[1:])
     fingerprint = checker_fingerprint(snap or REPO)
     print(
@@ -811,12 +828,14 @@ def benchmark(args: argparse.Namespace, argv: list[str] | None, snap: Path | Non
         ),
         flush=True,
     )
+    print(f"compiled modules (mypyc): {compiled}", flush=True)
     results: dict[str, Any] = {
         "command": command,
         "started": started.isoformat(timespec="seconds"),
         "machine": machine,
         "checker_fingerprint": fingerprint,
         "cli_flags": flags,
+        "compiled": compiled,
         "code": {"snapshot": snap is not None, "imported_from": code_path},
         "generator": generator_parameters(),
         "seed": args.seed,
@@ -1063,6 +1082,7 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"({m['platform']}); load average at start {m['loadavg_at_start'][0]}, at end "
         f"{m.get('loadavg_at_end', ['?'])[0]}"
     )
+    out.append(f"- compiled modules (mypyc, checker/accel.py): {results.get('compiled', 'not recorded')}")
     flags = results["cli_flags"]
     out.append(
         f"- CLI: `--workers` {'available' if flags['workers'] else '**not available**'}, `--timings` "
