@@ -490,7 +490,13 @@ def _check(args: argparse.Namespace) -> int:
         return run
 
     report_started = time.perf_counter()
-    written = _write_reports(run, out, formats, complete, parallel, _workers(args, prepared), record_run)
+    # the reports build millions of records, all acyclic (dicts, lists, strings: freed by their reference counts);
+    # the cyclic collector would only rescan them while they grow (~5 % of the report stage at 10,000 articles)
+    gc.disable()
+    try:
+        written = _write_reports(run, out, formats, complete, parallel, _workers(args, prepared), record_run)
+    finally:
+        gc.enable()
     run = complete()
     if args.archive or config.archive:
         from checker.archive import archive_run

@@ -10,6 +10,7 @@ Results are put back in input order, so 1, 2 or N workers give the same findings
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import time
@@ -73,6 +74,14 @@ def warm_up() -> None:
     lexicon()
 
 
+def _worker_start() -> None:
+    """A pool worker: what extraction needs, and a lower priority than the parent, which turns their results
+    into the run's claims as they come (left behind, it would finish that work alone after the workers)."""
+    warm_up()
+    with contextlib.suppress(OSError):
+        os.nice(3)
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
@@ -103,7 +112,7 @@ def _per_document(
     batches = [documents[i : i + BATCH] for i in range(0, total, BATCH)]
     done = 0
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=warm_up
+        max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_worker_start
     ) as pool:
         for batch, results in zip(batches, pool.map(_analyze_batch_pickled, batches), strict=True):
             done += len(batch)

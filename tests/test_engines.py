@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from checker.engine import load_rules
@@ -47,3 +49,30 @@ def test_dask_local_cluster_gives_identical_results(corpus) -> None:
     local = analyze(corpus, rules, workers=1)
     on_dask = analyze_on_dask(corpus, rules, workers=2)
     assert _signature(on_dask) == _signature(local)
+
+
+def _niceness_of_a_worker() -> int:
+    from checker import pipeline
+
+    pipeline._worker_start()
+    return os.nice(0)
+
+
+def test_pool_workers_run_below_the_parent() -> None:
+    """The parent turns the workers' results into claims as they come: workers yield to it, so it is not left
+    with a backlog to finish alone after them."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_niceness_of_a_worker) == min(19, os.nice(0) + 3)
+
+
+def test_the_cli_leaves_the_cyclic_collector_on(tmp_path) -> None:
+    """The report stage turns the collector off while it builds its (acyclic) records, and back on after."""
+    import gc
+
+    from checker.cli import main
+
+    assert main(["check", str(ROOT / "samples" / "storm"), "--out", str(tmp_path), "--quiet", "--no-history"]) in (0, 1)
+    assert gc.isenabled()
+    assert (tmp_path / "findings.json").exists()
