@@ -41,6 +41,20 @@ def test_workers_give_identical_results(corpus, monkeypatch) -> None:
     assert any(f.kind == "conflict" for f in one.findings)
 
 
+def test_spawned_workers_get_their_documents_sent(corpus, monkeypatch) -> None:
+    """Where processes cannot fork, workers do not inherit the documents: each batch is sent to them."""
+    import multiprocessing
+
+    import checker.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "MIN_DOCUMENTS_PER_WORKER", 5)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    rules = load_rules()
+    documents = corpus[:24]
+    assert _signature(analyze(documents, rules, workers=2)) == _signature(analyze(documents, rules, workers=1))
+    assert pipeline._INHERITED == ()
+
+
 def test_dask_local_cluster_gives_identical_results(corpus) -> None:
     pytest.importorskip("distributed", reason="the dask extra is not installed (pip install 'crosscheck[dask]')")
     from checker.distributed import analyze_on_dask
