@@ -4,8 +4,9 @@ No file access here: ingest reads, report writes, the CLI wires them. The same f
 the rule-example tests and the benchmarks.
 
 Parallel runs (`workers` > 1) split the per-document work (extraction and claims) over a process pool that
-starts once; on Linux the pool forks after the unit lexicon is loaded, so workers pay no start-up import.
-Results are put back in input order, so 1, 2 or N workers give the same findings in the same order.
+starts once; on Linux the pool forks after the unit lexicon is loaded, so workers pay no start-up import, and
+they inherit the documents (a batch is sent as its bounds). Results are put back in input order, so 1, 2 or N
+workers give the same findings in the same order.
 """
 
 from __future__ import annotations
