@@ -542,3 +542,17 @@ def test_a_count_of_a_noun_attendance_and_housing_starts(text: str, figure: str,
 )
 def test_attendance_borrowing_approvals_and_assets(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Unemployment in the euro area held at 6.4% in March, Eurostat said.", "6.4%", "unemployment"),
+        ("Inflation in the euro area slowed to 2.4% in April.", "2.4%", "inflation"),
+        ("Euro area unemployment held at 6.4%.", "6.4%", "unemployment"),
+        # an area is still an area
+        ("The park covers an area of 4,000 acres.", "4,000 acres", "area"),
+    ],
+)
+def test_the_euro_area_is_a_place_not_an_area(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
