@@ -1279,3 +1279,19 @@ def test_a_year_then_to_and_a_share_is_no_range() -> None:
     ex = extract_text("d", "The bank lifted its growth forecast for 2025 to 1.2% from 0.9%.", date(2024, 5, 16))
     assert [(m.text, m.kind) for m in ex.mentions][:2] == [("2025", Kind.YEAR), ("1.2%", Kind.PERCENT)]
     assert only("Growth of 2 to 3% is expected.", "2 to 3%").interval == (2.0, 3.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        # "more", "additional", "extra", "fewer" between a count and its noun
+        ("The chain plans to open 150 more stores next year.", "150 more stores", "stores"),
+        ("The airline added 20 additional flights.", "20 additional flights", "flights"),
+        ("Police arrested 40 more people on Sunday.", "40 more people", "people"),
+        # a comparison, or no noun after it
+        ("Sales were 150 more than a year earlier.", "150", ""),
+        ("It plans to open 150 more.", "150", ""),
+    ],
+)
+def test_a_count_and_its_noun_across_more(text: str, surface: str, noun: str) -> None:
+    assert only(text, surface).noun == noun

@@ -1519,9 +1519,15 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
     return atom
 
 
+# "150 more stores", "20 additional flights": the noun counted is past the word ("150 more than" is a comparison)
+_MORE_BEFORE_NOUN = re.compile(r"\s+(?:more|additional|extra|fewer)(?=\s+[a-z])(?!\s+than\b)", re.IGNORECASE)
+
+
 def _attach_noun(text: str, atom: _Atom, limit: int) -> _Atom:
-    """The counted noun after the figure ("nine firefighters", "fifth term", "40 times")."""
+    """The counted noun after the figure ("nine firefighters", "fifth term", "40 times", "150 more stores")."""
     pos = atom.end
+    if atom.kind == Kind.COUNT and atom.unit is None and (more := _MORE_BEFORE_NOUN.match(text, pos, limit)):
+        pos = more.end()
     words: list[tuple[int, int, str]] = []
     while len(words) < 3:
         m = _NOUN.match(text, pos, min(limit, pos + 40))
