@@ -178,10 +178,19 @@ class _Tokens(list):
         return i if i < len(self.starts) else default
 
 
+_PLAN_TO = re.compile(r"\bplan(?:s|ned|ning)? to\b")
+
+
+def _hyphenated(m: re.Match[str]) -> str:
+    return m.group().replace(" ", "-")
+
+
 def _tokens(text: str, start: int, end: int) -> _Tokens:
     low = lower_in_place(text[start:end]).replace("’", "'")
     if "euro area" in low:  # the place, one word: its "area" is no area ("unemployment in the euro area held at 6.4%")
         low = low.replace("euro area", "euro-area")
+    if "plan" in low:  # the verb, one word: "plans to open 150 more" is no "12-point plan"
+        low = _PLAN_TO.sub(_hyphenated, low)
     new = tuple.__new__
     return _Tokens(new(_Token, (m.start() + start, m.end() + start, m.group())) for m in _WORD_LOWER.finditer(low))
 

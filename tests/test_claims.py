@@ -556,3 +556,17 @@ def test_attendance_borrowing_approvals_and_assets(text: str, figure: str, measu
 )
 def test_the_euro_area_is_a_place_not_an_area(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The chain plans to open 150 more stores next year.", "150 more stores", "store"),
+        ("It plans to open 150 more.", "150", "~open"),
+        ("The plan to build 40 schools was approved.", "40 schools", "school"),
+        # the plan itself
+        ("China put forward a 12-point plan for peace.", "12-point plan", "points plan"),
+    ],
+)
+def test_plans_to_is_a_verb_not_a_points_plan(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
