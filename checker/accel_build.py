@@ -85,8 +85,8 @@ def build(directory: Path | None = None, root: Path = PACKAGE_ROOT) -> Path:
             if not file.name.endswith(suffixes):
                 continue
             relative = file.relative_to(out)
-            name = ".".join([*relative.parent.parts, file.name.split(".", 1)[0]]) if relative.parent.parts else None
-            name = name or file.name.split(".", 1)[0]
+            # checker/claims.cpython-311-x86_64-linux-gnu.so → checker.claims
+            name = ".".join([*relative.parent.parts, file.name.split(".", 1)[0]])
             if name in digests:
                 modules[name] = {"file": str(relative), "sha256": digests[name]}
             else:
