@@ -563,8 +563,8 @@ DURATION_INDEX: dict[str, str] = _index(
         "visit length": ("visit", "trip", "stay", "tour"),
         "journey time": ("journey", "travel time", "journey time", "ride", "commute"),
         "construction time": ("construction", "to build", "build", "built", "building work"),
-        # "the visit will commemorate 75 years since ...", "marks a decade of ties"
         "prison sentence": ("sentenced", "sentence", "jail", "prison", "imprisonment"),
+        # "the visit will commemorate 75 years since ...", "marks a decade of ties"
         "anniversary": ("commemorate", "commemorates", "commemorating", "mark", "marks", "marking", "anniversary"),
     }
 )
