@@ -411,8 +411,8 @@ def _check(args: argparse.Namespace) -> int:
     use_cache = not args.no_cache and config.cache is not False
     # with two or more workers the last stages overlap: the data-quality gate starts in a forked process as soon
     # as the claims exist (beside alignment and the rules), and the reports are shared between this process and
-    # forked ones by what they cost (report.share_out; two cores: claims and discrepancies CSV in a fork, the run
-    # database, findings.json and the HTML here)
+    # forked ones by what they cost (report.share_out; two cores: findings.json and discrepancies.csv in a fork, the
+    # run database, claims.csv and the HTML here)
     from checker import forks
 
     parallel = _workers(args, prepared) > 1 and forks.fork_available()

@@ -1318,3 +1318,25 @@ def test_the_multiple_gate_passes_every_text_a_multiple_pattern_matches(between:
 
     if any(pattern.search(between) for pattern, _, _ in _MULTIPLES):
         assert _ANY_MULTIPLE.search(between)
+
+
+_CSV_CELLS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(alphabet=st.sampled_from(list("a ,\"\r\n\t'=-;é’\u2028\x00")), max_size=12),
+)
+
+
+@budget(500)
+@given(st.lists(st.lists(_CSV_CELLS, max_size=6), max_size=4))
+def test_csv_lines_are_what_the_csv_module_writes(rows: list[list[object]]) -> None:
+    import csv
+    import io
+
+    from checker.report.tables import csv_line
+
+    expected = io.StringIO(newline="")
+    csv.writer(expected).writerows(rows)
+    assert "".join(map(csv_line, rows)) == expected.getvalue()

@@ -75,14 +75,20 @@ def test_registry_writes_each_format_under_its_file_names(tmp_path: Path) -> Non
 
 
 def test_report_processes_share_the_formats_by_cost() -> None:
-    from checker.report import share_out
+    from checker.report import PARTS, share_out
 
-    # two processes: csv in a fork, json and html (which waits for the gate) in the parent
-    assert share_out(["csv", "json"], COST["html"], 2) == [["csv"]]
+    csv_parts = list(PARTS["csv"])
+    assert csv_parts == ["discrepancies.csv", "claims.csv"]
+    # two processes: json and discrepancies.csv in a fork, claims.csv and html (which waits for the gate) in the
+    # parent, about half the work each
+    assert share_out([*csv_parts, "json"], COST["html"], 2) == [["json", "discrepancies.csv"]]
     assert share_out(["json"], COST["html"], 2) == [["json"]]  # html alone in the parent
-    assert share_out(["csv", "json"], 0.0, 2) == [["csv"]]
-    assert share_out(["csv", "json", "junit"], COST["html"], 3) == [["csv"], ["json"]]  # junit in the parent
-    assert share_out(["csv", "json"], COST["html"], 1) == []  # no process to fork: all in the parent
+    assert share_out([*csv_parts, "json"], 0.0, 2) == [["json"]]
+    assert share_out([*csv_parts, "json", "junit"], COST["html"], 3) == [
+        ["json"],
+        ["claims.csv", "discrepancies.csv"],
+    ]  # junit in the parent
+    assert share_out([*csv_parts, "json"], COST["html"], 1) == []  # no process to fork: all in the parent
 
 
 def test_reports_rendered_in_forks_are_the_inline_ones(tmp_path: Path) -> None:
