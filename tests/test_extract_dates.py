@@ -594,3 +594,31 @@ def test_a_year_earlier_still_dates_a_comparison_from_publication() -> None:
 )
 def test_a_modal_future_or_a_finite_past_picks_its_side_beyond_half_a_year(text: str, surface: str, start: str) -> None:
     assert date_of(text, surface).date.start.isoformat() == start
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("Polls close on 5/16.", "5/16", "2024-05-16", "2024-05-16"),  # a full stop after it ends the sentence
+        ("Early voting ran from 5/1 to 5/7 in most counties.", "from 5/1 to 5/7", "2024-05-01", "2024-05-07"),
+        ("Ballots are counted between 5/20 and 5/24.", "between 5/20 and 5/24", "2024-05-20", "2024-05-24"),
+        # the range's end follows its start, whatever the past tense says of 5/20 alone (a year earlier)
+        ("The sale ran from 5/1 to 5/20.", "from 5/1 to 5/20", "2024-05-01", "2024-05-20"),
+        ("The fair ran from December 20 to January 5.", "December 20 to January 5", "2023-12-20", "2024-01-05"),
+    ],
+)
+def test_numeric_and_yearless_day_ranges(text: str, surface: str, start: str, end: str) -> None:
+    m = date_of(text, surface)
+    assert (m.text, m.date.start.isoformat(), m.date.end.isoformat()) == (surface, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Support rose from 1/3 to 1/2 of voters.", []),  # shares, not days
+        ("Bookmakers cut the odds from 5/1 to 3/1.", ["2024-05-01", "2024-03-01"]),  # no ten-month range
+    ],
+)
+def test_slashed_numbers_that_are_no_day_range(text: str, dates: list[str]) -> None:
+    mentions = extract_text("t", text, TUESDAY).mentions
+    assert [m.date.start.isoformat() for m in mentions if m.kind == Kind.DATE] == dates

@@ -15,7 +15,7 @@ import calendar
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -1259,8 +1259,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         re.compile(
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=\bfrom\s)|"
             # ("since 9/11", "after 9/11": the attacks, a name)
-            r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s))\s*(?!9/11(?![\w/.]|,\d))(?P<nd1>[12]\d|3[01]|0?[1-9])/"
-            r"(?P<nd2>[12]\d|3[01]|0?[1-9])(?![\w/.]|,\d)"
+            # and a range's ("between 10/24 and 11/4", "from 10/1 to 11/7"); not a share ("from 1/3 to 1/2 of");
+            # a full stop after it ends the sentence ("on 11/7.")
+            r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s)|(?<=\bbetween\s)|(?<=/\d\sto\s)|(?<=/\d\d\sto\s)|"
+            r"(?<=/\d\sand\s)|(?<=/\d\d\sand\s))\s*(?!9/11(?![\w/]|[.,]\d))(?P<nd1>[12]\d|3[01]|0?[1-9])/"
+            r"(?P<nd2>[12]\d|3[01]|0?[1-9])(?![\w/]|[.,]\d|(?:\s+(?:and|to)\s+\d+/\d+)?\s+of\b)"
         ),
         _resolve_month_day_numeric,
         "month-day-numeric",
@@ -2142,6 +2145,8 @@ def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             joined = _DATE_JOIN.fullmatch(gap) is not None and (
                 gap.strip().lower() != "and" or (lead is not None and lead.group().lower().startswith("between"))
             )
+            if joined and first.span is not None and second.span is not None:
+                second = _after(first.span, second)
             if (
                 joined
                 and second.kind == Kind.DATE
@@ -2163,6 +2168,29 @@ def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         out.append(first)
         i += 1
     return out
+
+
+# the patterns of a day or month without its year, which a range's end takes from the range's start
+_YEARLESS = frozenset({"month-day-numeric", "month", "day-month", "lower-day-month", "lower-month"})
+_LONGEST_YEARLESS_RANGE = timedelta(days=183)
+
+
+def _after(first: DateSpan, second: _Hit) -> _Hit:
+    """A range's year-less end on the first day after the range's start that it can be: "from 10/1 to 11/7" ends
+    in the start's year, whatever the tense says of 11/7 alone; "from Dec. 20 to Jan. 5" in the next year. Not
+    beyond half a year: "odds cut from 5/1 to 3/1" is no ten-month range."""
+    span = second.span
+    if span is None or second.pattern not in _YEARLESS or not span.relative or span.end >= first.start:
+        return second
+    for year in (first.start.year, first.start.year + 1):
+        if span.granularity == "month":
+            start, end = month_bounds(year, span.start.month)
+        else:
+            start = _safe_date(year, span.start.month, span.start.day)
+            end = _safe_date(year, span.end.month, span.end.day)
+        if start is not None and end is not None and first.start <= end <= first.start + _LONGEST_YEARLESS_RANGE:
+            return replace(second, span=span._replace(start=start, end=end))
+    return second
 
 
 class _RelMonthMatch:
