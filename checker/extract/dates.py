@@ -2183,6 +2183,8 @@ def _after(first: DateSpan, second: _Hit) -> _Hit:
     if span is None or second.pattern not in _YEARLESS or not span.relative or span.end >= first.start:
         return second
     for year in (first.start.year, first.start.year + 1):
+        start: date | None
+        end: date | None
         if span.granularity == "month":
             start, end = month_bounds(year, span.start.month)
         else:
