@@ -605,6 +605,11 @@ def test_a_modal_future_or_a_finite_past_picks_its_side_beyond_half_a_year(text:
         # the range's end follows its start, whatever the past tense says of 5/20 alone (a year earlier)
         ("The sale ran from 5/1 to 5/20.", "from 5/1 to 5/20", "2024-05-01", "2024-05-20"),
         ("The fair ran from December 20 to January 5.", "December 20 to January 5", "2023-12-20", "2024-01-05"),
+        # a day number alone takes the range start's month (not the last 24th before publication)
+        ("Talks ran from March 20 to the 24th.", "from March 20 to the 24th", "2024-03-20", "2024-03-24"),
+        ("Talks will run from June 20 to the 24th.", "from June 20 to the 24th", "2024-06-20", "2024-06-24"),
+        ("The strike lasted from Feb. 28 to the 2nd.", "from Feb. 28 to the 2nd", "2024-02-28", "2024-03-02"),
+        ("It runs from the 20th of May to the 22nd of May.", "20th of May to the 22nd of May", "2024-05-20", "2024-05-22"),
     ],
 )
 def test_numeric_and_yearless_day_ranges(text: str, surface: str, start: str, end: str) -> None:

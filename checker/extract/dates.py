@@ -2053,7 +2053,7 @@ def scan_dates(
     ]
 
 
-_DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+_DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)(?:\s+the)?\s*", re.IGNORECASE)
 _DATE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.IGNORECASE)
 
 
@@ -2146,7 +2146,7 @@ def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 gap.strip().lower() != "and" or (lead is not None and lead.group().lower().startswith("between"))
             )
             if joined and first.span is not None and second.span is not None:
-                second = _after(first.span, second)
+                second = _after(text, first.span, second)
             if (
                 joined
                 and second.kind == Kind.DATE
@@ -2173,14 +2173,25 @@ def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
 # the patterns of a day or month without its year, which a range's end takes from the range's start
 _YEARLESS = frozenset({"month-day-numeric", "month", "day-month", "lower-day-month", "lower-month"})
 _LONGEST_YEARLESS_RANGE = timedelta(days=183)
+_BARE_DAY = re.compile(r"(?i:the)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")  # a day of the month named by its number alone
 
 
-def _after(first: DateSpan, second: _Hit) -> _Hit:
+def _after(text: str, first: DateSpan, second: _Hit) -> _Hit:
     """A range's year-less end on the first day after the range's start that it can be: "from 10/1 to 11/7" ends
-    in the start's year, whatever the tense says of 11/7 alone; "from Dec. 20 to Jan. 5" in the next year. Not
-    beyond half a year: "odds cut from 5/1 to 3/1" is no ten-month range."""
+    in the start's year, whatever the tense says of 11/7 alone; "from Dec. 20 to Jan. 5" in the next year; "from
+    June 26 to the 28th" in the start's month. Not beyond half a year: "odds cut from 5/1 to 3/1" is no ten-month
+    range."""
     span = second.span
-    if span is None or second.pattern not in _YEARLESS or not span.relative or span.end >= first.start:
+    if span is None:
+        return second
+    bare = _BARE_DAY.fullmatch(text, second.start, second.end) if second.pattern == "day-only" else None
+    if bare is not None and first.granularity == "day":
+        for shift in (0, 1):
+            day = _safe_date(*_add_months(first.start.year, first.start.month, shift), int(bare["day"]))
+            if day is not None and first.start <= day <= first.start + _LONGEST_YEARLESS_RANGE:
+                return replace(second, span=span._replace(start=day, end=day))
+        return second
+    if second.pattern not in _YEARLESS or not span.relative or span.end >= first.start:
         return second
     for year in (first.start.year, first.start.year + 1):
         start: date | None
