@@ -609,7 +609,12 @@ def test_a_modal_future_or_a_finite_past_picks_its_side_beyond_half_a_year(text:
         ("Talks ran from March 20 to the 24th.", "from March 20 to the 24th", "2024-03-20", "2024-03-24"),
         ("Talks will run from June 20 to the 24th.", "from June 20 to the 24th", "2024-06-20", "2024-06-24"),
         ("The strike lasted from Feb. 28 to the 2nd.", "from Feb. 28 to the 2nd", "2024-02-28", "2024-03-02"),
-        ("It runs from the 20th of May to the 22nd of May.", "20th of May to the 22nd of May", "2024-05-20", "2024-05-22"),
+        (
+            "It runs from the 20th of May to the 22nd of May.",
+            "20th of May to the 22nd of May",
+            "2024-05-20",
+            "2024-05-22",
+        ),
     ],
 )
 def test_numeric_and_yearless_day_ranges(text: str, surface: str, start: str, end: str) -> None:
@@ -627,3 +632,17 @@ def test_numeric_and_yearless_day_ranges(text: str, surface: str, start: str, en
 def test_slashed_numbers_that_are_no_day_range(text: str, dates: list[str]) -> None:
     mentions = extract_text("t", text, TUESDAY).mentions
     assert [m.date.start.isoformat() for m in mentions if m.kind == Kind.DATE] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        # an aim, or what should or must be done, is ahead of the speaker who said it: next June, not last June
+        ("Chrysler has said that it wants to cut 789 dealers by early June.", "early June", "2024-06-01"),
+        ("Officials said the bridge should reopen by late June.", "late June", "2024-06-20"),
+        ("The group said it must finish the work in early June.", "early June", "2024-06-01"),
+        ("The union said it hopes to settle by early June.", "early June", "2024-06-01"),
+    ],
+)
+def test_an_aim_or_obligation_after_a_past_verb_is_ahead(text: str, surface: str, start: str) -> None:
+    assert date_of(text, surface).date.start.isoformat() == start

@@ -83,6 +83,8 @@ _FUTURE = re.compile(
     r"to\s+be\s+\w+|(?:is|are)\s+expected\b|might|could|"
     r"will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is set to|are set to|is expected to|are expected "
     r"to|expected to|is scheduled|are scheduled|scheduled to|scheduled for|plans? to|planning to|intends? to|"
+    # an aim is ahead of its speaker ("wants to cut 789 dealers by early June"); so is what should or must be done
+    r"wants? to|aims? to|hopes? to|seeks? to|should|must|"
     r"is going to|"
     r"are going to|would|next|upcoming|coming|starting|arrives|begins|starts|travels|heads|opens|visits|ahead of|"
     r"expects|expect|due|until|before|"
