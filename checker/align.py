@@ -370,7 +370,9 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
     # where a claim from another story could join); otherwise they stay among themselves
     rest: _Group | None = None
     for claim in loose:
-        only = groups[0] if len(groups) == 1 and groups[0] is not rest else None
+        # (a claim borrowing the article's subject may join the claims that name nobody, when they are all there is:
+        # "16 deaths" in a story that named Florida elsewhere, "11 deaths" in another outlet's that named nothing)
+        only = groups[0] if len(groups) == 1 and (groups[0] is not rest or claim.inferred_subjects) else None
         # a claim with the article's main subject may join a group only if that group is about it too (or names
         # nobody): "about 50,000 utility workers" (a Florida story) never joins "workers in North Carolina"
         borrowed_ok = not claim.inferred_subjects or (

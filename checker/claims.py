@@ -226,7 +226,10 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if s0 < taken:
             continue
         first = m.group().rstrip(".")
-        for surface in _SURFACES_BY_FIRST.get(first, ()):
+        surfaces = _SURFACES_BY_FIRST.get(first)
+        if surfaces is None and first[-2:] in ("'s", "’s"):
+            surfaces = _SURFACES_BY_FIRST.get(first[:-2])  # a possessive: "China's trade with Russia"
+        for surface in surfaces or ():
             e0 = s0 + len(surface)
             if e0 > end or not text.startswith(surface, s0):
                 continue

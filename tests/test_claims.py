@@ -570,3 +570,17 @@ def test_the_euro_area_is_a_place_not_an_area(text: str, figure: str, measure: s
 )
 def test_plans_to_is_a_verb_not_a_points_plan(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subjects"),
+    [
+        # a possessive names its country as the plain name does ("China's trade with Russia" is both)
+        ("China's trade with Russia reached $240 billion in 2023.", "$240 billion", ("China", "Russia")),
+        ("Trade between China and Russia reached $240 billion in 2023.", "$240 billion", ("China", "Russia")),
+        ("Russia’s trade with China hit a record $240bn last year.", "a record $240bn", ("China", "Russia")),
+        ("China’s exports reached $240 billion in 2023.", "$240 billion", ("China",)),
+    ],
+)
+def test_a_possessive_names_its_country(text: str, figure: str, subjects: tuple[str, ...]) -> None:
+    assert claim_of(text, figure).subjects == subjects

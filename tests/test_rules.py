@@ -243,3 +243,28 @@ def test_forecasts_are_compared_with_each_other_apart_from_the_actuals() -> None
         ("Call", "A farmer said the pipeline would cross 11 km of her land."),
         ("Summary", "A farmer said the pipeline would cross 2 km of his land."),
     )
+
+
+def test_a_figure_borrowing_the_articles_subject_meets_the_same_figure_naming_nobody() -> None:
+    """One outlet's story names Florida ("Florida's governor"), so its toll borrows Florida as its subject;
+    another's names no place at all: the two tolls of the same day are one fact, and 16 against 11 a conflict."""
+    documents = [
+        Document(
+            doc="a",
+            source="Sunshine Wire",
+            text="Florida's governor toured the coast on Friday. Officials confirmed 16 deaths on Friday.",
+            path="a.md",
+            published=date(2024, 10, 12),
+        ),
+        Document(
+            doc="b",
+            source="Gulf Tribune",
+            text="Officials confirmed 11 deaths on Friday as crews cleared roads.",
+            path="b.md",
+            published=date(2024, 10, 12),
+        ),
+    ]
+    analysis = analyze(documents, RULES)
+    (fact,) = [f for f in analysis.facts if {c.mention.text for c in f.claims} == {"16 deaths", "11 deaths"}]
+    assert fact.claims[0].subjects == ("Florida",) or fact.claims[1].subjects == ("Florida",)
+    assert any(f.kind == "conflict" and f.fact_key == fact.key for f in analysis.findings)
