@@ -142,6 +142,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "pumped",
     ),
     "area burned": ("burned", "burnt", "scorched", "consumed", "charred", "blaze", "wildfire", "fire"),
+    # how much of a fire's edge is held: "40% contained" is no share of the area burned
+    "containment": ("contained", "containment"),
     "speed": ("speed", "speeds", "mph", "top speed"),
     "duration": ("lasted", "took", "journey", "ride", "trip time", "travel time", "flight time"),
     "turnout": ("turnout",),

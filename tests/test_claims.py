@@ -584,3 +584,18 @@ def test_plans_to_is_a_verb_not_a_points_plan(text: str, figure: str, measure: s
 )
 def test_a_possessive_names_its_country(text: str, figure: str, subjects: tuple[str, ...]) -> None:
     assert claim_of(text, figure).subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # how much of a fire is contained is its own fact, never a share of the area burned
+        ("The fire has burned 12,000 acres and is 40% contained.", "40%", "containment"),
+        ("The fire has burned 12,000 acres and is 40% contained.", "12,000 acres", "area burned"),
+        ("Crews struggled to contain the Meros Fire, which was 54% contained.", "54%", "containment"),
+        ("It was 54% contained.", "54%", "containment"),
+        ("Containment rose to 55% on Tuesday.", "55%", "containment"),
+    ],
+)
+def test_containment_is_not_the_area_burned(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
