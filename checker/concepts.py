@@ -221,7 +221,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "seizures": ("seized", "seizure", "seizures", "confiscated", "haul", "intercepted"),
     "efficacy": ("effective", "efficacy", "effectiveness"),
     "charges": ("counts", "felony counts", "criminal counts", "criminal charges"),
-    "area": ("area", "acres", "hectares", "square miles", "square kilometres", "square kilometers"),
+    "area": ("area",),
     "anniversary": ("anniversary", "years since", "years of"),
     "expo edition": ("expo", "exposition", "fair", "edition"),
     "points plan": ("point plan", "plan", "proposal"),

@@ -595,7 +595,11 @@ def test_a_possessive_names_its_country(text: str, figure: str, subjects: tuple[
         ("Crews struggled to contain the Meros Fire, which was 54% contained.", "54%", "containment"),
         ("It was 54% contained.", "54%", "containment"),
         ("Containment rose to 55% on Tuesday.", "55%", "containment"),
+        # another figure's unit is no trigger: the earlier value and the conversion are area burned too
+        ("The blaze grew by 3,000 acres overnight to 15,000 acres.", "15,000 acres", "area burned"),
+        ("The fire burned 12,000 acres, up from 9,000 acres on Monday.", "9,000 acres", "area burned"),
+        ("The fire has burned 113,000 hectares (roughly 280,000 acres).", "roughly 280,000 acres", "area burned"),
     ],
 )
-def test_containment_is_not_the_area_burned(text: str, figure: str, measure: str) -> None:
+def test_a_fires_containment_and_area_burned(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
