@@ -754,6 +754,10 @@ def _measure(
             specific = [_nearest_trigger(tokens, _SPECIFIC_EVENT_INDEX, center, after, lo, hi, 1.2)]
             if specific[0] is not None:
                 found = specific[0]
+        if found is not None and found[0] in concepts.NEAR_EVENTS:
+            gap = center - found[2] - 1 if found[2] < center else found[2] - after
+            if gap > concepts.NEAR_EVENT_TOKENS:
+                return "", None
         return (found[0], found[2]) if found else ("", None)
     if mention.kind == Kind.ORDINAL:
         noun = singular(mention.noun.split()[-1].lower()) if mention.noun else ""

@@ -375,7 +375,15 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "sentencing": ("sentenced", "sentencing", "jailed"),
     "crash": ("crashed", "crash", "derailed", "collided", "collision", "capsized"),
     "explosion": ("explosion", "exploded", "blast"),
+    "attack": ("attack", "attacked", "massacre", "shooting", "stabbing", "bombing", "ambush", "opened fire"),
+    "death": ("died", "dies", "passed away"),
 }
+
+# events that date only a day named next to them ("the massacre on Monday", "died on Friday", "Monday's
+# shooting"): a crime story names its event in many sentences, beside other dates ("the truck used to flee on
+# Wednesday" is no date of the massacre three clauses earlier)
+NEAR_EVENTS: frozenset[str] = frozenset({"attack", "death"})
+NEAR_EVENT_TOKENS = 2  # tokens between the event word and the date, at most
 
 # generic event words: a more specific event word near the date wins ("began his fifth term on May 7" is a term
 # start, not just a start)

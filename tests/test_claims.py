@@ -603,3 +603,19 @@ def test_a_possessive_names_its_country(text: str, figure: str, subjects: tuple[
 )
 def test_a_fires_containment_and_area_burned(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a crime story's event dates the day named next to it, and only that day
+        ("Police caught the gunman behind the pool hall massacre on Monday.", "Monday", "attack"),
+        ("Monday's shooting left three people dead.", "Monday", "attack"),
+        ("The gunman opened fire on Sunday night.", "Sunday night", "attack"),
+        ("He died on Friday at his home.", "Friday", "death"),
+        ("Police recovered the shotgun used in the massacre and the truck used to flee on Wednesday.", "Wednesday", ""),
+        ("The death toll rose to 42 on Tuesday.", "Tuesday", ""),  # the toll's day, not a death's
+    ],
+)
+def test_an_attack_or_a_death_dates_only_the_day_next_to_it(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
