@@ -543,6 +543,7 @@ _ROLE_WORDS += ["drop", "make", "made", "widened", "narrows", "cut", "raised", "
 @example(words=["cut", "its", "stake", "by"], gaps=[" "] * 9)
 @example(words=["raised", "the", "target", "by"], gaps=[" ", " ", "\n", " ", "", "", "", "", " "])
 @example(words=["cut", "by"], gaps=[" "] * 9)
+@example(words=["cut", "down"], gaps=[" "] * 9)  # found by `make fuzz`: the definition lacked the particle rule
 def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: list[str], gaps: list[str]) -> None:
     # _role reads the last words and _qualifier_before tests the end before searching; the definitions are the
     # regexes they replaced, searched over the same characters
@@ -578,6 +579,8 @@ def test_role_and_qualifier_readers_agree_with_their_regex_definitions(words: li
             expected = ""  # "an increase of 25%" names a change of a percentage or money only; here a bare "42"
         elif re.search(r"\b(?:make|makes|made|making|take|takes|took|taking|taken)\s+up\s+$", low):
             expected = ""  # "make up a fifth": a share
+        elif re.search(r"\b(?:" + "|".join(sorted(figures._DOWN_PARTICLE_VERBS)) + r")\s+down\s+$", low):
+            expected = ""  # "shot down 29 drones", "cut down 42 trees": a particle, not a fall
         elif re.search(r"\bor\s+$", low):  # "rose 95 cents, or 1.1%": the same change again, or nothing
             same = figures._SAME_CHANGE_OR_LOWER.search(low)
             expected = "" if same is None else "down-by" if same["w"] in down else "up-by"
