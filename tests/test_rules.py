@@ -22,6 +22,11 @@ def _documents(examples) -> list[Document]:
     ]
 
 
+def _articles(*pairs: tuple[str, str], published: date = date(2024, 10, 10)) -> list[Document]:
+    """One article per (source, text), all published the same day."""
+    return [Document(f"d{i}", source, text, f"d{i}.md", published) for i, (source, text) in enumerate(pairs)]
+
+
 def test_rules_are_documented_and_ids_unique() -> None:
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids))
@@ -98,18 +103,12 @@ def test_configure_severity_and_disable() -> None:
 def test_a_year_that_dates_an_event_can_conflict() -> None:
     """'since 1921' vs 'since 1922' is a date conflict; a year that only scopes a figure never is."""
 
-    def docs(*pairs: tuple[str, str]) -> list[Document]:
-        return [
-            Document(doc=f"y{i}", source=source, text=text, path=f"y{i}", published=date(2024, 10, 10))
-            for i, (source, text) in enumerate(pairs)
-        ]
-
-    dated = docs(
+    dated = _articles(
         ("Gulf Tribune", "Tampa Bay has not taken a direct hit from a major hurricane since 1921."),
         ("Weather Desk", "Tampa Bay has not taken a direct hit from a major hurricane since 1922."),
     )
     assert [f.rule for f in analyze(dated, RULES).findings if f.kind == "conflict"] == ["CC201"]
-    scoped = docs(
+    scoped = _articles(
         ("Gulf Tribune", "In 2023 the port handled 40 ships."),
         ("Weather Desk", "In 2022 the port handled 40 ships."),
     )
@@ -133,14 +132,8 @@ def test_each_side_of_a_tally_is_its_own_fact() -> None:
     """'voted 51-49' against 'voted 52-48': both sides conflict, each with its counterpart; two outlets with the
     same tally agree (the sides are never compared with each other, nor read as a range)."""
 
-    def docs(*pairs: tuple[str, str]) -> list[Document]:
-        return [
-            Document(doc=f"t{i}", source=source, text=text, path=f"t{i}", published=date(2024, 10, 10))
-            for i, (source, text) in enumerate(pairs)
-        ]
-
     split = analyze(
-        docs(
+        _articles(
             ("Capitol Wire", "The Senate voted 51-49 on Tuesday to confirm the nominee."),
             ("Hill Daily", "The Senate voted 52-48 on Tuesday to confirm the nominee."),
         ),
@@ -156,7 +149,7 @@ def test_each_side_of_a_tally_is_its_own_fact() -> None:
         [51.0, 52.0],
     ]
     same = analyze(
-        docs(
+        _articles(
             ("Capitol Wire", "The Senate voted 51-49 on Tuesday to confirm the nominee."),
             ("Hill Daily", "On Tuesday the Senate voted 51 to 49 to confirm the nominee."),
         ),
@@ -223,8 +216,9 @@ def test_forecasts_are_compared_with_each_other_apart_from_the_actuals() -> None
     published = date(2021, 2, 10)
 
     def conflicts(*texts: tuple[str, str]) -> list[str]:
-        documents = [Document(f"d{i}", source, text, f"d{i}", published) for i, (source, text) in enumerate(texts)]
-        return [f.fact_key for f in analyze(documents, RULES).findings if f.kind == "conflict"]
+        return [
+            f.fact_key for f in analyze(_articles(*texts, published=published), RULES).findings if f.kind == "conflict"
+        ]
 
     actual = ("Wire", "The company had sales of $441 million in 2021.")
     assert conflicts(
@@ -248,23 +242,17 @@ def test_forecasts_are_compared_with_each_other_apart_from_the_actuals() -> None
 def test_a_figure_borrowing_the_articles_subject_meets_the_same_figure_naming_nobody() -> None:
     """One outlet's story names Florida ("Florida's governor"), so its toll borrows Florida as its subject;
     another's names no place at all: the two tolls of the same day are one fact, and 16 against 11 a conflict."""
-    documents = [
-        Document(
-            doc="a",
-            source="Sunshine Wire",
-            text="Florida's governor toured the coast on Friday. Officials confirmed 16 deaths on Friday.",
-            path="a.md",
+    analysis = analyze(
+        _articles(
+            (
+                "Sunshine Wire",
+                "Florida's governor toured the coast on Friday. Officials confirmed 16 deaths on Friday.",
+            ),
+            ("Gulf Tribune", "Officials confirmed 11 deaths on Friday as crews cleared roads."),
             published=date(2024, 10, 12),
         ),
-        Document(
-            doc="b",
-            source="Gulf Tribune",
-            text="Officials confirmed 11 deaths on Friday as crews cleared roads.",
-            path="b.md",
-            published=date(2024, 10, 12),
-        ),
-    ]
-    analysis = analyze(documents, RULES)
+        RULES,
+    )
     (fact,) = [f for f in analysis.facts if {c.mention.text for c in f.claims} == {"16 deaths", "11 deaths"}]
     assert fact.claims[0].subjects == ("Florida",) or fact.claims[1].subjects == ("Florida",)
     assert any(f.kind == "conflict" and f.fact_key == fact.key for f in analysis.findings)

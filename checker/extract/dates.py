@@ -2187,25 +2187,27 @@ def _after(text: str, first: DateSpan, second: _Hit) -> _Hit:
     if span is None:
         return second
     bare = _BARE_DAY.fullmatch(text, second.start, second.end) if second.pattern == "day-only" else None
+    candidates: list[tuple[date | None, date | None]]
     if bare is not None and first.granularity == "day":
-        for shift in (0, 1):
-            day = _safe_date(*_add_months(first.start.year, first.start.month, shift), int(bare["day"]))
-            if day is not None and first.start <= day <= first.start + _LONGEST_YEARLESS_RANGE:
-                return replace(second, span=span._replace(start=day, end=day))
+        days = [
+            _safe_date(*_add_months(first.start.year, first.start.month, shift), int(bare["day"])) for shift in (0, 1)
+        ]
+        candidates = [(day, day) for day in days]
+    elif second.pattern in _YEARLESS and span.relative and span.end < first.start:
+        candidates = [_in_year(span, year) for year in (first.start.year, first.start.year + 1)]
+    else:
         return second
-    if second.pattern not in _YEARLESS or not span.relative or span.end >= first.start:
-        return second
-    for year in (first.start.year, first.start.year + 1):
-        start: date | None
-        end: date | None
-        if span.granularity == "month":
-            start, end = month_bounds(year, span.start.month)
-        else:
-            start = _safe_date(year, span.start.month, span.start.day)
-            end = _safe_date(year, span.end.month, span.end.day)
+    for start, end in candidates:
         if start is not None and end is not None and first.start <= end <= first.start + _LONGEST_YEARLESS_RANGE:
             return replace(second, span=span._replace(start=start, end=end))
     return second
+
+
+def _in_year(span: DateSpan, year: int) -> tuple[date | None, date | None]:
+    """A year-less day or month span moved to `year` (None where that year has no such day: February 29)."""
+    if span.granularity == "month":
+        return month_bounds(year, span.start.month)
+    return _safe_date(year, span.start.month, span.start.day), _safe_date(year, span.end.month, span.end.day)
 
 
 class _RelMonthMatch:

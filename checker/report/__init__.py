@@ -188,7 +188,7 @@ def write_reports(
     late = [name for name in formats if name not in early]
     render: dict[str, Render] = {}  # what renders early: the formats, or their parts when processes share them
     for name in early:
-        render.update(PARTS.get(name, {name: RENDER[name]}) if parallel else {name: RENDER[name]})
+        render.update((PARTS.get(name) if parallel else None) or {name: RENDER[name]})
     shares = share_out(list(render), sum(COST.get(n, SMALL) for n in late), processes) if parallel else []
     forked = {name for share in shares for name in share}
     clean_stale(out)
