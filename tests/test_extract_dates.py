@@ -646,3 +646,87 @@ def test_slashed_numbers_that_are_no_day_range(text: str, dates: list[str]) -> N
 )
 def test_an_aim_or_obligation_after_a_past_verb_is_ahead(text: str, surface: str, start: str) -> None:
     assert date_of(text, surface).date.start.isoformat() == start
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        # "now" is the publication day (Tuesday 14 May 2024): the range runs from it, or to it
+        ("Crews will work between now and November 15.", "between now and November 15", "2024-05-14", "2024-11-15"),
+        ("Between now and the 30th, little will change.", "Between now and the 30th", "2024-05-14", "2024-05-30"),
+        ("Prices will be frozen from now until Jan. 6.", "from now until Jan. 6", "2024-05-14", "2025-01-06"),
+        ("Sales rose 4% between January 22 and now.", "between January 22 and now", "2024-01-22", "2024-05-14"),
+        ("Prices have doubled from June to now.", "from June to now", "2023-06-01", "2024-05-14"),
+    ],
+)
+def test_a_date_joined_to_now_is_a_range_from_or_to_the_publication_day(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    m = date_of(text, surface)
+    assert (m.text, m.date.start.isoformat(), m.date.end.isoformat(), m.date.relative) == (surface, start, end, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("He spoke now and then of May 20.", "May 20", "2023-05-20"),  # no "between" or "from": no range
+        ("From now on, March 3 is a holiday.", "March 3", "2024-03-03"),
+    ],
+)
+def test_now_that_joins_no_range_leaves_the_date_alone(text: str, surface: str, start: str) -> None:
+    m = date_of(text, surface)
+    assert (m.text, m.date.start.isoformat()) == (surface, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("The rally is on Friday, 5/17, at noon.", "Friday, 5/17", "2024-05-17"),
+        ("The rally was held Saturday 5/11 downtown.", "Saturday 5/11", "2024-05-11"),
+        ("The task should be done by friday 5/24.", "friday 5/24", "2024-05-24"),
+    ],
+)
+def test_a_slashed_day_after_a_weekday_is_that_day(text: str, surface: str, start: str) -> None:
+    m = date_of(text, surface)
+    assert (m.text, m.date.start.isoformat(), m.date.end.isoformat()) == (surface, start, start)
+
+
+@pytest.mark.parametrize(
+    "text", ["On day 5/12 the rig failed.", "The holiday 5/12 was quiet.", "By Tuesday 3/4 of the votes were in."]
+)
+def test_a_slashed_pair_after_another_day_word_or_before_of_is_no_day(text: str) -> None:
+    assert not [m for m in extract_text("t", text, TUESDAY).mentions if "/" in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (
+            "The festival runs from Monday, May 20, to Friday, May 24.",
+            "from Monday, May 20, to Friday, May 24",
+            "2024-05-20",
+            "2024-05-24",
+        ),
+        (
+            "Voting is open from Wed., May 22 to Sat., May 25.",
+            "from Wed., May 22 to Sat., May 25",
+            "2024-05-22",
+            "2024-05-25",
+        ),
+        (
+            "The show runs from Thurs, Oct. 3 until Sun, Oct. 6.",
+            "from Thurs, Oct. 3 until Sun, Oct. 6",
+            "2024-10-03",
+            "2024-10-06",
+        ),
+        ("Talks will run between June 3, and June 7.", "between June 3, and June 7", "2024-06-03", "2024-06-07"),
+    ],
+)
+def test_a_range_of_days_with_weekdays_and_commas_is_one_range(text: str, surface: str, start: str, end: str) -> None:
+    m = date_of(text, surface)
+    assert (m.text, m.date.start.isoformat(), m.date.end.isoformat()) == (surface, start, end)
+
+
+def test_two_days_joined_by_a_comma_and_and_without_between_stay_two_dates() -> None:
+    text = "Crews arrived on May 6, and May 10 was the first quiet day."
+    assert [m.text for m in extract_text("t", text, TUESDAY).mentions if m.kind == Kind.DATE] == ["May 6", "May 10"]

@@ -1264,7 +1264,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             # and a range's ("between 10/24 and 11/4", "from 10/1 to 11/7"); not a share ("from 1/3 to 1/2 of");
             # a full stop after it ends the sentence ("on 11/7.")
             r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s)|(?<=\bbetween\s)|(?<=/\d\sto\s)|(?<=/\d\d\sto\s)|"
-            r"(?<=/\d\sand\s)|(?<=/\d\d\sand\s))\s*(?!9/11(?![\w/]|[.,]\d))(?P<nd1>[12]\d|3[01]|0?[1-9])/"
+            # and a weekday's ("Friday, 5/17": the scan keeps it only after a weekday's name)
+            r"(?<=/\d\sand\s)|(?<=/\d\d\sand\s)|(?<=[dD]ay\s)|(?<=[dD]ay,\s))\s*(?!9/11(?![\w/]|[.,]\d))(?P<nd1>[12]\d|3[01]|0?[1-9])/"
             r"(?P<nd2>[12]\d|3[01]|0?[1-9])(?![\w/]|[.,]\d|(?:\s+(?:and|to)\s+\d+/\d+)?\s+of\b)"
         ),
         _resolve_month_day_numeric,
@@ -1941,6 +1942,13 @@ def scan_dates(
             ):
                 continue  # "on 16 Might", "16 Might 2024" are a spun copy's dates; "some 16 Might ..." need not be
             if (
+                name == "month-day-numeric"
+                and text[start - 1 : start] in (" ", ",")
+                and text[max(0, start - 5) : start].lower().rstrip(" ,").endswith("day")
+                and not _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                continue  # "Friday 5/17" is a day; "one day 5/17 ..." is not
+            if (
                 name == "short-decade"
                 and m["sd4"]
                 and not any(
@@ -2037,6 +2045,8 @@ def scan_dates(
         hits.append(_Hit(start, end, Kind.TIME, None, False, value))
     hits.sort(key=lambda h: h.start)
     hits = _merge_date_ranges(text, _weeks_of(text, _absorb_weekdays(text, hits)))
+    if published is not None and "now" in lower:
+        hits = _now_ranges(text, hits, published)
     return [
         Mention(
             doc=doc,
@@ -2055,10 +2065,16 @@ def scan_dates(
     ]
 
 
-_DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)(?:\s+the)?\s*", re.IGNORECASE)
-_DATE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.IGNORECASE)
+# a weekday's name, whole or cut short as listings do ("Wed.", "Thurs"), which may stand before a range's dates
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+# "May 6 to May 10", "Monday, May 6, to Friday, May 10", "Wed., May 8 to Sat., May 11"
+_DATE_JOIN = re.compile(
+    rf",?\s*(?P<j>-|–|—|to|through|thru|till|until|and)(?:\s+the|\s+(?:{_WEEKDAY_WORD}),?)?\s*", re.IGNORECASE
+)
+_DATE_LEAD = re.compile(rf"(?:\b(?:from|between)\s+(?:(?:{_WEEKDAY_WORD}),?\s+)?)$", re.IGNORECASE)
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s$")
 _WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # on one line: a headline's weekday is not the dateline's
 _WEEKDAY_GAP = re.compile(r",?[ \t\u00a0]{1,2}(?:the[ \t\u00a0])?")
@@ -2143,9 +2159,10 @@ def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         if i + 1 < len(hits) and first.kind == Kind.DATE:
             second = hits[i + 1]
             gap = text[first.end : second.start]
-            lead = _DATE_LEAD.search(text, max(0, first.start - 10), first.start)
-            joined = _DATE_JOIN.fullmatch(gap) is not None and (
-                gap.strip().lower() != "and" or (lead is not None and lead.group().lower().startswith("between"))
+            lead = _DATE_LEAD.search(text, max(0, first.start - 22), first.start)
+            join = _DATE_JOIN.fullmatch(gap)
+            joined = join is not None and (
+                join["j"].lower() != "and" or (lead is not None and lead.group().lower().startswith("between"))
             )
             if joined and first.span is not None and second.span is not None:
                 second = _after(text, first.span, second)
@@ -2169,6 +2186,45 @@ def _merge_date_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(first)
         i += 1
+    return out
+
+
+# "between now and November 15", "from now until the 30th"; "between January 22 and now", "from May to now"
+_NOW_BEFORE = re.compile(r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through|thru))\s+$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"\s+(?:(?P<and>and)|until|till|to|through|thru)\s+now\b", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?P<lead>between|from)\s+$", re.IGNORECASE)
+
+
+def _now_ranges(text: str, hits: list[_Hit], published: date) -> list[_Hit]:
+    """A date joined to "now" is the range from the publication day to it, or from it to the publication day:
+    "between now and November 15" ends on November 15 (the next one: the phrase looks ahead), "between Jan. 22 and
+    now" starts on January 22 (the last one). A date whose side of "now" cannot be so moved is left alone."""
+    out: list[_Hit] = []
+    for h in hits:
+        span = h.span
+        if h.kind != Kind.DATE or span is None or span.granularity in ("decade", "century"):
+            out.append(h)
+            continue
+        before = _NOW_BEFORE.search(text, max(0, h.start - 24), h.start)
+        if before is not None:
+            if span.end < published and h.pattern in _YEARLESS and span.relative:
+                start, end = _in_year(span, span.start.year + 1)
+                span = span if start is None or end is None else span._replace(start=start, end=end)
+            if span.end >= published:
+                out.append(_Hit(before.start(), h.end, Kind.DATE, DateSpan(published, span.end, "day", True), True))
+                continue
+        after = _NOW_AFTER.match(text, h.end)
+        lead = _BETWEEN_BEFORE.search(text, max(0, h.start - 10), h.start) if after is not None else None
+        if after is not None and lead is not None and (lead["lead"].lower() == "between") == bool(after["and"]):
+            if span.start > published and h.pattern in _YEARLESS and span.relative:
+                start, end = _in_year(span, span.start.year - 1)
+                span = span if start is None or end is None else span._replace(start=start, end=end)
+            if span.start <= published:
+                out.append(
+                    _Hit(lead.start(), after.end(), Kind.DATE, DateSpan(span.start, published, "day", True), True)
+                )
+                continue
+        out.append(h)
     return out
 
 
