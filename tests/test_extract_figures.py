@@ -1295,3 +1295,21 @@ def test_a_year_then_to_and_a_share_is_no_range() -> None:
 )
 def test_a_count_and_its_noun_across_more(text: str, surface: str, noun: str) -> None:
     assert only(text, surface).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Putin , 71 , arrived on Thursday .", "71"),  # badly spaced, as machine-spun copies are
+        ("The senator , 78 ; the governor , 61 .", "78"),
+        ("The senator , 78 ; the governor , 61 .", "61"),
+        ("Putin, 71 .", "71"),
+    ],
+)
+def test_an_age_after_a_name_survives_spaces_before_its_commas(text: str, surface: str) -> None:
+    m = only(text, surface)
+    assert (m.kind, m.value) == (Kind.AGE, float(surface))
+
+
+def test_a_figure_with_its_unit_after_a_badly_spaced_comma_is_no_age() -> None:
+    assert only("Smith , 40 dollars poorer , left.", "40 dollars").kind == Kind.MONEY

@@ -288,14 +288,14 @@ _YEAR_PREPOSITIONS = frozenset(
 )
 # a name or a word for a person, then the age between commas: "Putin, 71,", "the suspect, 34,"
 _AGE_NAME_BEFORE = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* ?,\s*$"
     r"|\b(?i:suspect|victim|man|woman|boy|girl|driver|pilot|officer|soldier|mother|father|son|daughter|husband|wife|"
     r"teenager|student|teacher|worker|resident|owner|patient|survivor|gunman|shooter|defendant|passenger|"
     # a title or a role said before the age: "the senator, 78,", "the actor, 64,"
     r"senator|president|governor|mayor|minister|lawmaker|congressman|congresswoman|candidate|leader|chairman|"
     r"chairwoman|founder|executive|judge|actor|actress|singer|star|player|coach|athlete|author|writer|director|"
     r"artist|musician|journalist|reporter|doctor|nurse|farmer|veteran|billionaire|activist|prisoner|hostage|"
-    r"brother|sister|grandmother|grandfather|child|king|queen|prince|princess|pope),\s*$"
+    r"brother|sister|grandmother|grandfather|child|king|queen|prince|princess|pope) ?,\s*$"
 )
 _AGE_WORD_BEFORE = re.compile(
     r"\b(?:aged|age|ages)(?:\s+of|\s+between|\s+from)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
@@ -1683,7 +1683,9 @@ def _age_before(text: str, atom: _Atom) -> bool:
         return True
     if _TURNED_BEFORE.search(before) and _TURNED_AFTER.match(text, atom.num_end):
         return True  # "he turned 40 on Saturday", "she turns 65 next year" (not "turned 3 seats")
-    after = text[atom.num_end : atom.num_end + 2]
+    after = text[atom.num_end : atom.num_end + 3]
+    # "Putin , 71 , arrived": badly spaced, still an age
+    after = after[1:] if after[:1] == " " and after[1:2] in (",", ";", ")", ".") else after[:2]
     return bool(_AGE_NAME_BEFORE.search(before)) and (
         after[:1] in (",", ")", ";") or after == "" or (after[:1] == "." and not after[1:2].isdigit())
     )
