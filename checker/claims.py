@@ -180,6 +180,11 @@ class _Tokens(list):
 
 # word pairs that are one token for the trigger tables (joined by a hyphen, offsets kept): "the euro area" is a
 # place ("unemployment in the euro area held at 6.4%" measures no area), "plans to" a verb (no "12-point plan")
+# words that, between a date and an event word after it, tie the date to something else ("on Tuesday for the attack")
+_DATE_EVENT_BREAKS = frozenset(
+    {"for", "the", "a", "an", "in", "of", "at", "to", "after", "before", "since", "over", "with", "by", "from"}
+    | {"and", "or", "but", "as", "when", "while", "until", "during", "following"}
+)
 _ONE_TOKEN = re.compile(r"euro area|\bplan(?:s|ned|ning)? to\b")
 
 
@@ -756,7 +761,11 @@ def _measure(
                 found = specific[0]
         if found is not None and found[0] in concepts.NEAR_EVENTS:
             gap = center - found[2] - 1 if found[2] < center else found[2] - after
-            if gap > concepts.NEAR_EVENT_TOKENS:
+            if gap > concepts.NEAR_EVENT_TOKENS or (
+                # after the date, only "Monday's shooting", "Sunday night attack": "sentenced on Tuesday for the
+                # attack" dates the sentence, not the attack
+                found[2] > center and any(tokens.lows[i] in _DATE_EVENT_BREAKS for i in range(after, found[2]))
+            ):
                 return "", None
         return (found[0], found[2]) if found else ("", None)
     if mention.kind == Kind.ORDINAL:

@@ -573,7 +573,12 @@ DURATION_INDEX: dict[str, str] = _index(
         "visit length": ("visit", "trip", "stay", "tour"),
         "journey time": ("journey", "travel time", "journey time", "ride", "commute"),
         "construction time": ("construction", "to build", "build", "built", "building work"),
-        "prison sentence": ("sentenced", "sentence", "jail", "prison", "imprisonment"),
+        "prison sentence": (
+            *("sentenced", "sentence", "jail", "jailed", "prison", "imprisonment", "imprisoned", "behind bars"),
+            *("prison term", "jail term"),
+        ),
+        # held before a verdict: "ordered to spend another 30 days in detention", "extended his custody by 60 days"
+        "detention": ("detention", "custody", "detained", "remand", "remanded", "house arrest"),
         # "the visit will commemorate 75 years since ...", "marks a decade of ties"
         "anniversary": ("commemorate", "commemorates", "commemorating", "mark", "marks", "marking", "anniversary"),
     }

@@ -350,6 +350,11 @@ def test_years_a_visit_commemorates_are_an_anniversary(text: str, figure: str, m
         ("The minimum wage will rise to £11.44 an hour from April.", "£11.44 an hour", "wages"),
         # a prison term is what the duration measures
         ("He was sentenced to 25 years in prison.", "25 years", "prison sentence"),
+        ("The judge jailed him for 15 years.", "15 years", "prison sentence"),
+        ("He spent 30 years behind bars.", "30 years", "prison sentence"),
+        # time held before a verdict is its own measure
+        ("He was ordered to spend another 30 days in detention.", "30 days", "detention"),
+        ("He was remanded in custody for 48 hours.", "48 hours", "detention"),
     ],
 )
 def test_market_results_and_court_measures(text: str, figure: str, measure: str) -> None:
@@ -615,6 +620,10 @@ def test_a_fires_containment_and_area_burned(text: str, figure: str, measure: st
         ("He died on Friday at his home.", "Friday", "death"),
         ("Police recovered the shotgun used in the massacre and the truck used to flee on Wednesday.", "Wednesday", ""),
         ("The death toll rose to 42 on Tuesday.", "Tuesday", ""),  # the toll's day, not a death's
+        ("The Sunday night attack killed 12 people.", "Sunday night", "attack"),
+        # an event word after the date, through a preposition or an article, is not what the date dates
+        ("A man was sentenced to 12 years in prison on Tuesday for the attack.", "Tuesday", ""),
+        ("He was arrested on Friday after the shooting.", "Friday", "arrest"),
     ],
 )
 def test_an_attack_or_a_death_dates_only_the_day_next_to_it(text: str, figure: str, measure: str) -> None:
