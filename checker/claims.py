@@ -178,13 +178,13 @@ class _Tokens(list):
         return i if i < len(self.starts) else default
 
 
-# word pairs that are one token for the trigger tables (joined by a hyphen, offsets kept): "the euro area" is a
-# place ("unemployment in the euro area held at 6.4%" measures no area), "plans to" a verb (no "12-point plan")
 # words that, between a date and an event word after it, tie the date to something else ("on Tuesday for the attack")
 _DATE_EVENT_BREAKS = frozenset(
     {"for", "the", "a", "an", "in", "of", "at", "to", "after", "before", "since", "over", "with", "by", "from"}
     | {"and", "or", "but", "as", "when", "while", "until", "during", "following"}
 )
+# word pairs that are one token for the trigger tables (joined by a hyphen, offsets kept): "the euro area" is a
+# place ("unemployment in the euro area held at 6.4%" measures no area), "plans to" a verb (no "12-point plan")
 _ONE_TOKEN = re.compile(r"euro area|\bplan(?:s|ned|ning)? to\b")
 
 

@@ -1264,8 +1264,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             # and a range's ("between 10/24 and 11/4", "from 10/1 to 11/7"); not a share ("from 1/3 to 1/2 of");
             # a full stop after it ends the sentence ("on 11/7.")
             r"(?<=before\s)|(?<=\bafter\s)|(?<=\bOn\s)|(?<=\bbetween\s)|(?<=/\d\sto\s)|(?<=/\d\d\sto\s)|"
+            r"(?<=/\d\sand\s)|(?<=/\d\d\sand\s)|"
             # and a weekday's ("Friday, 5/17": the scan keeps it only after a weekday's name)
-            r"(?<=/\d\sand\s)|(?<=/\d\d\sand\s)|(?<=[dD]ay\s)|(?<=[dD]ay,\s))\s*(?!9/11(?![\w/]|[.,]\d))(?P<nd1>[12]\d|3[01]|0?[1-9])/"
+            r"(?<=[dD]ay\s)|(?<=[dD]ay,\s))\s*(?!9/11(?![\w/]|[.,]\d))(?P<nd1>[12]\d|3[01]|0?[1-9])/"
             r"(?P<nd2>[12]\d|3[01]|0?[1-9])(?![\w/]|[.,]\d|(?:\s+(?:and|to)\s+\d+/\d+)?\s+of\b)"
         ),
         _resolve_month_day_numeric,
@@ -2074,6 +2075,7 @@ _DATE_JOIN = re.compile(
 _DATE_LEAD = re.compile(rf"(?:\b(?:from|between)\s+(?:(?:{_WEEKDAY_WORD}),?\s+)?)$", re.IGNORECASE)
 
 
+# a weekday's name just before a slashed day ("Friday 5/17", "Friday, 5/17")
 _WEEKDAY_BEFORE = re.compile(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s$")
 _WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # on one line: a headline's weekday is not the dateline's
