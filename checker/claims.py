@@ -183,6 +183,8 @@ _DATE_EVENT_BREAKS = frozenset(
     {"for", "the", "a", "an", "in", "of", "at", "to", "after", "before", "since", "over", "with", "by", "from"}
     | {"and", "or", "but", "as", "when", "while", "until", "during", "following"}
 )
+# "the two leaders", "these three countries": a reference back to parties already named
+_REFERENCE_DETERMINER = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # word pairs that are one token for the trigger tables (joined by a hyphen, offsets kept): "the euro area" is a
 # place ("unemployment in the euro area held at 6.4%" measures no area), "plans to" a verb (no "12-point plan")
 _ONE_TOKEN = re.compile(r"euro area|\bplan(?:s|ned|ning)? to\b")
@@ -791,6 +793,14 @@ def _measure(
     if mention.role.startswith("tally") and _VOTE_WORD.search(text, sentence.start, sentence.end):
         return "votes", None  # "the bill passed the Senate 68-32": not the bill's cost
     words = mention.noun.lower().split() if mention.noun else []
+    if (
+        mention.kind == Kind.COUNT
+        and (not words or words[-1] in concepts.PARTY_NOUNS)
+        and mention.text.split(" ", 1)[0].lower() in ("two", "three", "both", "2", "3")
+        and _REFERENCE_DETERMINER.search(text, max(sentence.start, mention.start - 8), mention.start)
+    ):
+        # "the two leaders", "the two countries", "as the two step up drills": the parties already named, no figure
+        return "", None
     generic = bool(words) and words[-1] in concepts.GENERIC_NOUNS
     if (
         mention.kind == Kind.COUNT

@@ -457,6 +457,12 @@ DAILY: frozenset[str] = frozenset(
 )
 
 # counted nouns that say little about what is counted: read the context first ("3 million homes lost power")
+# the parties of a story, which "the two ..." refers back to ("the two leaders signed ...", "both countries"): no
+# figure of their own
+PARTY_NOUNS: frozenset[str] = frozenset(
+    {"leaders", "countries", "nations", "sides", "officials", "heads", "presidents", "governments", "states"}
+    | {"neighbours", "neighbors", "allies", "powers", "partners", "capitals", "delegations"}
+)
 GENERIC_NOUNS: frozenset[str] = frozenset(
     {
         "people",

@@ -628,3 +628,22 @@ def test_a_fires_containment_and_area_burned(text: str, figure: str, measure: st
 )
 def test_an_attack_or_a_death_dates_only_the_day_next_to_it(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # "the two ..." refers back to the parties of the story: no figure of its own, so no fact and no
+        # "only one outlet gives 'two leaders'" in the report
+        ("The two leaders signed 12 agreements on Thursday.", "two leaders", ""),
+        ("Trade between the two countries hit a record.", "two countries", ""),
+        ("The 2 leaders have met more than 40 times.", "2 leaders", ""),
+        ("Officials watch with alarm as the 2 step up naval drills.", "2", ""),
+        # a count of parties not referred back to, or of people who died, stays a figure
+        ("Two leaders were absent from the summit.", "Two leaders", "leader"),
+        ("The two men were killed in the blast.", "two men", "deaths"),
+        ("The 12 agreements were signed on Thursday.", "12 agreements", "agreement"),
+    ],
+)
+def test_the_two_parties_of_a_story_are_no_figure(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
