@@ -449,6 +449,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         counts[entity] = counts.get(entity, 0) + 1
     default_subjects = (max(sorted(counts), key=lambda e: counts[e]),) if counts else ()
     main_person = _main_person(text, document.title)
+    storms = _other_storms(text, document.title)
 
     def sentence_index(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
@@ -480,7 +481,9 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             mention, text, sentence, window_start, window_end, doc_entities, doc_places, main_person
         )
         inferred = False
-        if not subjects and not places and mention.kind != Kind.AGE:
+        if storms[1] and mention.kind != Kind.AGE and (storm := _storm_named(storms, sentence.text)):
+            subjects = (storm,)  # "Helene killed more than 220 people" in a story about Milton: Helene's toll
+        elif not subjects and not places and mention.kind != Kind.AGE:
             subjects, inferred = default_subjects, bool(default_subjects)
         scope, as_of, explicit = _time_scope(mention, measure, dates_by_sentence.get(si, []), document.published, text)
         clause_start = clause[0]
@@ -668,6 +671,41 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PERSON_NAME = re.compile(CAPITAL_AT_WORD_START + r"[a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
+
+
+# a named storm: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan"
+_STORM_NAME = re.compile(
+    r"\b(?:Hurricane|Tropical\s+Storm|Tropical\s+Depression|Typhoon|Super\s+Typhoon|Cyclone|Storm|Superstorm)\s+"
+    r"([A-Z][a-z]{2,})\b"
+)
+# what follows "Hurricane" without naming a storm ("the National Hurricane Center", "hurricane season")
+_NOT_STORM_NAMES = frozenset({"Center", "Centre", "Season", "Warning", "Watch", "Hunters", "Hunter", "Alley"})
+
+
+def _other_storms(text: str, title: str) -> tuple[str, dict[str, str]]:
+    """The storms an article names besides its own, each by its name and as first written in full: {"Helene":
+    "Hurricane Helene"} in a story about Hurricane Milton. Its own is the one whose name it writes most often (the
+    title counting twice); with no clear winner, none."""
+    full: dict[str, str] = {}
+    for source in (title, text):
+        for m in _STORM_NAME.finditer(source):
+            if m.group(1) not in _NOT_STORM_NAMES:
+                full.setdefault(m.group(1), " ".join(m.group().split()))
+    if len(full) < 2:
+        return "", {}
+    counts = {name: 2 * len(re.findall(rf"\b{name}\b", title)) + len(re.findall(rf"\b{name}\b", text)) for name in full}
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] == ranked[1]:
+        return "", {}
+    main = max(counts, key=lambda n: counts[n])
+    return main, {name: written for name, written in full.items() if name != main}
+
+
+def _storm_named(storms: tuple[str, dict[str, str]], sentence: str) -> str:
+    """The other storm a sentence is about: it names one of them, and neither another nor the article's own."""
+    main, others = storms
+    named = [full for name, full in others.items() if re.search(rf"\b{name}\b", sentence)]
+    return named[0] if len(named) == 1 and not re.search(rf"\b{main}\b", sentence) else ""
 
 
 def _main_person(text: str, title: str) -> str:

@@ -647,3 +647,22 @@ def test_an_attack_or_a_death_dates_only_the_day_next_to_it(text: str, figure: s
 )
 def test_the_two_parties_of_a_story_are_no_figure(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+def test_a_figure_of_another_storm_than_the_articles_own_is_that_storms() -> None:
+    text = (
+        "Hurricane Milton made landfall on Wednesday night. Milton's winds reached 120 mph. The coast is still "
+        "recovering from Hurricane Helene, which killed more than 220 people. Milton killed 16 people in Florida."
+    )
+    document = Document("d", "Outlet", text, "d.md", date(2024, 10, 11))
+    subjects = {c.mention.text: c.subjects for c in build_claims(document, extract(document))}
+    assert subjects["more than 220 people"] == ("Hurricane Helene",)
+    assert subjects["16 people"] == ("Florida",)  # the article's own storm: its figures keep their subjects
+    assert "Hurricane Milton" not in subjects["120 mph"]
+
+
+def test_a_hurricane_center_is_no_storm_and_a_tie_names_no_storm_of_its_own() -> None:
+    text = "The National Hurricane Center said Hurricane Milton was weakening. Hurricane Helene killed 220 people."
+    document = Document("d", "Outlet", text, "d.md", date(2024, 10, 11))
+    claims = build_claims(document, extract(document))
+    assert [c.subjects for c in claims if c.mention.text == "220 people"] != [("Hurricane Helene",)]

@@ -256,3 +256,27 @@ def test_a_figure_borrowing_the_articles_subject_meets_the_same_figure_naming_no
     (fact,) = [f for f in analysis.facts if {c.mention.text for c in f.claims} == {"16 deaths", "11 deaths"}]
     assert fact.claims[0].subjects == ("Florida",) or fact.claims[1].subjects == ("Florida",)
     assert any(f.kind == "conflict" and f.fact_key == fact.key for f in analysis.findings)
+
+
+def test_a_part_of_a_toll_is_no_step_of_the_total_over_time() -> None:
+    # the total rose from 10 to 16 between the two days; the "six of them" in one county is a series of its own
+    docs = [
+        Document(
+            "d0",
+            "Tampa Wire",
+            "State officials had confirmed at least 10 deaths by Thursday afternoon.",
+            "d0.md",
+            date(2024, 10, 10),
+        ),
+        Document(
+            "d1",
+            "Gulf Post",
+            "As of Friday evening the state says 16 people have died statewide, six of them in the tornado.",
+            "d1.md",
+            date(2024, 10, 11),
+        ),
+    ]
+    rule = next(r for r in RULES if r.id == "CC302")
+    messages = [f.message for f in analyze(docs, [rule]).findings]
+    assert len(messages) == 1 and "“at least 10 deaths”" in messages[0] and "“16 people”" in messages[0]
+    assert "“six”" not in messages[0]

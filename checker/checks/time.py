@@ -10,13 +10,21 @@ from checker.checks import Corpus, RuleContext, check, make_finding
 from checker.model import Claim, Fact, Finding
 
 
-def _shape(fact: Fact) -> tuple[str, str, str, str]:
+def _shape(fact: Fact) -> tuple[str, ...]:
+    """What a fact is about, its day left out: a toll's parts ("six of them in St. Lucie County") and a change's
+    earlier values are series of their own, never steps of the total's."""
     first = fact.claims[0]
     return (
         fact.story,
         first.measure,
         "+".join(sorted({s for c in fact.claims for s in c.subjects})),
         "+".join(sorted({p for c in fact.claims for p in c.places})),
+        "part" if first.part else "",
+        "before"
+        if first.mention.role == "from"
+        else first.mention.role
+        if first.mention.role.startswith("tally")
+        else "",
     )
 
 
