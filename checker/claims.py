@@ -183,6 +183,12 @@ _DATE_EVENT_BREAKS = frozenset(
     {"for", "the", "a", "an", "in", "of", "at", "to", "after", "before", "since", "over", "with", "by", "from"}
     | {"and", "or", "but", "as", "when", "while", "until", "during", "following"}
 )
+# "two officials familiar with the preparations", "three people who asked not to be named", "two diplomats said"
+_SOURCING_AFTER = re.compile(
+    r"\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|close\s+to\s+the|"
+    r"who\s+(?:asked|spoke|requested|declined|were\s+not\s+authori[sz]ed)|said\b|say\b|told\b)",
+    re.IGNORECASE,
+)
 # "the two leaders", "these three countries": a reference back to parties already named
 _REFERENCE_DETERMINER = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # word pairs that are one token for the trigger tables (joined by a hyphen, offsets kept): "the euro area" is a
@@ -832,14 +838,6 @@ def _measure(
     if mention.role.startswith("tally") and _VOTE_WORD.search(text, sentence.start, sentence.end):
         return "votes", None  # "the bill passed the Senate 68-32": not the bill's cost
     words = mention.noun.lower().split() if mention.noun else []
-    if (
-        mention.kind == Kind.COUNT
-        and (not words or words[-1] in concepts.PARTY_NOUNS)
-        and mention.text.split(" ", 1)[0].lower() in ("two", "three", "both", "2", "3")
-        and _REFERENCE_DETERMINER.search(text, max(sentence.start, mention.start - 8), mention.start)
-    ):
-        # "the two leaders", "the two countries", "as the two step up drills": the parties already named, no figure
-        return "", None
     generic = bool(words) and words[-1] in concepts.GENERIC_NOUNS
     if (
         mention.kind == Kind.COUNT
@@ -859,6 +857,26 @@ def _measure(
         )
         if casualty is not None:
             return concepts.MEASURE_INDEX[casualty["verb"].lower()], None
+    if (
+        mention.kind == Kind.COUNT
+        and (not words or words[-1] in concepts.PARTY_NOUNS)
+        and mention.text.split(" ", 1)[0].lower() in ("two", "three", "both", "2", "3")
+        and _REFERENCE_DETERMINER.search(text, max(sentence.start, mention.start - 8), mention.start)
+    ):
+        # "the two leaders", "the two countries", "as the two step up drills": the parties already named, no figure
+        return "", None
+    if (
+        mention.kind == Kind.COUNT
+        and words
+        and words[-1] in concepts.SOURCE_NOUNS
+        and mention.interval is not None
+        and mention.interval.high <= 5  # a handful of sources, not "300 people said they lost their homes"
+        and (
+            _SOURCING_AFTER.match(text, mention.end)
+            or text[max(sentence.start, mention.start - 13) : mention.start].lower().endswith("according to ")
+        )
+    ):
+        return "", None  # "according to two officials familiar with the plans": who told the story, no figure
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
         for w in (*words, *(singular(w) for w in words)):
             concept = concepts.MEASURE_INDEX.get(w)

@@ -463,6 +463,10 @@ PARTY_NOUNS: frozenset[str] = frozenset(
     {"leaders", "countries", "nations", "sides", "officials", "heads", "presidents", "governments", "states"}
     | {"neighbours", "neighbors", "allies", "powers", "partners", "capitals", "delegations"}
 )
+# who a story's information comes from ("according to two officials familiar with ...", "three sources said")
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {"officials", "sources", "people", "diplomats", "aides", "executives", "insiders", "advisers", "advisors"}
+)
 GENERIC_NOUNS: frozenset[str] = frozenset(
     {
         "people",

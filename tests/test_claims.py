@@ -666,3 +666,19 @@ def test_a_hurricane_center_is_no_storm_and_a_tie_names_no_storm_of_its_own() ->
     document = Document("d", "Outlet", text, "d.md", date(2024, 10, 11))
     claims = build_claims(document, extract(document))
     assert [c.subjects for c in claims if c.mention.text == "220 people"] != [("Hurricane Helene",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # who told the story is no figure of it
+        ("The visit starts on May 17, according to two officials familiar with the plans.", "two officials", ""),
+        ("Two people familiar with the matter said the deal was close.", "Two people", ""),
+        ("Three officials said the plan was dropped.", "Three officials", ""),
+        # the same nouns counted in what happened stay figures
+        ("Three officials were injured in the attack.", "Three officials", "injuries"),
+        ("Some 300 people said they had lost their homes.", "Some 300 people", "homes"),
+    ],
+)
+def test_the_sources_of_a_story_are_no_figure(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure

@@ -1313,3 +1313,14 @@ def test_an_age_after_a_name_survives_spaces_before_its_commas(text: str, surfac
 
 def test_a_figure_with_its_unit_after_a_badly_spaced_comma_is_no_age() -> None:
     assert only("Smith , 40 dollars poorer , left.", "40 dollars").kind == Kind.MONEY
+
+
+@pytest.mark.parametrize(
+    "text", ["Two-way trade climbed to a record.", "It became a three-way race.", "Traffic on the two way street."]
+)
+def test_a_number_word_before_way_is_no_count(text: str) -> None:
+    assert not extract_text("t", text, PUBLISHED).mentions
+
+
+def test_ways_counted_stay_a_count() -> None:
+    assert only("Two ways to save money were proposed.", "Two ways").kind == Kind.COUNT

@@ -297,6 +297,7 @@ _AGE_NAME_BEFORE = re.compile(
     r"artist|musician|journalist|reporter|doctor|nurse|farmer|veteran|billionaire|activist|prisoner|hostage|"
     r"brother|sister|grandmother|grandfather|child|king|queen|prince|princess|pope) ?,\s*$"
 )
+_WAY_AFTER = re.compile(r"[-\s]way\b", re.IGNORECASE)
 _AGE_WORD_BEFORE = re.compile(
     r"\b(?:aged|age|ages)(?:\s+of|\s+between|\s+from)?\s+$|\bage\s+(?:to|from)\s+$|\bage\s+(?:to|from)\s+\d+\s+"
     r"(?:to|from)\s+$",
@@ -1151,6 +1152,8 @@ def _read_atom(text: str, m: re.Match[str], sentence_text: str) -> _Atom | None:
             and not _MINUS_BEFORE.search(text, max(0, num_start - 12), num_start)
         ):
             return None  # "one" alone is a pronoun far more often than a count
+        if _WAY_AFTER.match(text, num_end):
+            return None  # "two-way trade", "a three-way race": which way it goes, not a count
         ordinal = _ORDINAL_AFTER.match(text, num_end)
         if ordinal is not None and (nth := _compound_ordinal(value, ordinal["ord"].lower())) is not None:
             end = ordinal.end()  # "two hundredth", "one hundred twenty-fifth", "a hundred trillionth"
