@@ -226,11 +226,16 @@ def test_forecasts_are_compared_with_each_other_apart_from_the_actuals() -> None
         ("Call", "Its sales forecast for 2021 is $1.7 billion to $1.8 billion."),
         ("Summary", "Its sales forecast for 2021 is $1 billion to $1.1 billion."),
     ) == ["revenue, 2021, USD (forecasts)"]
-    assert not conflicts(
+    overlapping = (
         actual,
         ("Call", "Its sales forecast for 2021 is $1.7 billion to $1.8 billion."),
         ("Summary", "Its sales forecast for 2021 is $1.75 billion to $1.8 billion."),
     )
+    # ranges that overlap are no numeric conflict; their different ends are a range mismatch (CC108)
+    found = analyze(_articles(*overlapping, published=published), RULES).findings
+    assert [(f.rule, f.fact_key) for f in found if f.kind == "conflict"] == [
+        ("CC108", "revenue, 2021, USD (forecasts)")
+    ]
     # hedges that forecast nothing are not compared while the fact has plain statements
     assert not conflicts(
         ("Wire", "The pipeline runs 3,810 km from the gas fields to the border."),
@@ -280,3 +285,30 @@ def test_a_part_of_a_toll_is_no_step_of_the_total_over_time() -> None:
     messages = [f.message for f in analyze(docs, [rule]).findings]
     assert len(messages) == 1 and "“at least 10 deaths”" in messages[0] and "“16 people”" in messages[0]
     assert "“six”" not in messages[0]
+
+
+def _range_findings(*texts: str) -> list[str]:
+    rule = next(r for r in RULES if r.id == "CC108")
+    sources = ("Harbour Wire", "Baltic Post", "Meridian News")
+    docs = _articles(*zip(sources, texts, strict=False))
+    return [f.message for f in analyze(docs, [rule]).findings]
+
+
+def test_ranges_are_compared_in_the_unit_they_were_written_in() -> None:
+    # 10-16 feet is 3.0-4.9 m: "3 to 5 metres" is the same surge rounded, no disagreement
+    assert not _range_findings(
+        "The hurricane center warned of a storm surge of between 10 and 16 feet in Tampa on Monday.",
+        "The hurricane center warned of a storm surge of 3 to 5 metres in Tampa on Monday.",
+    )
+    found = _range_findings(
+        "The hurricane center warned of a storm surge of between 10 and 16 feet in Tampa on Monday.",
+        "The hurricane center warned of a storm surge of between 10 and 15 feet in Tampa on Monday.",
+    )
+    assert len(found) == 1 and "“between 10 and 15 feet”" in found[0] and "“between 10 and 16 feet”" in found[0]
+
+
+def test_ranges_that_cannot_overlap_are_a_numeric_conflict_not_a_range_mismatch() -> None:
+    assert not _range_findings(
+        "Ironbark Foods expects full-year revenue of $3.5 billion to $3.6 billion, it said on Tuesday.",
+        "Ironbark Foods expects full-year revenue of $3.8 billion to $3.9 billion, it said on Tuesday.",
+    )

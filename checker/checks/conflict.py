@@ -192,6 +192,73 @@ def _interval_conflict(fact: Fact, rule: RuleContext, key: str, claims: list[Cla
     ]
 
 
+_RANGE_QUALIFIERS = frozenset({"range", "between"})
+
+
+@check("range_mismatch", tolerance=0.005)
+def range_mismatch(fact: Fact, rule: RuleContext) -> list[Finding]:
+    """Outlets that give one fact as ranges with different ends ("$1.30 to $1.40" against "$1.35 to $1.40"): a
+    stated range is itself the figure (a guidance range, an estimate's bounds), so overlapping is no agreement.
+    Ranges that cannot overlap at all are interval_conflict's; plain statements and forecasts are compared apart."""
+    findings = _range_mismatch(fact, rule, fact.key, _comparable(fact))
+    forecasts = _forecasts(fact)
+    if forecasts:
+        findings += _range_mismatch(fact, rule, f"{fact.key} (forecasts)", forecasts)
+    return findings
+
+
+def _range_mismatch(fact: Fact, rule: RuleContext, key: str, claims: list[Claim]) -> list[Finding]:
+    tolerance = float(rule.params["tolerance"])
+    ranges = [
+        c
+        for c in claims
+        if c.mention.qualifier in _RANGE_QUALIFIERS
+        and c.mention.base_interval is not None
+        and math.isfinite(c.mention.base_interval.low)
+        and math.isfinite(c.mention.base_interval.high)
+        and c.mention.base_interval.low < c.mention.base_interval.high
+    ]
+    # ranges are compared in the unit they were written in: converted ends are rounded ("between 10 and 16 feet" is
+    # "3 to 5 metres"), and an end's rounding is too coarse to tell a disagreement from a conversion
+    findings: list[Finding] = []
+    for unit in sorted({c.mention.unit for c in ranges}):
+        findings += _mismatched_ranges(fact, rule, key, [c for c in ranges if c.mention.unit == unit], tolerance)
+    return findings
+
+
+def _mismatched_ranges(fact: Fact, rule: RuleContext, key: str, ranges: list[Claim], tolerance: float) -> list[Finding]:
+    if len({c.source for c in ranges}) < 2:
+        return []
+
+    def same(a: Interval, b: Interval) -> bool:
+        return all(abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-12) for x, y in ((a.low, b.low), (a.high, b.high)))
+
+    groups: list[_Cluster] = []
+    for claim in sorted(ranges, key=lambda c: (c.mention.base_interval.low, c.mention.base_interval.high, c.doc)):
+        interval = claim.mention.base_interval
+        group = next((g for g in groups if same(g.common, interval)), None)
+        if group is None:
+            groups.append(_Cluster(interval, [claim]))
+        else:
+            group.claims.append(claim)
+    if len(groups) < 2 or not _independent_sides(groups):
+        return []
+    if any(a.common.intersect(b.common) is None for i, a in enumerate(groups) for b in groups[i + 1 :]):
+        return []  # ranges that cannot both hold: a numeric conflict, reported by interval_conflict
+    ordered = sorted(groups, key=lambda g: (-len(g.sources), g.common.low, g.common.high))
+    message = "; ".join(_side_text(g) for g in [*ordered[1:], ordered[0]]) + " (the ranges' ends differ)"
+    return [
+        make_finding(
+            rule,
+            "conflict",
+            f"{key}: {message}",
+            key,
+            tuple(tuple(g.claims) for g in ordered),
+            details=(("why_matched", fact.why),),
+        )
+    ]
+
+
 @check("scale_anomaly", slack=0.1)
 def scale_anomaly(fact: Fact, rule: RuleContext) -> list[Finding]:
     """Claims of one fact that differ by a factor of a thousand, a million or a billion: a scale word swapped."""
