@@ -8,6 +8,7 @@ does not contradict "$240bn".
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -193,9 +194,25 @@ def _interval_conflict(fact: Fact, rule: RuleContext, key: str, claims: list[Cla
 
 
 _RANGE_QUALIFIERS = frozenset({"range", "between"})
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-@check("range_mismatch", tolerance=0.005)
+def _end_precisions(text: str) -> tuple[float, float]:
+    """The share of its value each end of a written range leaves open by its rounding: "$3.5 billion to $3.6
+    billion" → (0.05/3.5, 0.05/3.6); number words ("six to eight weeks") are exact counts, half a unit."""
+    numbers = [n.replace(",", "") for n in _WRITTEN_NUMBER.findall(text)]
+    if len(numbers) < 2:
+        return (0.0, 0.0)
+
+    def share(number: str) -> float:
+        value = float(number)
+        decimals = len(number.split(".", 1)[1]) if "." in number else 0
+        return 0.5 * 10.0**-decimals / value if value else 0.0
+
+    return share(numbers[0]), share(numbers[-1])
+
+
+@check("range_mismatch", tolerance=0.0)
 def range_mismatch(fact: Fact, rule: RuleContext) -> list[Finding]:
     """Outlets that give one fact as ranges with different ends ("$1.30 to $1.40" against "$1.35 to $1.40"): a
     stated range is itself the figure (a guidance range, an estimate's bounds), so overlapping is no agreement.
@@ -230,13 +247,21 @@ def _mismatched_ranges(fact: Fact, rule: RuleContext, key: str, ranges: list[Cla
     if len({c.source for c in ranges}) < 2:
         return []
 
-    def same(a: Interval, b: Interval) -> bool:
-        return all(abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-12) for x, y in ((a.low, b.low), (a.high, b.high)))
+    def same(a: Claim, b: Claim) -> bool:
+        """The two ranges' ends agree within what each end's writing leaves open ("$3.5 billion" is 3.45-3.55,
+        "$3.515 billion" 3.5145-3.5155), widened by `tolerance` (a share of the value)."""
+        ia, ib = a.mention.base_interval, b.mention.base_interval
+        pa, pb = _end_precisions(a.mention.text), _end_precisions(b.mention.text)
+        return all(
+            # ends whose roundings only touch ("3.6" and "3.7" meet at 3.65) are two numbers, not one
+            abs(x - y) <= (px * abs(x) + py * abs(y)) * (1 - 1e-9) + tolerance * max(abs(x), abs(y))
+            for x, y, px, py in ((ia.low, ib.low, pa[0], pb[0]), (ia.high, ib.high, pa[1], pb[1]))
+        )
 
     groups: list[_Cluster] = []
     for claim in sorted(ranges, key=lambda c: (c.mention.base_interval.low, c.mention.base_interval.high, c.doc)):
         interval = claim.mention.base_interval
-        group = next((g for g in groups if same(g.common, interval)), None)
+        group = next((g for g in groups if same(g.claims[0], claim)), None)
         if group is None:
             groups.append(_Cluster(interval, [claim]))
         else:
