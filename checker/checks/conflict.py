@@ -261,6 +261,7 @@ def _mismatched_ranges(fact: Fact, rule: RuleContext, key: str, ranges: list[Cla
     groups: list[_Cluster] = []
     for claim in sorted(ranges, key=lambda c: (c.mention.base_interval.low, c.mention.base_interval.high, c.doc)):
         interval = claim.mention.base_interval
+        assert interval is not None  # the ranges kept all have one
         group = next((g for g in groups if same(g.claims[0], claim)), None)
         if group is None:
             groups.append(_Cluster(interval, [claim]))
