@@ -324,8 +324,10 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
                 words = words[1:]
             while words and words[-1].rstrip(".,'’s") in _NOT_PLACE_WORDS:
                 words = words[:-1]
-            if not words:
-                continue
+            while words and words[-1] in ("of", "the", "and"):
+                words = words[:-1]  # "As of Monday" without its weekday: no "of" left dangling
+            if not words or all(w.lower() in concepts.STOPWORDS for w in words):
+                continue  # "As", "Most": the words before a date, no place
             phrase = " ".join(words).rstrip(".,;:'’")
             phrase = re.sub(r"['’]s$", "", phrase)
             if phrase.lower().startswith(("category ", "cat ")) or len(phrase) < 2:

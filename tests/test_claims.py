@@ -682,3 +682,21 @@ def test_a_hurricane_center_is_no_storm_and_a_tie_names_no_storm_of_its_own() ->
 )
 def test_the_sources_of_a_story_are_no_figure(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of Monday, 12 people had died.",
+        "DEATHS: As of Friday evening 16 people had died.",
+        "Most of Tuesday's 40 flights were cancelled.",
+    ],
+)
+def test_the_words_before_a_date_are_no_place(text: str) -> None:
+    document = Document("d", "Outlet", text, "d.md", date(2024, 5, 14))
+    assert [c.places for c in build_claims(document, extract(document))] == [(), ()]
+
+
+def test_a_place_of_a_named_thing_keeps_its_of() -> None:
+    document = Document("d", "Outlet", "Fires in the Gulf of Mexico burned 300 acres.", "d.md", date(2024, 5, 14))
+    assert [c.places for c in build_claims(document, extract(document))] == [("Gulf of Mexico",)]
