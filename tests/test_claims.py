@@ -700,3 +700,23 @@ def test_the_words_before_a_date_are_no_place(text: str) -> None:
 def test_a_place_of_a_named_thing_keeps_its_of() -> None:
     document = Document("d", "Outlet", "Fires in the Gulf of Mexico burned 300 acres.", "d.md", date(2024, 5, 14))
     assert [c.places for c in build_claims(document, extract(document))] == [("Gulf of Mexico",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subjects"),
+    [
+        ("On Tuesday, Kenya's central bank cut its rate to 12.75%.", "12.75%", ("Kenya",)),
+        ("Bangladeshi exports of garments fell 8% in March.", "8%", ("Bangladesh",)),
+        (
+            "Floods in Vienna forced 2,000 people from their homes, Austrian officials said.",
+            "2,000 people",
+            ("Austria",),
+        ),
+        # a capital that is also a first name names no country
+        ("Sofia Ramirez, a nurse, said 12 patients were moved.", "12 patients", ()),
+    ],
+)
+def test_more_countries_name_their_figures(text: str, figure: str, subjects: tuple[str, ...]) -> None:
+    document = Document("d", "Outlet", text, "d.md", date(2024, 5, 14))
+    claims = [c for c in build_claims(document, extract(document)) if c.mention.text == figure]
+    assert claims and claims[0].subjects == subjects
