@@ -851,9 +851,10 @@ def _measure(
         )
     ):
         return concepts.DAMAGE_VERBS[damage["verb"].lower()], None
-    if mention.kind == Kind.COUNT and words and not generic:
+    if mention.kind == Kind.COUNT and not generic:
         # "13 firefighters have been injured", "the blast killed two miners": a casualty count of whoever is
-        # counted (the counted noun still keeps firefighters apart from the toll of everyone; see align)
+        # counted (the counted noun still keeps firefighters apart from the toll of everyone; see align); so is
+        # a bare count ("Of the 120 passengers on board, 14 were injured")
         casualty = _CASUALTY_AFTER.match(text, mention.end, min(sentence.end, mention.end + 60)) or (
             _CASUALTY_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)
         )

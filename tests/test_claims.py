@@ -720,3 +720,15 @@ def test_more_countries_name_their_figures(text: str, figure: str, subjects: tup
     document = Document("d", "Outlet", text, "d.md", date(2024, 5, 14))
     claims = [c for c in build_claims(document, extract(document)) if c.mention.text == figure]
     assert claims and claims[0].subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Of the 120 passengers on board, 14 were injured.", "14", "injuries"),
+        ("Of the 120 passengers on board, 14 were injured.", "120 passengers", "passengers"),
+        ("Police said 14 were killed and 30 were hurt.", "30", "injuries"),
+    ],
+)
+def test_a_bare_count_of_casualties_is_a_casualty_count(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
