@@ -67,8 +67,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "budget": ("budget", "budgets"),
     "debt": ("debt", "debts", "borrowing", "borrowed", "public borrowing"),
     "gdp": ("gdp", "economy", "economic growth", "growth"),
-    "inflation": ("inflation", "consumer prices", "cpi"),
-    "unemployment": ("unemployment", "jobless", "jobless rate"),
+    # "the unemployment rate", "the inflation rate": the longer trigger beats the bare "rate" (an interest rate)
+    "inflation": ("inflation", "consumer prices", "cpi", "inflation rate"),
+    "unemployment": ("unemployment", "jobless", "jobless rate", "unemployment rate"),
     "population": ("population", "residents", "inhabitants", "people live"),
     "votes": ("votes", "vote", "ballots", "voted", "of the vote", "vote share", "share of the vote", "votes cast"),
     "per-share amount": (

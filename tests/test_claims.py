@@ -732,3 +732,15 @@ def test_more_countries_name_their_figures(text: str, figure: str, subjects: tup
 )
 def test_a_bare_count_of_casualties_is_a_casualty_count(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The unemployment rate rose to 3.9% in February.", "3.9%", "unemployment"),
+        ("The inflation rate fell to 2.4% in March.", "2.4%", "inflation"),
+        ("The central bank raised its rate to 5.25%.", "5.25%", "interest rate"),
+    ],
+)
+def test_a_named_rate_is_not_an_interest_rate(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
