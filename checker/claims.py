@@ -902,6 +902,12 @@ def _measure(
         of = _NOUN_OF_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
         if of is not None and of["noun"] not in concepts.STOPWORDS and of["noun"] not in _NOT_A_COUNTED_NOUN:
             return concepts.MEASURE_INDEX.get(of["noun"]) or singular(of["noun"]), None
+    if mention.kind == Kind.QUANTITY:
+        # "at a depth of 10 km": the measure the quantity is "of", however near another trigger stands ("The quake,
+        # which struck at a depth of 10 km, killed ...")
+        of = _NOUN_OF_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
+        if of is not None and (concept := concepts.MEASURE_INDEX.get(of["noun"])) is not None:
+            return concept, None
     # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
     # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
     reach_after = min(clause_hi, after + (8 if generic else 3))

@@ -744,3 +744,9 @@ def test_a_bare_count_of_casualties_is_a_casualty_count(text: str, figure: str, 
 )
 def test_a_named_rate_is_not_an_interest_rate(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+def test_a_quantity_is_the_measure_it_is_of_whatever_trigger_stands_nearer() -> None:
+    text = "The quake, which struck at a depth of 10 km, killed at least 2,000 people in Morocco."
+    assert measure_of(text, "10 km") == "depth"
+    assert measure_of(text, "at least 2,000 people") == "deaths"
