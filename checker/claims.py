@@ -864,7 +864,10 @@ def _measure(
         mention.kind == Kind.COUNT
         and (not words or words[-1] in concepts.PARTY_NOUNS)
         and mention.text.split(" ", 1)[0].lower() in ("two", "three", "both", "2", "3")
-        and _REFERENCE_DETERMINER.search(text, max(sentence.start, mention.start - 8), mention.start)
+        and (
+            _REFERENCE_DETERMINER.search(text, max(sentence.start, mention.start - 8), mention.start)
+            or words[-1:] == ["sides"]  # "two sides are conducting talks": the sides are always the parties
+        )
     ):
         # "the two leaders", "the two countries", "as the two step up drills": the parties already named, no figure
         return "", None

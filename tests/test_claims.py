@@ -639,6 +639,7 @@ def test_an_attack_or_a_death_dates_only_the_day_next_to_it(text: str, figure: s
         ("Trade between the two countries hit a record.", "two countries", ""),
         ("The 2 leaders have met more than 40 times.", "2 leaders", ""),
         ("Officials watch with alarm as the 2 step up naval drills.", "2", ""),
+        ("He added that two sides are actively conducting consultations.", "two sides", ""),
         # a count of parties not referred back to, or of people who died, stays a figure
         ("Two leaders were absent from the summit.", "Two leaders", "leader"),
         ("The two men were killed in the blast.", "two men", "deaths"),
