@@ -469,6 +469,7 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
 
     cache: dict[int, tuple[_Tokens, list[tuple[int, int]]]] = {}
     reported_in: dict[int, bool] = {}
+    storm_in: dict[int, str] = {}  # the other storm each sentence is about, looked up once per sentence
     claims: list[Claim] = []
     for mention in extraction.mentions:
         si = sentence_index(mention.start)
@@ -489,7 +490,9 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             mention, text, sentence, window_start, window_end, doc_entities, doc_places, main_person
         )
         inferred = False
-        if storms[1] and mention.kind != Kind.AGE and (storm := _storm_named(storms, sentence.text)):
+        if storms[1] and si not in storm_in:
+            storm_in[si] = _storm_named(storms, sentence.text)
+        if storms[1] and mention.kind != Kind.AGE and (storm := storm_in[si]):
             subjects = (storm,)  # "Helene killed more than 220 people" in a story about Milton: Helene's toll
         elif not subjects and not places and mention.kind != Kind.AGE:
             subjects, inferred = default_subjects, bool(default_subjects)

@@ -11,9 +11,14 @@ from checker.extract import extract
 from checker.model import Document
 
 
+def claims_in(text: str, published: date = date(2024, 5, 14)):
+    """Every claim of one article of `text` by "Outlet"."""
+    document = Document("d", "Outlet", text, "d.md", published)
+    return build_claims(document, extract(document))
+
+
 def measure_of(text: str, figure: str) -> str:
-    document = Document("d", "Outlet", text, "d.md", date(2024, 5, 14))
-    claims = [c for c in build_claims(document, extract(document)) if c.mention.text == figure]
+    claims = [c for c in claims_in(text) if c.mention.text == figure]
     assert claims, f"{figure!r} not read in {text!r}"
     return claims[0].measure
 
@@ -655,8 +660,7 @@ def test_a_figure_of_another_storm_than_the_articles_own_is_that_storms() -> Non
         "Hurricane Milton made landfall on Wednesday night. Milton's winds reached 120 mph. The coast is still "
         "recovering from Hurricane Helene, which killed more than 220 people. Milton killed 16 people in Florida."
     )
-    document = Document("d", "Outlet", text, "d.md", date(2024, 10, 11))
-    subjects = {c.mention.text: c.subjects for c in build_claims(document, extract(document))}
+    subjects = {c.mention.text: c.subjects for c in claims_in(text, date(2024, 10, 11))}
     assert subjects["more than 220 people"] == ("Hurricane Helene",)
     assert subjects["16 people"] == ("Florida",)  # the article's own storm: its figures keep their subjects
     assert "Hurricane Milton" not in subjects["120 mph"]
@@ -664,8 +668,7 @@ def test_a_figure_of_another_storm_than_the_articles_own_is_that_storms() -> Non
 
 def test_a_hurricane_center_is_no_storm_and_a_tie_names_no_storm_of_its_own() -> None:
     text = "The National Hurricane Center said Hurricane Milton was weakening. Hurricane Helene killed 220 people."
-    document = Document("d", "Outlet", text, "d.md", date(2024, 10, 11))
-    claims = build_claims(document, extract(document))
+    claims = claims_in(text, date(2024, 10, 11))
     assert [c.subjects for c in claims if c.mention.text == "220 people"] != [("Hurricane Helene",)]
 
 
@@ -694,13 +697,11 @@ def test_the_sources_of_a_story_are_no_figure(text: str, figure: str, measure: s
     ],
 )
 def test_the_words_before_a_date_are_no_place(text: str) -> None:
-    document = Document("d", "Outlet", text, "d.md", date(2024, 5, 14))
-    assert [c.places for c in build_claims(document, extract(document))] == [(), ()]
+    assert [c.places for c in claims_in(text)] == [(), ()]
 
 
 def test_a_place_of_a_named_thing_keeps_its_of() -> None:
-    document = Document("d", "Outlet", "Fires in the Gulf of Mexico burned 300 acres.", "d.md", date(2024, 5, 14))
-    assert [c.places for c in build_claims(document, extract(document))] == [("Gulf of Mexico",)]
+    assert [c.places for c in claims_in("Fires in the Gulf of Mexico burned 300 acres.")] == [("Gulf of Mexico",)]
 
 
 @pytest.mark.parametrize(
@@ -718,8 +719,7 @@ def test_a_place_of_a_named_thing_keeps_its_of() -> None:
     ],
 )
 def test_more_countries_name_their_figures(text: str, figure: str, subjects: tuple[str, ...]) -> None:
-    document = Document("d", "Outlet", text, "d.md", date(2024, 5, 14))
-    claims = [c for c in build_claims(document, extract(document)) if c.mention.text == figure]
+    claims = [c for c in claims_in(text) if c.mention.text == figure]
     assert claims and claims[0].subjects == subjects
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -147,11 +148,35 @@ def _split(
 def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     """Claims of one fact whose value intervals (after qualifiers, rounding and unit conversion) cannot overlap:
     the plain statements with each other, and the forecasts with each other."""
-    findings = _interval_conflict(fact, rule, fact.key, None)
+    return _statements_then_forecasts(fact, rule, _interval_conflict)
+
+
+Compare = Callable[[Fact, RuleContext, str, list[Claim] | None], list[Finding]]
+
+
+def _statements_then_forecasts(fact: Fact, rule: RuleContext, compare: Compare) -> list[Finding]:
+    """`compare` on the fact's comparable claims (claims None: the plain statements, or the hedged ones when every
+    outlet hedges), then on its forecasts apart, under the fact's key plus " (forecasts)"."""
+    findings = compare(fact, rule, fact.key, None)
     forecasts = _forecasts(fact)
     if forecasts:
-        findings += _interval_conflict(fact, rule, f"{fact.key} (forecasts)", forecasts)
+        findings += compare(fact, rule, f"{fact.key} (forecasts)", forecasts)
     return findings
+
+
+def _sides_finding(
+    rule: RuleContext,
+    fact_key: str,
+    ordered: list[_Cluster],
+    note: str,
+    severity: Severity | None = None,
+    details: tuple[tuple[str, str], ...] = (),
+) -> Finding:
+    """A conflict between the sides of `ordered` (the majority first): the message names the others, then the
+    majority ("X says A; the others say B"), and ends with `note`."""
+    message = "; ".join(_side_text(cl) for cl in [*ordered[1:], ordered[0]]) + note
+    sides = tuple(tuple(cl.claims) for cl in ordered)
+    return make_finding(rule, "conflict", f"{fact_key}: {message}", fact_key, sides, severity, details=details)
 
 
 def _interval_conflict(fact: Fact, rule: RuleContext, key: str, claims: list[Claim] | None) -> list[Finding]:
@@ -177,20 +202,8 @@ def _interval_conflict(fact: Fact, rule: RuleContext, key: str, claims: list[Cla
         if gap >= params["error_gap"]
         else (Severity.WARNING if rule.severity == Severity.ERROR else rule.severity)
     )
-    minority = ordered[1:]
-    message = "; ".join(_side_text(cl) for cl in [*minority, ordered[0]]) + f" (gap {gap:.1%})"
-    sides = tuple(tuple(cl.claims) for cl in ordered)
-    return [
-        make_finding(
-            rule,
-            "conflict",
-            f"{key}: {message}",
-            key,
-            sides,
-            severity,
-            details=(("relative_gap", f"{gap:.4f}"), ("why_matched", fact.why)),
-        )
-    ]
+    details = (("relative_gap", f"{gap:.4f}"), ("why_matched", fact.why))
+    return [_sides_finding(rule, key, ordered, f" (gap {gap:.1%})", severity, details)]
 
 
 _RANGE_QUALIFIERS = frozenset({"range", "between"})
@@ -217,15 +230,13 @@ def range_mismatch(fact: Fact, rule: RuleContext) -> list[Finding]:
     """Outlets that give one fact as ranges with different ends ("$1.30 to $1.40" against "$1.35 to $1.40"): a
     stated range is itself the figure (a guidance range, an estimate's bounds), so overlapping is no agreement.
     Ranges that cannot overlap at all are interval_conflict's; plain statements and forecasts are compared apart."""
-    findings = _range_mismatch(fact, rule, fact.key, _comparable(fact))
-    forecasts = _forecasts(fact)
-    if forecasts:
-        findings += _range_mismatch(fact, rule, f"{fact.key} (forecasts)", forecasts)
-    return findings
+    return _statements_then_forecasts(fact, rule, _range_mismatch)
 
 
-def _range_mismatch(fact: Fact, rule: RuleContext, key: str, claims: list[Claim]) -> list[Finding]:
+def _range_mismatch(fact: Fact, rule: RuleContext, key: str, claims: list[Claim] | None) -> list[Finding]:
     tolerance = float(rule.params["tolerance"])
+    if claims is None:
+        claims = _comparable(fact)
     ranges = [
         c
         for c in claims
@@ -272,17 +283,7 @@ def _mismatched_ranges(fact: Fact, rule: RuleContext, key: str, ranges: list[Cla
     if any(a.common.intersect(b.common) is None for i, a in enumerate(groups) for b in groups[i + 1 :]):
         return []  # ranges that cannot both hold: a numeric conflict, reported by interval_conflict
     ordered = sorted(groups, key=lambda g: (-len(g.sources), g.common.low, g.common.high))
-    message = "; ".join(_side_text(g) for g in [*ordered[1:], ordered[0]]) + " (the ranges' ends differ)"
-    return [
-        make_finding(
-            rule,
-            "conflict",
-            f"{key}: {message}",
-            key,
-            tuple(tuple(g.claims) for g in ordered),
-            details=(("why_matched", fact.why),),
-        )
-    ]
+    return [_sides_finding(rule, key, ordered, " (the ranges' ends differ)", details=(("why_matched", fact.why),))]
 
 
 @check("scale_anomaly", slack=0.1)
