@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +34,7 @@ class Pending:
         self._conn = None
         self._fn: Callable[..., Any] | None = None
         self._message: Any = None
+        self._sender: threading.Thread | None = None
         self._what = what
         if enabled and fork_available():
             context = multiprocessing.get_context("fork")
@@ -47,18 +49,23 @@ class Pending:
             self._value = fn()
 
     def send(self, value: Any) -> None:
-        """The one message an inbox job's `receive()` returns."""
+        """The one message an inbox job's `receive()` returns. It returns at once: a thread of this process writes
+        the message, which can wait for the child to read it (a pipe holds 64 KiB; the child reads when it is
+        ready), while this one goes on."""
         if self._process is None:
             self._message = value
             return
-        with contextlib.suppress(BrokenPipeError):  # the child died: result() says so
-            self._conn.send(value)
+        self._sender = threading.Thread(target=_send_quietly, args=(self._conn, value), daemon=True)
+        self._sender.start()
 
     def result(self) -> Any:
         if self._fn is not None:
             fn, self._fn = self._fn, None
             self._value = fn(lambda: self._message)
         if self._process is not None:
+            if self._sender is not None:
+                self._sender.join()
+                self._sender = None
             try:
                 status, payload = self._conn.recv()
             except EOFError:
@@ -73,6 +80,11 @@ class Pending:
         if self._error is not None:
             raise CrosscheckError(self._error)
         return self._value
+
+
+def _send_quietly(conn: Any, value: Any) -> None:
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the child died: result() says so
+        conn.send(value)
 
 
 def _child(fn: Callable[..., Any], conn: Any, inbox: bool, what: str) -> None:

@@ -36,6 +36,24 @@ def test_an_inbox_job_gets_the_message_sent_after_it_started(enabled: bool) -> N
     assert job.result() == ("ready", [4, 5])
 
 
+@pytest.mark.skipif(not forks.fork_available(), reason="needs fork")
+def test_sending_a_large_message_does_not_wait_for_the_child_to_read_it() -> None:
+    """The parent goes on while the child is busy: a message larger than a pipe holds is written by a thread."""
+    import multiprocessing
+
+    parent_went_on = multiprocessing.get_context("fork").Event()
+
+    def child(receive):
+        if not parent_went_on.wait(20):
+            return "the parent waited in send()"  # and the message was never read
+        return len(receive())
+
+    job = forks.start(child, enabled=True, inbox=True)
+    job.send(b"x" * 4_000_000)
+    parent_went_on.set()
+    assert job.result() == 4_000_000
+
+
 def test_an_error_in_the_child_is_raised_in_the_parent() -> None:
     job = forks.start(_boom, enabled=True)
     with pytest.raises(CrosscheckError, match="ValueError: no such figure"):
