@@ -424,13 +424,20 @@ def _check(args: argparse.Namespace) -> int:
 
         gates.append(EarlyGate(documents, claims))
 
-    analysis = _run_analysis(
-        args,
-        prepared,
-        database if use_cache else None,
-        progress,
-        on_claims=start_gate if quality_wanted and parallel else None,
-    )
+    # the analysis builds millions of acyclic records (mentions, claims, facts: freed by their reference counts);
+    # the collector would only rescan them while they grow (~0.7 s of this process at 10,000 articles, taken from
+    # the workers' cores). The workers and the data-quality process collect as usual.
+    gc.disable()
+    try:
+        analysis = _run_analysis(
+            args,
+            prepared,
+            database if use_cache else None,
+            progress,
+            on_claims=start_gate if quality_wanted and parallel else None,
+        )
+    finally:
+        gc.enable()
     gc.freeze()  # so do the run's results (they hold no reference cycles)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     quality_job: Any = None

@@ -12,6 +12,7 @@ workers give the same findings in the same order.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import time
@@ -87,7 +88,9 @@ def warm_up() -> None:
 
 def _worker_start() -> None:
     """A pool worker: what extraction needs, and a lower priority than the parent, which turns their results
-    into the run's claims as they come (left behind, it would finish that work alone after the workers)."""
+    into the run's claims as they come (left behind, it would finish that work alone after the workers). A worker
+    collects cyclic garbage even when its parent has paused its own collector (the CLI does, for the run's records)."""
+    gc.enable()
     warm_up()
     with contextlib.suppress(OSError):
         os.nice(3)

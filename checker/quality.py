@@ -257,10 +257,12 @@ class EarlyGate:
 
 def _gate(documents: Any, claims: Any, receive: Any) -> tuple[tuple[QualityResult, ...], float]:
     """(results, seconds spent checking): the claims now, the findings once `receive()` returns their rows."""
+    import gc
     import time
 
     import pandas as pd
 
+    gc.enable()  # a forked child of a parent that paused its collector (the CLI does while it analyzes)
     started = time.perf_counter()
     results = validate_claims(claims_table(documents, claims))
     waited = time.perf_counter()

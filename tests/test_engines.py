@@ -81,8 +81,32 @@ def test_pool_workers_run_below_the_parent() -> None:
         assert pool.apply(_niceness_of_a_worker) == min(19, os.nice(0) + 3)
 
 
+def _collector_of_a_worker() -> bool:
+    import gc
+
+    from checker import pipeline
+
+    pipeline._worker_start()
+    return gc.isenabled()
+
+
+def test_pool_workers_collect_while_the_parent_has_paused_its_collector() -> None:
+    """The CLI pauses the collector while it analyzes (its records are acyclic); workers it forks meanwhile make
+    and drop garbage for thousands of articles, so they turn theirs back on."""
+    import gc
+    import multiprocessing
+
+    gc.disable()
+    try:
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            assert pool.apply(_collector_of_a_worker)
+    finally:
+        gc.enable()
+
+
 def test_the_cli_leaves_the_cyclic_collector_on(tmp_path) -> None:
-    """The report stage turns the collector off while it builds its (acyclic) records, and back on after."""
+    """The analysis and the report stage turn the collector off while they build their (acyclic) records, and
+    back on after."""
     import gc
 
     from checker.cli import main

@@ -49,16 +49,31 @@ def _padded(claim: Claim, relative_pad: float) -> Interval:
     return interval.widened(relative_pad) if relative_pad else interval  # no pad (the usual case): as it is
 
 
+def _interval_mid(interval: Interval) -> float:
+    """Interval.mid, compiled here: the sort below takes it ~400,000 times at 10,000 articles."""
+    low, high = interval.low, interval.high
+    if math.isinf(low) or math.isinf(high):
+        return low if math.isinf(high) else high
+    return (low + high) / 2
+
+
+def _cluster_order(item: tuple[Claim, Interval]) -> tuple[float, str, int]:
+    return _interval_mid(item[1]), item[0].mention.doc, item[0].mention.start
+
+
 def _clusters(claims: list[Claim], relative_pad: float) -> list[_Cluster]:
-    items = sorted(
-        ((c, _padded(c, relative_pad)) for c in claims), key=lambda ci: (ci[1].mid, ci[0].doc, ci[0].mention.start)
-    )
+    items = sorted(((c, _padded(c, relative_pad)) for c in claims), key=_cluster_order)
     clusters: list[_Cluster] = []
     for claim, interval in items:
+        low, high = interval.low, interval.high
         for cluster in clusters:
-            common = cluster.common.intersect(interval)
-            if common is not None:
-                cluster.common = common
+            # Interval.intersect written out (the greedy pass takes ~500,000 of them at 10,000 articles), the
+            # same float picked on a tie: max() and min() return their first argument
+            common = cluster.common
+            a = low if low > common.low else common.low
+            b = high if high < common.high else common.high
+            if a <= b:
+                cluster.common = Interval(a, b)
                 cluster.claims.append(claim)
                 break
         else:
