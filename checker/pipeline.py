@@ -89,7 +89,9 @@ def warm_up() -> None:
 def _worker_start() -> None:
     """A pool worker: what extraction needs, and a lower priority than the parent, which turns their results
     into the run's claims as they come (left behind, it would finish that work alone after the workers). A worker
-    collects cyclic garbage even when its parent has paused its own collector (the CLI does, for the run's records)."""
+    collects cyclic garbage even when its parent has paused its own collector (the CLI does, for the run's records),
+    but never scans what it inherits (the documents), which lives to its end."""
+    gc.freeze()
     gc.enable()
     warm_up()
     with contextlib.suppress(OSError):
