@@ -490,6 +490,12 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             mention, text, sentence, window_start, window_end, doc_entities, doc_places, main_person
         )
         inferred = False
+        if measure == "trade" and len(subjects) < 2 and not places:
+            # "bilateral trade surging to US$240 billion": trade between the two parties the sentence pairs
+            # ("China and Russia have strengthened their ties, with bilateral trade ...")
+            pair = _bilateral_pair(text, sentence, mention, doc_entities)
+            if pair:
+                subjects = pair
         if storms[1] and si not in storm_in:
             storm_in[si] = _storm_named(storms, sentence.text)
         if storms[1] and mention.kind != Kind.AGE and (storm := storm_in[si]):
@@ -552,6 +558,23 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
             )
         )
     return tuple(_date_events(_respectively(_propagate_parts(claims, text), text), text))
+
+
+_BILATERAL = re.compile(r"\b(?:[Bb]ilateral|[Tt]wo-way)\s+trade\b")
+_PAIR_JOINS = frozenset({" and ", "-", "–", "/", " & "})
+
+
+def _bilateral_pair(text: str, sentence: Sentence, mention: Mention, doc_entities: _Spans) -> tuple[str, ...]:
+    """The two parties of "bilateral trade" (or "two-way trade") written before the figure in its sentence: the
+    last two entities there written as a pair ("China and Russia", "China-Russia"), in sorted order; () when the
+    sentence pairs none."""
+    if _BILATERAL.search(text, sentence.start, mention.start) is None:
+        return ()
+    entities = doc_entities.within(sentence.start, mention.start)
+    for (_, end, first), (start, _, second) in reversed(list(pairwise(entities))):
+        if first != second and text[end:start] in _PAIR_JOINS:
+            return tuple(sorted((first, second)))
+    return ()
 
 
 _TARIFF_WORD = re.compile(r"\b(?:[Tt]ariffs?|[Dd]uties|[Ll]evies)\b")

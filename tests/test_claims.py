@@ -597,6 +597,28 @@ def test_a_possessive_names_its_country(text: str, figure: str, subjects: tuple[
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "subjects"),
+    [
+        # "bilateral trade" is trade between the pair the sentence names, however far before the figure
+        (
+            "Despite pressure from the US, Beijing's ties with Moscow grew: China and Russia have deepened their "
+            "security links since 2022, with bilateral trade rising from $147 billion to $240 billion last year.",
+            "$240 billion",
+            ("China", "Russia"),
+        ),
+        ("China-Russia ties deepened as two-way trade hit $240bn last year.", "$240bn", ("China", "Russia")),
+        # no pair written: the figure keeps what it had
+        ("Bilateral trade rose to $5 billion, officials in Kenya said.", "$5 billion", ("Kenya",)),
+        ("The US and its allies watched as China's trade grew to $50 billion.", "$50 billion", ("China",)),
+    ],
+)
+def test_bilateral_trade_is_between_the_pair_the_sentence_names(
+    text: str, figure: str, subjects: tuple[str, ...]
+) -> None:
+    assert claim_of(text, figure).subjects == subjects
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "measure"),
     [
         # how much of a fire is contained is its own fact, never a share of the area burned
