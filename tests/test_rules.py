@@ -317,3 +317,48 @@ def test_range_ends_agree_within_their_written_rounding() -> None:
         guidance, "Ironbark Foods expects full-year revenue of between $3.515 billion and $3.569 billion."
     )
     assert len(found) == 1 and "$3.569 billion" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "fires"),
+    [
+        # an age is the person's age on its article's day: the birthday may fall between two articles
+        (
+            ("2011-01-17", "Apple's chief executive Steve Jobs, 55, took medical leave."),
+            ("2011-10-06", "Steve Jobs, 56, died on Wednesday."),
+            False,
+        ),
+        # on one day a person has one age
+        (
+            ("2011-01-17", "Apple's chief executive Steve Jobs, 55, took medical leave."),
+            ("2011-01-17", "Steve Jobs, 56, took medical leave."),
+            True,
+        ),
+        # two days are too few for a birthday to explain it; nine months add one year at most
+        (
+            ("2011-01-17", "Apple's chief executive Steve Jobs, 55, took medical leave."),
+            ("2011-01-19", "Steve Jobs, 56, took medical leave."),
+            True,
+        ),
+        (
+            ("2011-01-17", "Apple's chief executive Steve Jobs, 55, took medical leave."),
+            ("2011-10-06", "Steve Jobs, 57, died on Wednesday."),
+            True,
+        ),
+        # the earlier article's age is the one carried forward, whichever comes first in the run
+        (
+            ("2011-10-06", "Steve Jobs, 56, died on Wednesday."),
+            ("2011-01-17", "Apple's chief executive Steve Jobs, 56, took medical leave."),
+            False,
+        ),
+    ],
+)
+def test_ages_are_compared_as_of_the_latest_article(first, second, fires: bool) -> None:
+    documents = [
+        Document(f"d{i}", source, text, f"d{i}.md", date.fromisoformat(day))
+        for i, (source, (day, text)) in enumerate(zip(("Harbour Wire", "Meridian News"), (first, second), strict=True))
+    ]
+    analysis = analyze(documents, RULES)
+    ages = [c for c in analysis.claims if c.mention.kind.value == "age"]
+    assert len(ages) == 2 and ages[0].subjects == ages[1].subjects == ("Steve Jobs",)
+    assert bool([f for f in analysis.findings if f.rule == "CC105"]) == fires
