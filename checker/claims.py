@@ -972,7 +972,12 @@ _NOT_A_COUNTED_NOUN = frozenset(
     {"total", "number", "maximum", "minimum", "average", "record", "peak", "high", "low", "rate", "group", "lot"}
     | {"series", "couple", "handful", "score", "tally", "count", "sum", "figure", "level", "list", "range"}
 )
-_OR_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|US\$|A\$|C\$)?\s?\d")
+# (a currency word the figure's symbol already said may stand between: "lost a net $5.9 billion dollars, or $9.66 per
+# share")
+_OR_RESTATED = re.compile(
+    r"(?:\s+(?:dollars|euros|pounds|yuan|yen|rupees|roubles|rubles))?"
+    r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|US\$|A\$|C\$)?\s?\d"
+)
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 

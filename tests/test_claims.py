@@ -499,6 +499,14 @@ def test_respectively_and_restatements(text: str, figure: str, measure: str) -> 
     assert measure_of(text, figure) == measure
 
 
+def test_a_repeated_currency_word_does_not_hide_a_restatement() -> None:
+    """'$5.9 billion dollars, or $9.66 per share' (a news wire's doubled currency): the total is not a per-share
+    amount, as it is not without the word."""
+    with_word = measure_of("It lost a net $5.9 billion dollars, or $9.66 per share.", "$5.9 billion")
+    assert with_word == measure_of("It lost a net $5.9 billion, or $9.66 per share.", "$5.9 billion")
+    assert with_word != "per-share amount"
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "scope"),
     [
