@@ -230,6 +230,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "interest rate": ("interest rate", "rates", "rate"),
     # markets and company results
     "share price": ("shares", "share price", "stock price", "shares of"),
+    # stock indices, each a measure of its own (a story quotes several: the Dow's move is not the DAX's)
+    "Dow Jones index": ("dow", "dow jones", "djia", "dow industrials"),
+    "Nasdaq index": ("nasdaq",),
+    "S&P 500 index": ("poor's",),  # "Standard & Poor's 500" ("s&p" is no word for the token list)
+    "FTSE index": ("ftse",),
+    "DAX index": ("dax",),
+    "CAC 40 index": ("cac",),
+    "Nikkei index": ("nikkei",),
+    "Hang Seng index": ("hang seng",),
     "market value": (
         "market value",
         "market capitalisation",
@@ -440,7 +449,23 @@ PART_WORDS: tuple[str, ...] = (
     "part of",
 )
 
-# measures read on a given day (weather, prices): a day named in the sentence scopes them by the day
+# stock indices move from one day to the next: a day's move or close is that day's, and one the sentence does not
+# date is its article's ("The Dow was down 2.6%" in Monday's market report, "up 3.1%" in Thursday's: two days, no
+# conflict). (A company's share price stays scoped by the year: the follow-ups to a results day repeat that day's
+# move and price for a week, undated.)
+MARKETS: frozenset[str] = frozenset(
+    {
+        "Dow Jones index",
+        "Nasdaq index",
+        "S&P 500 index",
+        "FTSE index",
+        "DAX index",
+        "CAC 40 index",
+        "Nikkei index",
+        "Hang Seng index",
+    }
+)
+# measures read on a given day (weather, prices, markets): a day named in the sentence scopes them by the day
 DAILY: frozenset[str] = frozenset(
     {
         "wind speed",
@@ -455,7 +480,7 @@ DAILY: frozenset[str] = frozenset(
         "warnings",
         "gas stations",
     }
-)
+) | MARKETS
 
 # counted nouns that say little about what is counted: read the context first ("3 million homes lost power")
 # the parties of a story, which "the two ..." refers back to ("the two leaders signed ...", "both countries"): no

@@ -781,3 +781,23 @@ def test_a_quantity_is_the_measure_it_is_of_whatever_trigger_stands_nearer() -> 
     text = "The quake, which struck at a depth of 10 km, killed at least 2,000 people in Morocco."
     assert measure_of(text, "10 km") == "depth"
     assert measure_of(text, "at least 2,000 people") == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure", "scope"),
+    [
+        # each stock index is a measure of its own, and a move the sentence does not date is its article's day
+        ("The Dow Jones was down 2.62% at 16:08 UTC.", "2.62%", "Dow Jones index", "2008-09-17"),
+        ("In other markets, Germany's DAX was up 1.2%.", "1.2%", "DAX index", "2008-09-17"),
+        ("In London, the FTSE 100 closed down 2.36% at 4907.20.", "2.36%", "FTSE index", "2008-09-17"),
+        ("The Nasdaq index has fallen by 3.16% to 2138.14.", "3.16%", "Nasdaq index", "2008-09-17"),
+        ("The Dow fell 5% on Monday.", "5%", "Dow Jones index", "2008-09-15"),
+        # a company's share price stays scoped by the year (a results day's move is repeated, undated, for a week)
+        ("Shares of Ironbark rose 14.1%.", "14.1%", "share price", "2008"),
+        # a company named Dow is no index
+        ("Dow Chemical said sales rose 5% to $10 billion.", "5%", "revenue", "2008"),
+    ],
+)
+def test_stock_indices_are_measures_of_their_day(text: str, figure: str, measure: str, scope: str) -> None:
+    claim = claim_of(text, figure, published=date(2008, 9, 17))
+    assert (claim.measure, claim.time_scope) == (measure, scope)
