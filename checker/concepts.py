@@ -466,21 +466,24 @@ MARKETS: frozenset[str] = frozenset(
     }
 )
 # measures read on a given day (weather, prices, markets): a day named in the sentence scopes them by the day
-DAILY: frozenset[str] = frozenset(
-    {
-        "wind speed",
-        "rainfall",
-        "storm surge",
-        "pressure",
-        "temperature",
-        "price",
-        "power outages",
-        "evacuations",
-        "tornadoes",
-        "warnings",
-        "gas stations",
-    }
-) | MARKETS
+DAILY: frozenset[str] = (
+    frozenset(
+        {
+            "wind speed",
+            "rainfall",
+            "storm surge",
+            "pressure",
+            "temperature",
+            "price",
+            "power outages",
+            "evacuations",
+            "tornadoes",
+            "warnings",
+            "gas stations",
+        }
+    )
+    | MARKETS
+)
 
 # counted nouns that say little about what is counted: read the context first ("3 million homes lost power")
 # the parties of a story, which "the two ..." refers back to ("the two leaders signed ...", "both countries"): no
