@@ -357,6 +357,7 @@ _SPECIFIC_EVENT_INDEX: dict[str, str] = {
     k: v for k, v in concepts.EVENT_INDEX.items() if v not in concepts.GENERIC_EVENTS
 }
 _TRIGGER_FIRSTS: dict[int, frozenset[str]] = {}
+_MARKET_INDEX: dict[str, str] = {k: v for k, v in concepts.MEASURE_INDEX.items() if v in concepts.MARKETS}
 
 
 def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str, str, int, int]]:
@@ -909,6 +910,12 @@ def _measure(
         )
     ):
         return "", None  # "according to two officials familiar with the plans": who told the story, no figure
+    if mention.kind == Kind.COUNT and words[-1:] in (["points"], ["point"]):
+        # "the Dow fell 366.94 points", "the FTSE 100 closed at 4907.20 points": the points of the index named in the
+        # clause (a player's or a poll's points stay points)
+        index = _nearest_trigger(tokens, _MARKET_INDEX, center, after, clause_lo, clause_hi, 1.5)
+        if index is not None:
+            return index[0], index[2]
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
         for w in (*words, *(singular(w) for w in words)):
             concept = concepts.MEASURE_INDEX.get(w)

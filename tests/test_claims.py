@@ -792,6 +792,10 @@ def test_a_quantity_is_the_measure_it_is_of_whatever_trigger_stands_nearer() -> 
         ("In London, the FTSE 100 closed down 2.36% at 4907.20.", "2.36%", "FTSE index", "2008-09-17"),
         ("The Nasdaq index has fallen by 3.16% to 2138.14.", "3.16%", "Nasdaq index", "2008-09-17"),
         ("The Dow fell 5% on Monday.", "5%", "Dow Jones index", "2008-09-15"),
+        # an index's points are the index's; a player's or a poll's stay points
+        ("The Dow fell 366.94 points.", "366.94 points", "Dow Jones index", "2008-09-17"),
+        ("The FTSE 100 closed at 4907.20 points.", "4907.20 points", "FTSE index", "2008-09-17"),
+        ("He scored 30 points against Boston.", "30 points", "point", "2008"),
         # a company's share price stays scoped by the year (a results day's move is repeated, undated, for a week)
         ("Shares of Ironbark rose 14.1%.", "14.1%", "share price", "2008"),
         # a company named Dow is no index

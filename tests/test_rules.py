@@ -362,3 +362,21 @@ def test_ages_are_compared_as_of_the_latest_article(first, second, fires: bool) 
     ages = [c for c in analysis.claims if c.mention.kind.value == "age"]
     assert len(ages) == 2 and ages[0].subjects == ages[1].subjects == ("Steve Jobs",)
     assert bool([f for f in analysis.findings if f.rule == "CC105"]) == fires
+
+
+def test_a_change_amount_is_no_step_of_the_level_it_changes() -> None:
+    """CC302 shows a level's steps over the days ("closed at 10,769 points" → "at 11,350 points"); a day's move
+    ("fell 366 points") is a series of its own."""
+    days = [
+        ("Harbour Wire", "2008-09-17", "The Dow Jones closed at 10,769 points on Wednesday."),
+        ("Meridian News", "2008-09-18", "The Dow Jones fell 366 points on Thursday."),
+        ("Harbour Wire", "2008-09-19", "The Dow Jones fell 140 points on Friday."),
+        ("Meridian News", "2008-09-20", "The Dow Jones closed at 11,350 points on Saturday."),
+    ]
+    documents = [
+        Document(f"d{i}", source, text, f"d{i}.md", date.fromisoformat(day))
+        for i, (source, day, text) in enumerate(days)
+    ]
+    series = [{c.mention.text for c in f.claims} for f in analyze(documents, RULES).findings if f.rule == "CC302"]
+    assert {"10,769 points", "11,350 points"} in series
+    assert all(not ({"366 points", "140 points"} & s and {"10,769 points", "11,350 points"} & s) for s in series)

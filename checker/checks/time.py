@@ -11,9 +11,11 @@ from checker.model import Claim, Fact, Finding
 
 
 def _shape(fact: Fact) -> tuple[str, ...]:
-    """What a fact is about, its day left out: a toll's parts ("six of them in St. Lucie County") and a change's
-    earlier values are series of their own, never steps of the total's."""
+    """What a fact is about, its day left out: a toll's parts ("six of them in St. Lucie County"), a change's
+    earlier values and the amounts of changes ("the Dow fell 366 points" against its close "at 10,769 points") are
+    series of their own, never steps of the total's."""
     first = fact.claims[0]
+    role = first.mention.role
     return (
         fact.story,
         first.measure,
@@ -21,9 +23,11 @@ def _shape(fact: Fact) -> tuple[str, ...]:
         "+".join(sorted({p for c in fact.claims for p in c.places})),
         "part" if first.part else "",
         "before"
-        if first.mention.role == "from"
-        else first.mention.role
-        if first.mention.role.startswith("tally")
+        if role == "from"
+        else "change"
+        if role in ("up-by", "down-by")
+        else role
+        if role.startswith("tally")
         else "",
     )
 
