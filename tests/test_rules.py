@@ -380,3 +380,29 @@ def test_a_change_amount_is_no_step_of_the_level_it_changes() -> None:
     series = [{c.mention.text for c in f.claims} for f in analyze(documents, RULES).findings if f.rule == "CC302"]
     assert {"10,769 points", "11,350 points"} in series
     assert all(not ({"366 points", "140 points"} & s and {"10,769 points", "11,350 points"} & s) for s in series)
+
+
+@pytest.mark.parametrize(
+    ("second_published", "fires"),
+    [
+        # two days later, "on Monday" and "on Tuesday" date one announcement twice
+        ("2007-02-08", True),
+        # eleven months later, the story's next episode: another announcement
+        ("2008-01-09", False),
+    ],
+)
+def test_event_dates_are_compared_within_an_episode_of_the_story(second_published: str, fires: bool) -> None:
+    documents = [
+        Document("d0", "Harbour Wire", "Apple announced the new phone on Monday.", "d0.md", date(2007, 2, 6)),
+        Document(
+            "d1",
+            "Meridian News",
+            "Apple announced the new phone on Tuesday.",
+            "d1.md",
+            date.fromisoformat(second_published),
+        ),
+    ]
+    analysis = analyze(documents, RULES)
+    dated = [c for c in analysis.claims if c.mention.kind.value == "date"]
+    assert len(dated) == 2 and dated[0].measure == dated[1].measure == "announcement"
+    assert bool([f for f in analysis.findings if f.rule == "CC201"]) == fires

@@ -362,12 +362,11 @@ def scale_anomaly(fact: Fact, rule: RuleContext) -> list[Finding]:
     return findings
 
 
-@check("date_conflict", tolerance_days=0)
+@check("date_conflict", tolerance_days=0, episode_gap_days=0)
 def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
-    """Claims that date the same event on days (or months, years) that cannot overlap; granularity respected."""
-    from datetime import timedelta
-
-    pad = timedelta(days=int(rule.params["tolerance_days"]))
+    """Claims that date the same event on days (or months, years) that cannot overlap; granularity respected.
+    With `episode_gap_days`, articles published more than that many days after the ones before them (a folder that
+    follows a company for years) date another episode's event: each episode is compared on its own."""
     # a week ("next week") or a longer period is too vague to contradict another date of the event
     claims = [
         c
@@ -379,6 +378,35 @@ def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     ]
     if len({c.source for c in claims}) < 2:
         return []
+    findings: list[Finding] = []
+    for episode in _episodes(claims, int(rule.params["episode_gap_days"])):
+        findings += _date_conflict(fact, rule, episode)
+    return findings
+
+
+def _episodes(claims: list[Claim], gap_days: int) -> list[list[Claim]]:
+    """The claims split where their articles' publication days leave more than `gap_days` between them (all
+    together when gap_days is 0 or an article has no publication day)."""
+    if gap_days <= 0 or any(c.published is None for c in claims):
+        return [claims]
+    episodes: list[list[Claim]] = []
+    last: date | None = None
+    for claim in sorted(claims, key=lambda c: (c.published, c.doc, c.mention.start)):
+        published = claim.published
+        assert published is not None
+        if last is None or (published - last).days > gap_days:
+            episodes.append([])
+        episodes[-1].append(claim)
+        last = published
+    return episodes
+
+
+def _date_conflict(fact: Fact, rule: RuleContext, claims: list[Claim]) -> list[Finding]:
+    from datetime import timedelta
+
+    if len({c.source for c in claims}) < 2:
+        return []
+    pad = timedelta(days=int(rule.params["tolerance_days"]))
     items = sorted(claims, key=lambda c: (c.mention.date.start, c.mention.date.end, c.doc))
     groups: list[tuple[list[Claim], date, date]] = []
     for claim in items:
