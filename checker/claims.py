@@ -358,6 +358,7 @@ _SPECIFIC_EVENT_INDEX: dict[str, str] = {
 }
 _TRIGGER_FIRSTS: dict[int, frozenset[str]] = {}
 _MARKET_INDEX: dict[str, str] = {k: v for k, v in concepts.MEASURE_INDEX.items() if v in concepts.MARKETS}
+_NO_HIGH_INDEX: dict[str, str] = {k: v for k, v in concepts.MEASURE_INDEX.items() if k != "high"}
 
 
 def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str, str, int, int]]:
@@ -951,11 +952,11 @@ def _measure(
         # "tariffs on $18 billion price of imports": a spun "worth of", not a price; "earnings of $127.1 million
         # or $1.04 per diluted share": the words after the restatement are the restatement's
         reach_after = after
-    found = _nearest_trigger(
-        tokens, concepts.MEASURE_INDEX, center, after, clause_lo, reach_after, 1.0 if generic else 1.5
-    )
+    # "high" is a height only for a length ("300 feet high"); "struck a ten-month high, up 1.9%" is a record
+    index = concepts.MEASURE_INDEX if mention.dimension == "length" else _NO_HIGH_INDEX
+    found = _nearest_trigger(tokens, index, center, after, clause_lo, reach_after, 1.0 if generic else 1.5)
     if found is None:
-        found = _nearest_trigger(tokens, concepts.MEASURE_INDEX, center, after, 0, clause_lo, 1.5)
+        found = _nearest_trigger(tokens, index, center, after, 0, clause_lo, 1.5)
     if found is not None:
         return found[0], found[2]
     if mention.kind == Kind.PERCENT and not mention.role:

@@ -46,6 +46,16 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "injuries": ("injured", "injuries", "wounded", "hurt", "hospitalized", "hospitalised"),
     "missing": ("missing", "unaccounted"),
     "evacuations": ("evacuate", "evacuated", "evacuation", "evacuations", "evacuees", "fled", "displaced", "leaving"),
+    # the people a shelter holds on a day, not everyone who fled ("an evacuation centre was housing 460 people")
+    # (not "shelters": "373 shelters opened" counts shelters)
+    "people in shelters": (
+        "evacuation centre",
+        "evacuation center",
+        "evacuation centres",
+        "evacuation centers",
+        "sheltering",
+        "sheltered",
+    ),
     "power outages": (
         "outage",
         "outages",
@@ -480,6 +490,7 @@ DAILY: frozenset[str] = (
             "tornadoes",
             "warnings",
             "gas stations",
+            "people in shelters",
         }
     )
     | MARKETS

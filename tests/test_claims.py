@@ -805,3 +805,20 @@ def test_a_quantity_is_the_measure_it_is_of_whatever_trigger_stands_nearer() -> 
 def test_stock_indices_are_measures_of_their_day(text: str, figure: str, measure: str, scope: str) -> None:
     claim = claim_of(text, figure, published=date(2008, 9, 17))
     assert (claim.measure, claim.time_scope) == (measure, scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # "high" is a height only for a length
+        ("The tower is 300 feet high.", "300 feet", "height"),
+        ("The index struck a ten-month high, closing up 1.9%.", "1.9%", "~closing"),
+        (
+            "An evacuation centre at a high school in Durango was housing almost 460 people.",
+            "almost 460 people",
+            "people in shelters",  # the people a shelter holds, not everyone who fled
+        ),
+    ],
+)
+def test_high_is_a_height_only_for_a_length(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
