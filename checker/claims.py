@@ -952,11 +952,11 @@ def _measure(
         # "tariffs on $18 billion price of imports": a spun "worth of", not a price; "earnings of $127.1 million
         # or $1.04 per diluted share": the words after the restatement are the restatement's
         reach_after = after
-    # "high" is a height only for a length ("300 feet high"); "struck a ten-month high, up 1.9%" is a record
-    index = concepts.MEASURE_INDEX if mention.dimension == "length" else _NO_HIGH_INDEX
-    found = _nearest_trigger(tokens, index, center, after, clause_lo, reach_after, 1.0 if generic else 1.5)
-    if found is None:
-        found = _nearest_trigger(tokens, index, center, after, 0, clause_lo, 1.5)
+    found = _measure_trigger(tokens, concepts.MEASURE_INDEX, center, after, clause_lo, reach_after, generic)
+    if found is not None and found[1] == "high" and mention.dimension != "length":
+        # "high" is a height only for a length ("300 feet high"); "struck a ten-month high, up 1.9%" is a record
+        # (looked up again without it only then: a sentence's triggers are found once per table)
+        found = _measure_trigger(tokens, _NO_HIGH_INDEX, center, after, clause_lo, reach_after, generic)
     if found is not None:
         return found[0], found[2]
     if mention.kind == Kind.PERCENT and not mention.role:
@@ -973,6 +973,15 @@ def _measure(
         if token.lower not in concepts.STOPWORDS and len(token.lower) > 2:
             return f"~{singular(token.lower)}", i
     return "", None
+
+
+def _measure_trigger(
+    tokens: _Tokens, index: dict[str, str], center: int, after: int, clause_lo: int, reach_after: int, generic: bool
+) -> tuple[str, str, int] | None:
+    """The nearest trigger in the figure's clause (a few words after it count too), else the nearest one earlier
+    in the sentence."""
+    found = _nearest_trigger(tokens, index, center, after, clause_lo, reach_after, 1.0 if generic else 1.5)
+    return found if found is not None else _nearest_trigger(tokens, index, center, after, 0, clause_lo, 1.5)
 
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+(?:some\s+|about\s+)?$")
