@@ -426,8 +426,11 @@ def _check(args: argparse.Namespace) -> int:
 
     # the analysis builds millions of acyclic records (mentions, claims, facts: freed by their reference counts);
     # the collector would only rescan them while they grow (~0.7 s of this process at 10,000 articles, taken from
-    # the workers' cores). The workers and the data-quality process collect as usual.
-    gc.disable()
+    # the workers' cores). The workers and the data-quality process collect as usual, and so does a Dask client
+    # (its futures and callbacks make cyclic garbage for as long as a cluster runs).
+    local_engine = _engine_and_workers(args, prepared.config)[0] == "local"
+    if local_engine:
+        gc.disable()
     try:
         analysis = _run_analysis(
             args,

@@ -114,3 +114,28 @@ def test_the_cli_leaves_the_cyclic_collector_on(tmp_path) -> None:
     assert main(["check", str(ROOT / "samples" / "storm"), "--out", str(tmp_path), "--quiet", "--no-history"]) in (0, 1)
     assert gc.isenabled()
     assert (tmp_path / "findings.json").exists()
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_the_collector_pauses_for_the_local_analysis_only(tmp_path, monkeypatch, engine: str) -> None:
+    """The local analysis's records are acyclic; a Dask client's futures and callbacks are not, for as long as a
+    cluster runs. (The Dask side is replaced by the local analysis here, to observe the collector, not Dask.)"""
+    import gc
+
+    from checker import distributed, pipeline
+    from checker.cli import main
+
+    seen: list[bool] = []
+    real_analyze = pipeline.analyze
+
+    def recording(documents, rules, **kwargs):
+        seen.append(gc.isenabled())
+        return real_analyze(documents, rules, extra=kwargs.get("extra"))
+
+    monkeypatch.setattr(pipeline, "analyze", recording)
+    monkeypatch.setattr(distributed, "analyze_on_dask", recording)
+    samples = str(ROOT / "samples" / "storm")
+    argv = ["check", samples, "--out", str(tmp_path), "--quiet", "--no-history", "--engine", engine, "--workers", "1"]
+    assert main(argv) in (0, 1)
+    assert seen == [engine == "dask"]
+    assert gc.isenabled()
