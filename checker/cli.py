@@ -440,7 +440,8 @@ def _check(args: argparse.Namespace) -> int:
             on_claims=start_gate if quality_wanted and parallel else None,
         )
     finally:
-        gc.enable()
+        if local_engine:
+            gc.enable()
     gc.freeze()  # so do the run's results (they hold no reference cycles)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     quality_job: Any = None

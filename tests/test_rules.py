@@ -27,6 +27,14 @@ def _articles(*pairs: tuple[str, str], published: date = date(2024, 10, 10)) -> 
     return [Document(f"d{i}", source, text, f"d{i}.md", published) for i, (source, text) in enumerate(pairs)]
 
 
+def _dated_articles(*triples: tuple[str, str, str]) -> list[Document]:
+    """One article per (source, ISO publication day, text)."""
+    return [
+        Document(f"d{i}", source, text, f"d{i}.md", date.fromisoformat(day))
+        for i, (source, day, text) in enumerate(triples)
+    ]
+
+
 def test_rules_are_documented_and_ids_unique() -> None:
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids))
@@ -354,10 +362,7 @@ def test_range_ends_agree_within_their_written_rounding() -> None:
     ],
 )
 def test_ages_are_compared_as_of_the_latest_article(first, second, fires: bool) -> None:
-    documents = [
-        Document(f"d{i}", source, text, f"d{i}.md", date.fromisoformat(day))
-        for i, (source, (day, text)) in enumerate(zip(("Harbour Wire", "Meridian News"), (first, second), strict=True))
-    ]
+    documents = _dated_articles(("Harbour Wire", *first), ("Meridian News", *second))
     analysis = analyze(documents, RULES)
     ages = [c for c in analysis.claims if c.mention.kind.value == "age"]
     assert len(ages) == 2 and ages[0].subjects == ages[1].subjects == ("Steve Jobs",)
@@ -373,10 +378,7 @@ def test_a_change_amount_is_no_step_of_the_level_it_changes() -> None:
         ("Harbour Wire", "2008-09-19", "The Dow Jones fell 140 points on Friday."),
         ("Meridian News", "2008-09-20", "The Dow Jones closed at 11,350 points on Saturday."),
     ]
-    documents = [
-        Document(f"d{i}", source, text, f"d{i}.md", date.fromisoformat(day))
-        for i, (source, day, text) in enumerate(days)
-    ]
+    documents = _dated_articles(*days)
     series = [{c.mention.text for c in f.claims} for f in analyze(documents, RULES).findings if f.rule == "CC302"]
     assert {"10,769 points", "11,350 points"} in series
     assert all(not ({"366 points", "140 points"} & s and {"10,769 points", "11,350 points"} & s) for s in series)
@@ -392,16 +394,10 @@ def test_a_change_amount_is_no_step_of_the_level_it_changes() -> None:
     ],
 )
 def test_event_dates_are_compared_within_an_episode_of_the_story(second_published: str, fires: bool) -> None:
-    documents = [
-        Document("d0", "Harbour Wire", "Apple announced the new phone on Monday.", "d0.md", date(2007, 2, 6)),
-        Document(
-            "d1",
-            "Meridian News",
-            "Apple announced the new phone on Tuesday.",
-            "d1.md",
-            date.fromisoformat(second_published),
-        ),
-    ]
+    documents = _dated_articles(
+        ("Harbour Wire", "2007-02-06", "Apple announced the new phone on Monday."),
+        ("Meridian News", second_published, "Apple announced the new phone on Tuesday."),
+    )
     analysis = analyze(documents, RULES)
     dated = [c for c in analysis.claims if c.mention.kind.value == "date"]
     assert len(dated) == 2 and dated[0].measure == dated[1].measure == "announcement"

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from checker.checks import RuleContext, check, make_finding
@@ -402,8 +402,6 @@ def _episodes(claims: list[Claim], gap_days: int) -> list[list[Claim]]:
 
 
 def _date_conflict(fact: Fact, rule: RuleContext, claims: list[Claim]) -> list[Finding]:
-    from datetime import timedelta
-
     if len({c.source for c in claims}) < 2:
         return []
     pad = timedelta(days=int(rule.params["tolerance_days"]))
