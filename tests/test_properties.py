@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from checker.claims import build_claims
 from checker.config import load_config
 from checker.errors import ConfigError, RuleError
-from checker.extract import extract_text
+from checker.extract import _DIGITS, extract_text, number_runs
 from checker.extract.figures import _SCAN_WORDS, parse_number_words
 from checker.extract.lexicon import (
     CURRENCY_CODES_AFTER,
@@ -1146,6 +1146,19 @@ _SCAN_PIECES = st.sampled_from(
         "\n",
     ]
 )
+
+
+@budget(300)
+@given(
+    st.lists(st.sampled_from(["1", "23", "٣", ".", ",", ". ", " ", "a", "1,000", "3.5", "..", ",,"]), max_size=30).map(
+        "".join
+    )
+)
+@example("1,234.56 and 7.. 8,,9 ٣.٤")
+def test_number_runs_are_the_numbers_a_second_scan_finds(text: str) -> None:
+    r"""Digit runs joined by one "." or "," are the spans of r"\d+(?:[.,]\d+)*" (extraction's not-understood count
+    reads them without scanning the text again)."""
+    assert number_runs(text, digit_spans(text)) == [m.span() for m in _DIGITS.finditer(text)]
 
 
 @budget(300)
