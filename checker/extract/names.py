@@ -297,11 +297,8 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # idioms written as numbers: "the 9/11 attacks", "a 24/7 service"
     (re.compile(r"(?<![\w/.])(?:9/11|24/7)(?![\w/]|[.,]\d)"), ("9/11", "24/7"), False),
 ]
-# each pattern with its needed substrings as one regex (None: always run) and its reach
-_PLAN: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = [
-    (pattern, re.compile("|".join(map(re.escape, needs))) if needs else None, wide)
-    for pattern, needs, wide in _NAME_PATTERNS
-]
+# each pattern with its needed substrings (empty: always run) and its reach
+_PLAN: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = list(_NAME_PATTERNS)
 # what any match of the short-reach patterns but the naming words holds (a bracketed or grouped phone number, a
 # letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
 # hold none of it, and skip those patterns
@@ -364,6 +361,12 @@ def _unit_after_number(text: str, start: int, found: str) -> bool:
     return text[max(0, start - 2) : start].strip()[-1:].isdigit() and found in lexicon().symbols
 
 
+def _holds_any(text: str, needs: tuple[str, ...]) -> bool:
+    """Whether one of the substrings is in the text (plain `in` tests: each scans the article in C, several times
+    faster than one search for their alternation)."""
+    return any(need in text for need in needs)
+
+
 def naming_word_starts(text: str, words: list[tuple[int, int, str]]) -> list[int]:
     """Where a naming-word match ("page 12", "Section 230") can start: a naming word, or its beginning cut short
     by a letter outside ASCII that case-folds into one ("booK" with a Kelvin sign)."""
@@ -391,7 +394,7 @@ def name_spans(
         naming = pattern is _NAMING_WORD_NUMBER
         if not wide and not (naming_starts if naming else gated):
             continue
-        if needs is not None and needs.search(text) is None:
+        if needs and not _holds_any(text, needs):
             continue
         if naming:
             found = match_at_word_starts(pattern, text, near, naming_starts)
