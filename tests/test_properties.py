@@ -1161,6 +1161,48 @@ def test_number_runs_are_the_numbers_a_second_scan_finds(text: str) -> None:
     assert number_runs(text, digit_spans(text)) == [m.span() for m in _DIGITS.finditer(text)]
 
 
+_GATE_PIECES = st.sampled_from(
+    [
+        "last",
+        "next",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u00a0",
+        "to",
+        "and",
+        "day",
+        "after",
+        "in",
+        "a",
+        "of",
+        "-",
+        "2",
+        "week",
+        "x",
+    ]
+)
+
+
+@budget(300)
+@given(st.lists(_GATE_PIECES, max_size=30).map("".join))
+@example("day  after\nnext\u00a0week in  a ")
+def test_date_gates_on_one_spaced_windows_match_the_whitespace_regex(text: str) -> None:
+    """A date pattern's gate, run on a window with its whitespace runs written as one space, says what a search
+    for its substrings (a space in them read as \\s+) says on the window itself."""
+    import re
+
+    from checker.extract.dates import _NEEDS, _gate, one_space
+
+    squashed = one_space(text)
+    for name, needs in _NEEDS.items():
+        if isinstance(needs, re.Pattern):
+            continue
+        regex = re.compile("|".join(re.escape(n).replace("\\ ", r"\s+") for n in needs))
+        assert bool(_gate(needs)(squashed)) == bool(regex.search(text)), name
+
+
 @budget(300)
 @given(st.lists(_SCAN_PIECES, max_size=40).map("".join), st.integers(0, 30), st.integers(0, 30))
 @example("See Section 230, pp. 12 and page 3 (No. 5).", 30, 30)

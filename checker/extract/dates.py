@@ -1818,19 +1818,37 @@ _WORD_CLASSES: dict[str, tuple[str, ...]] = {
 }
 
 
+# gates with up to this many substrings test each with `in` (a C scan each); longer lists search their alternation
+_IN_TESTS_MAX = 12
+
+
 def _gate(needs: tuple[str, ...] | re.Pattern[str]) -> Callable[[str], object]:
-    """A test that a text holds one of the substrings, a space in them standing for any run of whitespace (as the
-    patterns' \\s+ does): a regex search, or for one or two substrings without a space plain `in` tests (a
-    regex call costs ten times more, and the gates run some twenty times per text)."""
+    """A test that a window's text, its whitespace runs written as one space (`one_space`), holds one of the
+    substrings: plain `in` tests for a few (a regex call costs ten times more than one, and the gates run some
+    hundred times per article), else a search for their alternation. A space in a substring stands for any run of
+    whitespace in the article, as the patterns' \\s+ does."""
     if isinstance(needs, re.Pattern):
         return needs.search
-    if len(needs) == 1 and " " not in needs[0]:
+    if len(needs) == 1:
         (one,) = needs
         return lambda text: one in text
-    if len(needs) == 2 and " " not in needs[0] + needs[1]:
+    if len(needs) == 2:
         one, two = needs
         return lambda text: one in text or two in text
-    return re.compile("|".join(re.escape(n).replace("\\ ", r"\s+") for n in needs)).search
+    if len(needs) <= _IN_TESTS_MAX:
+        return lambda text: any(need in text for need in needs)
+    return re.compile("|".join(re.escape(n) for n in needs)).search
+
+
+def one_space(text: str) -> str:
+    """`text` with each run of whitespace written as one space: a substring with single spaces is in it exactly
+    when the substring, its spaces read as \\s+, matches in `text` (what the gates test)."""
+    squashed = " ".join(text.split())
+    if text[:1].isspace():
+        squashed = " " + squashed
+    if text[-1:].isspace() and squashed != " ":
+        squashed += " "
+    return squashed
 
 
 # each pattern in order, with its anchor class and the substrings one of which its match must contain
@@ -1907,7 +1925,7 @@ def scan_dates(
     if digits:
         anchors["digit"] = sorted([*digits, *anchors.get("digit", ())])
     windows_by_class = {cls: merge_windows(text, spans, 28, 32) for cls, spans in anchors.items()}
-    texts_by_class = {cls: [lower[a:b] for a, b in windows] for cls, windows in windows_by_class.items()}
+    texts_by_class = {cls: [one_space(lower[a:b]) for a, b in windows] for cls, windows in windows_by_class.items()}
     joined_by_class = {cls: "\0".join(texts) for cls, texts in texts_by_class.items()}
     present = frozenset(windows_by_class)
     for pattern, resolver, name, cls, needs in _plan_for(present):
