@@ -381,7 +381,7 @@ def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str,
         if word not in firsts:
             base = singular(word)
             concept = index.get(base)
-            if concept is not None:
+            if concept is not None and not _names_another(lows, i):
                 found.append((i, concept, base, 1, outer))
             continue
         for n in (4, 3, 2):
@@ -395,10 +395,16 @@ def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str,
                     break
         else:
             concept = index.get(word) or index.get(singular(word))
-            if concept is not None:
+            if concept is not None and not _names_another(lows, i):
                 found.append((i, concept, word, 1, outer))
     tokens.found[id(index)] = found
     return found
+
+
+def _names_another(lows: list[str], i: int) -> bool:
+    """Whether the word at i, a trigger, names something else here: "Dow" before "Chemical" is the company."""
+    blocked = concepts.NOT_TRIGGER_BEFORE.get(lows[i])
+    return blocked is not None and i + 1 < len(lows) and lows[i + 1] in blocked
 
 
 def _nearest_trigger(

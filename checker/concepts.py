@@ -475,6 +475,11 @@ MARKETS: frozenset[str] = frozenset(
         "Hang Seng index",
     }
 )
+# trigger words that name something else before one of these words: "Dow Chemical", "Dow Corning" and "Dow Inc" are
+# companies (their figures are no index's), "the Dow" and "the Dow Jones" the index
+NOT_TRIGGER_BEFORE: dict[str, frozenset[str]] = {
+    "dow": frozenset({"chemical", "chemicals", "corning", "inc", "agrosciences", "dupont", "company", "co", "corp"}),
+}
 # measures read on a given day (weather, prices, markets): a day named in the sentence scopes them by the day
 DAILY: frozenset[str] = (
     frozenset(

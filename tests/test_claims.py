@@ -800,6 +800,8 @@ def test_a_quantity_is_the_measure_it_is_of_whatever_trigger_stands_nearer() -> 
         ("Shares of Ironbark rose 14.1%.", "14.1%", "share price", "2008"),
         # a company named Dow is no index
         ("Dow Chemical said sales rose 5% to $10 billion.", "5%", "revenue", "2008"),
+        ("Shares of Dow Chemical rose 4% on Tuesday.", "4%", "share price", "2008"),
+        ("Dow Corning paid $3.2 billion to settle the claims.", "$3.2 billion", "~paid", "2008"),
     ],
 )
 def test_stock_indices_are_measures_of_their_day(text: str, figure: str, measure: str, scope: str) -> None:
