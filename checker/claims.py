@@ -921,6 +921,10 @@ def _measure(
         # "the Dow fell 366.94 points", "the FTSE 100 closed at 4907.20 points": the points of the index named in the
         # clause (a player's or a poll's points stay points)
         index = _nearest_trigger(tokens, _MARKET_INDEX, center, after, clause_lo, clause_hi, 1.5)
+        if index is None and len({concept for _, concept, _, _, _ in _occurrences(tokens, _MARKET_INDEX)}) == 1:
+            # ... or the one index its sentence names before it, outside the clause: "the Dow Jones (DJIA), which
+            # fell 678 points", "the Nasdaq fell 2.95% (54.97 points)" ("he scored 30 points as the Dow rallied" no)
+            index = _nearest_trigger(tokens, _MARKET_INDEX, center, after, 0, center, 1.5)
         if index is not None:
             return index[0], index[2]
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:

@@ -796,6 +796,15 @@ def test_a_quantity_is_the_measure_it_is_of_whatever_trigger_stands_nearer() -> 
         ("The Dow fell 366.94 points.", "366.94 points", "Dow Jones index", "2008-09-17"),
         ("The FTSE 100 closed at 4907.20 points.", "4907.20 points", "FTSE index", "2008-09-17"),
         ("He scored 30 points against Boston.", "30 points", "point", "2008"),
+        # ... and the points of the one index its sentence names before them, outside their clause
+        (
+            "The Dow Jones (DJIA), which fell 678 points, closed at 8,579.",
+            "678 points",
+            "Dow Jones index",
+            "2008-09-17",
+        ),
+        ("The Nasdaq fell 2.95% (54.97 points) to 1807.99.", "54.97 points", "Nasdaq index", "2008-09-17"),
+        ("He scored 30 points (a career high) as the Dow rallied.", "30 points", "point", "2008"),
         # a company's share price stays scoped by the year (a results day's move is repeated, undated, for a week)
         ("Shares of Ironbark rose 14.1%.", "14.1%", "share price", "2008"),
         # a company named Dow is no index
