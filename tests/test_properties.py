@@ -1161,6 +1161,19 @@ def test_number_runs_are_the_numbers_a_second_scan_finds(text: str) -> None:
     assert number_runs(text, digit_spans(text)) == [m.span() for m in _DIGITS.finditer(text)]
 
 
+@budget(300)
+@given(st.text(alphabet=st.sampled_from("aZq \n\t-.'’é\u212a\u0130ß1😀"), max_size=60))
+@example("İstanbul's 2 Kelvin-\u212aelvin words, é-acute and 😀 emoji")
+def test_words_of_are_the_regex_runs_of_ascii_letters(text: str) -> None:
+    """words_of reads the runs of [A-Za-z] of the lower-cased text (by translating and splitting a copy) exactly as
+    the regex finds them, offsets and all, whatever characters outside ASCII stand between them."""
+    from checker.extract.windows import _WORDS
+
+    lower = lower_in_place(text)
+    assert words_of(text, lower) == [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(lower)]
+    assert words_of(text) == words_of(text, lower)
+
+
 _GATE_PIECES = st.sampled_from(
     [
         "last",
