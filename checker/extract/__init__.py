@@ -16,7 +16,7 @@ from checker.extract.windows import digit_spans, words_of
 from checker.model import Document, Extraction, Mention
 from checker.text import SentenceIndex, lower_in_place, split_sentences
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # a number (number_runs finds these spans without the regex)
 
 
 def extract(document: Document) -> Extraction:
@@ -57,12 +57,12 @@ def number_runs(text: str, digits: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _uncovered_digits(
-    text: str, covered: list[tuple[int, int]], digits: list[tuple[int, int]] | None = None
+    text: str, covered: list[tuple[int, int]], digits: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
+    """The numbers of `text` (number_runs of its digit runs) that no covered span holds: extraction's coverage."""
     out: list[tuple[int, int, str]] = []
     j = 0
-    runs = number_runs(text, digits) if digits is not None else [m.span() for m in _DIGITS.finditer(text)]
-    for start, end in runs:
+    for start, end in number_runs(text, digits):
         while j < len(covered) and covered[j][1] <= start:
             j += 1
         inside = j < len(covered) and covered[j][0] <= start and end <= covered[j][1]

@@ -297,8 +297,6 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # idioms written as numbers: "the 9/11 attacks", "a 24/7 service"
     (re.compile(r"(?<![\w/.])(?:9/11|24/7)(?![\w/]|[.,]\d)"), ("9/11", "24/7"), False),
 ]
-# each pattern with its needed substrings (empty: always run) and its reach
-_PLAN: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = list(_NAME_PATTERNS)
 # what any match of the short-reach patterns but the naming words holds (a bracketed or grouped phone number, a
 # letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
 # hold none of it, and skip those patterns
@@ -390,7 +388,7 @@ def name_spans(
     gated = [(a, b) for a, b in near if _NEAR_GATE.search(text, a, b)]
     # the naming-word pattern opens with one of its words: it is tried only where one starts
     naming_starts = naming_word_starts(text, words if words is not None else words_of(text))
-    for pattern, needs, wide in _PLAN:
+    for pattern, needs, wide in _NAME_PATTERNS:  # needs: substrings one of which a match holds (empty: any text)
         naming = pattern is _NAMING_WORD_NUMBER
         if not wide and not (naming_starts if naming else gated):
             continue

