@@ -200,12 +200,33 @@ def _hyphenated(m: re.Match[str]) -> str:
     return m.group().replace(" ", "-")
 
 
+# bytes: a lower-case ASCII letter, an apostrophe or a hyphen stays (what _WORD_LOWER's tokens are made of), anything
+# else becomes a space
+_TOKEN_CHARS = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
+
+
 def _tokens(text: str, start: int, end: int) -> _Tokens:
+    """The tokens (_WORD_LOWER's matches) of text[start:end], lower-cased, "’" as "'". They are read from the runs
+    of token characters of a translated copy (a character outside ASCII encodes as one "?", so offsets hold): a run
+    of letters is one token, and only a run with an apostrophe or a hyphen is matched by the regex (what it matches
+    inside a run is what it matches in the whole text: it has no look-around)."""
     low = lower_in_place(text[start:end]).replace("’", "'")
     if "euro area" in low or "plan" in low:
         low = _ONE_TOKEN.sub(_hyphenated, low)
+    runs = low.encode("ascii", "replace").translate(_TOKEN_CHARS).decode("ascii")
     new = tuple.__new__
-    return _Tokens(new(_Token, (m.start() + start, m.end() + start, m.group())) for m in _WORD_LOWER.finditer(low))
+    tokens: list[_Token] = []
+    position = start
+    for run in runs.split(" "):
+        length = len(run)
+        if length:
+            if "'" in run or "-" in run:
+                for m in _WORD_LOWER.finditer(run):
+                    tokens.append(new(_Token, (position + m.start(), position + m.end(), m.group())))
+            else:
+                tokens.append(new(_Token, (position, position + length, run)))
+        position += length + 1
+    return _Tokens(tokens)
 
 
 def _clause_bounds(breaks: list[tuple[int, int]], sentence: Sentence, offset: int) -> tuple[int, int]:

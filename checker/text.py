@@ -104,10 +104,22 @@ def first_char_in(chars: str, pattern: str) -> str:
 # a candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace
 BOUNDARY_PATTERN = r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+"
 _BOUNDARY = re.compile(first_char_in(r".!?…\n", BOUNDARY_PATTERN))
-# the word a full stop ends is the run of word characters and dots around the last word character before it;
-# two greedy matches find it in linear time (a search for r"([\w.]+)\W*$" retries from every position)
-_UP_TO_LAST_WORD_CHAR = re.compile(r".*\w", re.S)
-_UP_TO_LAST_BREAK = re.compile(r".*[^\w.]", re.S)
+
+
+def _word_before(text: str, stop: int) -> str:
+    r"""The word a full stop at `stop` ends, lower-cased: the run of word characters and dots around the last word
+    character in the 20 characters before it ("" if none). What r"([\w.]+)\W*$" finds there, read backwards
+    character by character (a word character is \w's: alphanumeric or "_") instead of by two regex matches."""
+    low = max(0, stop - 20)
+    last = stop - 1
+    while last >= low and not (text[last].isalnum() or text[last] == "_"):
+        last -= 1
+    if last < low:
+        return ""
+    first = last
+    while first > low and (text[first - 1].isalnum() or text[first - 1] in "_."):
+        first -= 1
+    return text[first : last + 1].lower()
 
 
 # Python's re skips ahead in C only to characters that can start a match, and it knows none when a pattern opens
@@ -144,14 +156,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith("."):
-            window = text[max(0, match.start() - 20) : match.start()]  # the word the dot ends: at most 20 back
-            last = _UP_TO_LAST_WORD_CHAR.match(window)
-            if last is None:
-                word = ""
-            else:
-                head = window[: last.end()]
-                cut = _UP_TO_LAST_BREAK.match(head)
-                word = (head[cut.end() :] if cut else head).lower()
+            word = _word_before(text, match.start())
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         _append(sentences, text, start, end)

@@ -1174,6 +1174,24 @@ def test_words_of_are_the_regex_runs_of_ascii_letters(text: str) -> None:
     assert words_of(text) == words_of(text, lower)
 
 
+_TOKEN_WORDS = ("Euro area", "plans to", "x'-y", "o'-", "-a", "a-", "--", "’s", "'tis", "Rock-n-roll", "up")
+_TOKEN_PIECES = st.sampled_from([*_TOKEN_WORDS, " ", "\n", "é", "İ", "\u212a", "2", "B", "c", "."])
+
+
+@budget(300)
+@given(st.lists(_TOKEN_PIECES, max_size=25).map("".join), st.integers(0, 5), st.integers(0, 5))
+@example("The euro area's co-op rose 3%; plans to x'-y ’tis İK\u212a", 1, 2)
+def test_claim_tokens_are_the_regex_tokens(text: str, cut_start: int, cut_end: int) -> None:
+    """The claims stage's tokens (read from a translated copy, the regex only inside runs with an apostrophe or a
+    hyphen) are _WORD_LOWER's matches on the lower-cased span, offsets and all."""
+    from checker.claims import _ONE_TOKEN, _WORD_LOWER, _hyphenated, _tokens
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    low = _ONE_TOKEN.sub(_hyphenated, lower_in_place(text[start:end]).replace("’", "'"))
+    expected = [(m.start() + start, m.end() + start, m.group()) for m in _WORD_LOWER.finditer(low)]
+    assert [tuple(t) for t in _tokens(text, start, end)] == expected
+
+
 _GATE_PIECES = st.sampled_from(
     [
         "last",
