@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -29,6 +30,8 @@ from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
 from checker.text import (
     CAPITAL_AT_WORD_START,
+    ascii_runs,
+    ascii_table,
     first_char_in,
     lower_in_place,
     split_sentences,
@@ -200,32 +203,25 @@ def _hyphenated(m: re.Match[str]) -> str:
     return m.group().replace(" ", "-")
 
 
-# bytes: a lower-case ASCII letter, an apostrophe or a hyphen stays (what _WORD_LOWER's tokens are made of), anything
-# else becomes a space
-_TOKEN_CHARS = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
+_TOKEN_CHARS = ascii_table(string.ascii_lowercase + "'-")  # what _WORD_LOWER's tokens are made of
 
 
 def _tokens(text: str, start: int, end: int) -> _Tokens:
-    """The tokens (_WORD_LOWER's matches) of text[start:end], lower-cased, "’" as "'". They are read from the runs
-    of token characters of a translated copy (a character outside ASCII encodes as one "?", so offsets hold): a run
-    of letters is one token, and only a run with an apostrophe or a hyphen is matched by the regex (what it matches
-    inside a run is what it matches in the whole text: it has no look-around)."""
+    """The tokens (_WORD_LOWER's matches) of text[start:end], lower-cased, "’" as "'", from the runs of token
+    characters (text.ascii_runs): a run of letters is one token, and only a run with an apostrophe or a hyphen is
+    matched by the regex (what it matches inside a run is what it matches in the whole text: it has no look-around)."""
     low = lower_in_place(text[start:end]).replace("’", "'")
     if "euro area" in low or "plan" in low:
         low = _ONE_TOKEN.sub(_hyphenated, low)
-    runs = low.encode("ascii", "replace").translate(_TOKEN_CHARS).decode("ascii")
     new = tuple.__new__
     tokens: list[_Token] = []
-    position = start
-    for run in runs.split(" "):
-        length = len(run)
-        if length:
-            if "'" in run or "-" in run:
-                for m in _WORD_LOWER.finditer(run):
-                    tokens.append(new(_Token, (position + m.start(), position + m.end(), m.group())))
-            else:
-                tokens.append(new(_Token, (position, position + length, run)))
-        position += length + 1
+    for run in ascii_runs(low, _TOKEN_CHARS, start):
+        word = run[2]
+        if "'" in word or "-" in word:
+            for m in _WORD_LOWER.finditer(word):
+                tokens.append(new(_Token, (run[0] + m.start(), run[0] + m.end(), m.group())))
+        else:
+            tokens.append(new(_Token, run))
     return _Tokens(tokens)
 
 

@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from checker.extract.lexicon import FUNCTION_WORDS
 
+# stock indices, each a measure of its own (a story quotes several: the Dow's move is not the DAX's)
+STOCK_INDICES: dict[str, tuple[str, ...]] = {
+    "Dow Jones index": ("dow", "dow jones", "djia", "dow industrials"),
+    "Nasdaq index": ("nasdaq",),
+    "S&P 500 index": ("poor's",),  # "Standard & Poor's 500" ("s&p" is no word for the token list)
+    "FTSE index": ("ftse",),
+    "DAX index": ("dax",),
+    "CAC 40 index": ("cac",),
+    "Nikkei index": ("nikkei",),
+    "Hang Seng index": ("hang seng",),
+}
 MEASURES: dict[str, tuple[str, ...]] = {
     "trade": ("trade", "commerce", "bilateral trade", "trade turnover", "turnover", "trading volume", "trade volume"),
     "exports": (
@@ -240,15 +251,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "interest rate": ("interest rate", "rates", "rate"),
     # markets and company results
     "share price": ("shares", "share price", "stock price", "shares of"),
-    # stock indices, each a measure of its own (a story quotes several: the Dow's move is not the DAX's)
-    "Dow Jones index": ("dow", "dow jones", "djia", "dow industrials"),
-    "Nasdaq index": ("nasdaq",),
-    "S&P 500 index": ("poor's",),  # "Standard & Poor's 500" ("s&p" is no word for the token list)
-    "FTSE index": ("ftse",),
-    "DAX index": ("dax",),
-    "CAC 40 index": ("cac",),
-    "Nikkei index": ("nikkei",),
-    "Hang Seng index": ("hang seng",),
+    **STOCK_INDICES,
     "market value": (
         "market value",
         "market capitalisation",
@@ -463,18 +466,7 @@ PART_WORDS: tuple[str, ...] = (
 # date is its article's ("The Dow was down 2.6%" in Monday's market report, "up 3.1%" in Thursday's: two days, no
 # conflict). (A company's share price stays scoped by the year: the follow-ups to a results day repeat that day's
 # move and price for a week, undated.)
-MARKETS: frozenset[str] = frozenset(
-    {
-        "Dow Jones index",
-        "Nasdaq index",
-        "S&P 500 index",
-        "FTSE index",
-        "DAX index",
-        "CAC 40 index",
-        "Nikkei index",
-        "Hang Seng index",
-    }
-)
+MARKETS: frozenset[str] = frozenset(STOCK_INDICES)
 # trigger words that name something else before one of these words: "Dow Chemical", "Dow Corning" and "Dow Inc" are
 # companies (their figures are no index's), "the Dow" and "the Dow Jones" the index
 NOT_TRIGGER_BEFORE: dict[str, frozenset[str]] = {

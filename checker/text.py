@@ -122,6 +122,29 @@ def _word_before(text: str, stop: int) -> str:
     return text[first : last + 1].lower()
 
 
+def ascii_table(kept: str) -> bytes:
+    """A translation table for ascii_runs: the ASCII characters `kept` stay, every other byte becomes a space."""
+    assert kept.isascii() and " " not in kept and "?" not in kept  # "?" stands for a character outside ASCII
+    return bytes(c if chr(c) in kept else 32 for c in range(256))
+
+
+def ascii_runs(text: str, table: bytes, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start + offset, end + offset, run) for every maximal run of the characters `table` (ascii_table) keeps.
+
+    The runs are read by splitting a translated copy (a character outside ASCII encodes as one "?", which no table
+    keeps, so offsets hold): C-speed translation and splitting, where a regex scan for them builds a match object
+    per run (the words of an article cost a third as much)."""
+    kept = text.encode("ascii", "replace").translate(table).decode("ascii")
+    runs: list[tuple[int, int, str]] = []
+    position = offset
+    for run in kept.split(" "):
+        length = len(run)
+        if length:
+            runs.append((position, position + length, run))
+        position += length + 1
+    return runs
+
+
 # Python's re skips ahead in C only to characters that can start a match, and it knows none when a pattern opens
 # with \b or a look-behind: it then tries the whole pattern at every position of the text. Patterns that scan a
 # whole article write "a word starts here" after their first character instead (same matches, 2-4x faster).

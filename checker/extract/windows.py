@@ -9,10 +9,11 @@ whitespace, so a pattern's lookahead at the window's end sees what it would see 
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from checker.text import lower_in_place
+from checker.text import ascii_runs, ascii_table, lower_in_place
 
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"[A-Za-z]+")  # what a word is (words_of reads these runs without running the regex)
@@ -43,28 +44,14 @@ def digit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DIGITS.finditer(text)]
 
 
-# bytes: an ASCII letter stays, anything else becomes a space
-_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+_LETTERS = ascii_table(string.ascii_letters)
 
 
 def words_of(text: str, lower: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, lower-case word) for every word of `text` (computed once per document, shared): the runs of
-    _WORDS ([A-Za-z]+). `lower` is lower_in_place(text), when the caller has it: its ASCII letters are the text's,
-    lower-cased in place.
-
-    The runs are read by splitting a copy of the text in which every other character is a space (a character
-    outside ASCII encodes as one "?", so offsets are kept): C-speed translation and splitting, where a regex scan
-    builds a match object per word (the words of an article cost a third as much)."""
-    low = lower if lower is not None else lower_in_place(text)
-    letters = low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
-    words: list[tuple[int, int, str]] = []
-    position = 0
-    for part in letters.split(" "):
-        length = len(part)
-        if length:
-            words.append((position, position + length, part))
-        position += length + 1
-    return words
+    _WORDS ([A-Za-z]+), read by text.ascii_runs. `lower` is lower_in_place(text), when the caller has it: its ASCII
+    letters are the text's, lower-cased in place."""
+    return ascii_runs(lower if lower is not None else lower_in_place(text), _LETTERS)
 
 
 def word_spans(
