@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+import orjson
 import pytest
 from test_report_runs import ROOT, full_sample_run, large_run, sample_run, small_run
 
@@ -156,6 +157,22 @@ def test_findings_json_has_status_with_a_baseline_and_new_with_history() -> None
     assert [f["new"] for f in data["findings"][:4]] == [True, True, True, False]
     only_history = findings_document(replace(run, baseline=None))
     assert all("status" not in f and isinstance(f["new"], bool) for f in only_history["findings"])
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 500])
+def test_findings_json_is_written_a_chunk_at_a_time_with_the_whole_documents_bytes(tmp_path: Path, chunk: int) -> None:
+    """write_json streams each list in chunks of records; the file is still the whole document's compact JSON,
+    one top-level key per line, whatever the chunk size (a chunk of 1, one that splits every list, one that
+    holds them whole)."""
+    from checker.report import tables
+
+    run = full_sample_run()
+    written = tables.write_json(run, tmp_path, chunk).read_bytes()
+    document = findings_document(run)
+    assert len(document["findings"]) > 2 and len(document["facts"]) > 2 and document["notes"] == []
+    expected = b"{\n" + b",\n".join(b" " + orjson.dumps(k) + b": " + orjson.dumps(v) for k, v in document.items())
+    assert written == expected + b"\n}\n"
+    assert json.loads(written) == json.loads(json.dumps(document))
 
 
 def test_csv_tables_read_back(tmp_path: Path) -> None:

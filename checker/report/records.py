@@ -147,20 +147,6 @@ def display_value(mention: Mention) -> str:
     return f"[{fmt(iv.low)}, {fmt(iv.high)}]{unit}"
 
 
-class ClaimRecords:
-    """claim_record for many findings and facts that cite the same claims: each claim is described once (the
-    JSON writer serializes the shared dict wherever it appears)."""
-
-    def __init__(self) -> None:
-        self._records: dict[int, tuple[Claim, dict[str, Any]]] = {}
-
-    def __call__(self, claim: Claim, side: int | None = None) -> dict[str, Any]:
-        cached = self._records.get(id(claim))
-        if cached is None or cached[0] is not claim:
-            cached = self._records[id(claim)] = (claim, claim_record(claim))
-        return cached[1] if side is None else {**cached[1], "side": side}
-
-
 def claim_record(claim: Claim, side: int | None = None) -> dict[str, Any]:
     m = claim.mention
     record: dict[str, Any] = {
@@ -206,8 +192,7 @@ def document_record(document: Document) -> dict[str, Any]:
     }
 
 
-def finding_record(finding: Finding, records: ClaimRecords | None = None) -> dict[str, Any]:
-    record = records or claim_record
+def finding_record(finding: Finding) -> dict[str, Any]:
     return {
         "kind": finding.kind,
         "rule": finding.rule,
@@ -215,14 +200,13 @@ def finding_record(finding: Finding, records: ClaimRecords | None = None) -> dic
         "message": finding.message,
         "fingerprint": finding.fingerprint,
         "fact": finding.fact_key,
-        "claims": [record(c, side) for side, group in enumerate(finding.sides) for c in group],
+        "claims": [claim_record(c, side) for side, group in enumerate(finding.sides) for c in group],
         "details": dict(finding.details),
     }
 
 
-def fact_record(fact: Fact, records: ClaimRecords | None = None) -> dict[str, Any]:
-    record = records or claim_record
-    claims = [record(c) for c in fact.claims]
+def fact_record(fact: Fact) -> dict[str, Any]:
+    claims = [claim_record(c) for c in fact.claims]
     by_value: dict[str, set[str]] = {}
     for c in claims:  # each claim's normalized value, as its record already has it
         by_value.setdefault(c["normalized"], set()).add(c["source"])
