@@ -409,26 +409,25 @@ def _check(args: argparse.Namespace) -> int:
     ingest_seconds = time.perf_counter() - started
     progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
     use_cache = not args.no_cache and config.cache is not False
-    # with two or more workers the last stages overlap: the data-quality gate starts in a forked process as soon
-    # as the claims exist (beside alignment and the rules), and the reports are shared between this process and
+    # with two or more workers the last stages overlap: the data-quality gate runs in a process forked before the
+    # analysis (it imports great_expectations while the workers extract) and checks the claims as soon as they
+    # exist (beside alignment and the rules), and the reports are shared between this process and
     # forked ones by what they cost (report.share_out; two cores: findings.json and discrepancies.csv in a fork, the
     # run database, claims.csv and the HTML here)
     from checker import forks
 
     parallel = _workers(args, prepared) > 1 and forks.fork_available()
     quality_wanted = not args.no_quality and config.quality is not False
-    gates: list[Any] = []
-
-    def start_gate(documents: Any, claims: Any) -> None:
-        from checker.quality import EarlyGate
-
-        gates.append(EarlyGate(documents, claims))
-
     # the analysis builds millions of acyclic records (mentions, claims, facts: freed by their reference counts);
     # the collector would only rescan them while they grow (~0.7 s of this process at 10,000 articles, taken from
     # the workers' cores). The workers and the data-quality process collect as usual, and so does a Dask client
     # (its futures and callbacks make cyclic garbage for as long as a cluster runs).
     local_engine = _engine_and_workers(args, prepared.config)[0] == "local"
+    gates: list[Any] = []
+    if quality_wanted and parallel and local_engine:
+        from checker.quality import EarlyGate
+
+        gates.append(EarlyGate(prepared.corpus.documents))  # before the workers: see EarlyGate
     if local_engine:
         gc.disable()
     try:
@@ -437,8 +436,12 @@ def _check(args: argparse.Namespace) -> int:
             prepared,
             database if use_cache else None,
             progress,
-            on_claims=start_gate if quality_wanted and parallel else None,
+            on_claims=(lambda documents, claims: gates[0].submit_claims(claims)) if gates else None,
         )
+    except BaseException:
+        for gate in gates:
+            gate.cancel()
+        raise
     finally:
         if local_engine:
             gc.enable()

@@ -24,8 +24,9 @@ def fork_available() -> bool:
 class Pending:
     """The result of `start(fn)`: `result()` waits for it (and re-raises the child's error as a CrosscheckError).
 
-    With `inbox`, `fn` takes a `receive()` function and may wait in the child for one message the parent sends
-    later with `send(value)`; run inline, `fn` runs in `result()` and `receive()` returns what was sent."""
+    With `inbox`, `fn` takes a `receive()` function and may wait in the child for the messages the parent sends
+    later with `send(value)`, each `receive()` returning the next in the order they were sent; run inline, `fn`
+    runs in `result()` and `receive()` returns what was sent."""
 
     def __init__(self, fn: Callable[..., Any], enabled: bool, inbox: bool = False, what: str = "a worker process"):
         self._value: Any = None
@@ -33,7 +34,7 @@ class Pending:
         self._process = None
         self._conn = None
         self._fn: Callable[..., Any] | None = None
-        self._message: Any = None
+        self._messages: list[Any] = []
         self._sender: threading.Thread | None = None
         self._what = what
         if enabled and fork_available():
@@ -49,19 +50,22 @@ class Pending:
             self._value = fn()
 
     def send(self, value: Any) -> None:
-        """The one message an inbox job's `receive()` returns. It returns at once: a thread of this process writes
+        """A message for an inbox job's next `receive()`. It returns at once: a thread of this process writes
         the message, which can wait for the child to read it (a pipe holds 64 KiB; the child reads when it is
-        ready), while this one goes on."""
+        ready), while this one goes on; a second message waits for the first one's thread (one writer at a time
+        keeps them whole and in order)."""
         if self._process is None:
-            self._message = value
+            self._messages.append(value)
             return
+        if self._sender is not None:
+            self._sender.join()
         self._sender = threading.Thread(target=_send_quietly, args=(self._conn, value), daemon=True)
         self._sender.start()
 
     def result(self) -> Any:
         if self._fn is not None:
             fn, self._fn = self._fn, None
-            self._value = fn(lambda: self._message)
+            self._value = fn(lambda: self._messages.pop(0))
         if self._process is not None:
             if self._sender is not None:
                 self._sender.join()
@@ -80,6 +84,15 @@ class Pending:
         if self._error is not None:
             raise CrosscheckError(self._error)
         return self._value
+
+    def cancel(self) -> None:
+        """Stop the job: a forked child is terminated, an inline one never runs."""
+        self._fn = None
+        if self._process is not None:
+            self._process.terminate()
+            self._process.join()
+            self._conn.close()
+            self._process = None
 
 
 def _send_quietly(conn: Any, value: Any) -> None:

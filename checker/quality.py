@@ -60,21 +60,23 @@ def claims_frame(analysis: Any):
 
 
 def claims_table(documents: Iterable[Any], claims: Iterable[Any]):
-    import pandas as pd
+    return _claims_frame(claims_columns(claims), {d.doc: len(d.text) for d in documents})
 
-    lengths = {d.doc: len(d.text) for d in documents}
-    columns: dict[str, list[Any]] = {
-        name: []
-        for name in ("doc", "source", "start", "end", "doc_length", "kind", "unit", "unit_base", "value", "low", "high")
-    }
-    doc, source, start, end, doc_length, kind, unit, base, value, low, high = columns.values()
+
+CLAIM_COLUMNS = ("doc", "source", "start", "end", "kind", "unit", "unit_base", "value", "low", "high")
+
+
+def claims_columns(claims: Iterable[Any]) -> dict[str, list[Any]]:
+    """The claims table's columns but the documents' lengths, as plain lists (cheap to send to the gate's
+    process: ~13 MB pickled at 10,000 articles)."""
+    columns: dict[str, list[Any]] = {name: [] for name in CLAIM_COLUMNS}
+    doc, source, start, end, kind, unit, base, value, low, high = columns.values()
     for claim in claims:
         m = claim.mention
         doc.append(m.doc)
         source.append(claim.source)
         start.append(m.start)
         end.append(m.end)
-        doc_length.append(lengths.get(m.doc, -1))
         kind.append(m.kind.value)
         unit.append(m.unit)
         base.append(unit_base(m.unit, m.kind.value))
@@ -82,7 +84,15 @@ def claims_table(documents: Iterable[Any], claims: Iterable[Any]):
         interval = m.interval
         low.append(_finite_or_none(interval.low) if interval else None)
         high.append(_finite_or_none(interval.high) if interval else None)
-    return pd.DataFrame(columns)
+    return columns
+
+
+def _claims_frame(columns: dict[str, list[Any]], lengths: dict[str, int]):
+    import pandas as pd
+
+    doc_length = [lengths.get(doc, -1) for doc in columns["doc"]]
+    names = (*CLAIM_COLUMNS[:4], "doc_length", *CLAIM_COLUMNS[4:])
+    return pd.DataFrame({name: doc_length if name == "doc_length" else columns[name] for name in names})
 
 
 def findings_frame(findings: Iterable[Any]):
@@ -232,18 +242,24 @@ def check_quality(analysis: Any) -> tuple[QualityResult, ...]:
 
 
 class EarlyGate:
-    """The gate split in time, for parallel runs: a forked child imports great_expectations and checks the claims
-    while the parent aligns them and runs the rules, then checks the findings the parent sends it
-    (`submit(findings)`, then `result()`). Importing great_expectations alone takes ~2.5 s: the gate no longer
-    sits between the rules and the reports. Without fork, `result()` checks everything inline."""
+    """The gate in a process of its own, for parallel runs, forked before the analysis: it waits for the claims
+    table this process sends once the claims exist (`submit_claims(claims)`), then imports great_expectations
+    (~2 s) and checks the claims while this one aligns them and runs the rules (on two cores, the workers have
+    left the second one free by then; importing while they extract slowed them down by as much), then checks the
+    findings (`submit(findings)`, then `result()`). Forked this early, the child shares little more than the
+    documents with this process: forked after the analysis, it held a copy of every page of the claims it read
+    (~450 MB at 10,000 articles), and every page either process wrote later was copied. Without fork, `result()`
+    checks everything inline."""
 
-    def __init__(self, documents: Any, claims: Any) -> None:
+    def __init__(self, documents: Any) -> None:
         from checker import forks
 
         self.seconds = 0.0
-        self._job = forks.start(
-            lambda receive: _gate(documents, claims, receive), inbox=True, what="the data-quality process"
-        )
+        self._job = forks.start(lambda receive: _gate(documents, receive), inbox=True, what="the data-quality process")
+
+    def submit_claims(self, claims: Any) -> None:
+        """Hand the run's claims to the gate (as the columns of its table)."""
+        self._job.send(claims_columns(claims))
 
     def submit(self, findings: Any) -> None:
         """Hand the run's findings to the gate."""
@@ -254,22 +270,29 @@ class EarlyGate:
         results, self.seconds = self._job.result()
         return results
 
+    def cancel(self) -> None:
+        """Stop the gate's process (the run failed before handing it the claims)."""
+        self._job.cancel()
 
-def _gate(documents: Any, claims: Any, receive: Any) -> tuple[tuple[QualityResult, ...], float]:
-    """(results, seconds spent checking): the claims now, the findings once `receive()` returns their rows."""
+
+def _gate(documents: Any, receive: Any) -> tuple[tuple[QualityResult, ...], float]:
+    """(results, seconds spent importing and checking): the claims once `receive()` returns their columns
+    (great_expectations is imported then), the findings once it returns their rows."""
     import gc
     import time
 
     import pandas as pd
 
-    # a forked child of a parent that paused its collector while it analyzes (the CLI does): what it inherits lives
-    # to its end, so it is frozen first (scanning it would cost time and copy every page of the claims)
+    # a forked child of a parent that paused its collector (the CLI does): what it inherits lives to its end, so it
+    # is frozen first (scanning it would cost time and copy its pages)
     gc.freeze()
     gc.enable()
+    columns = receive()
     started = time.perf_counter()
-    results = validate_claims(claims_table(documents, claims))
-    waited = time.perf_counter()
+    results = validate_claims(_claims_frame(columns, {d.doc: len(d.text) for d in documents}))
+    del columns
+    seconds = time.perf_counter() - started
     rows = receive()
     resumed = time.perf_counter()
     results += validate_findings(pd.DataFrame(rows, columns=list(FINDING_COLUMNS)))
-    return results, waited - started + time.perf_counter() - resumed
+    return results, seconds + time.perf_counter() - resumed

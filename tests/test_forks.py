@@ -36,6 +36,15 @@ def test_an_inbox_job_gets_the_message_sent_after_it_started(enabled: bool) -> N
     assert job.result() == ("ready", [4, 5])
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_an_inbox_job_gets_several_messages_in_the_order_they_were_sent(enabled: bool) -> None:
+    """Large messages too: each is written whole by its own thread, the next one after it."""
+    job = forks.start(lambda receive: [len(receive()) for _ in range(3)], enabled=enabled, inbox=True)
+    for size in (3_000_000, 10, 2_000_000):
+        job.send(b"x" * size)
+    assert job.result() == [3_000_000, 10, 2_000_000]
+
+
 @pytest.mark.skipif(not forks.fork_available(), reason="needs fork")
 def test_sending_a_large_message_does_not_wait_for_the_child_to_read_it() -> None:
     """The parent goes on while the child is busy: a message larger than a pipe holds is written by a thread."""

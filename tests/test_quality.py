@@ -56,12 +56,39 @@ def test_the_early_gate_in_a_forked_process_gives_the_inline_results(run) -> Non
     from checker.quality import EarlyGate
 
     analysis = _analysis(run)
-    gate = EarlyGate(analysis.documents, analysis.claims)  # forks now, checks the claims while we go on
+    gate = EarlyGate(analysis.documents)  # forks now and imports great_expectations while we go on
+    gate.submit_claims(analysis.claims)  # checked while we go on
     gate.submit(analysis.findings)
     early = gate.result()
     assert early == check_quality(analysis)
     assert early and all(r.success for r in early)
     assert gate.seconds > 0
+
+
+def test_the_early_gate_reads_the_claims_it_is_sent_not_the_ones_it_inherited(run) -> None:
+    """The gate forks before the claims exist: the table it checks is the one sent, with each claim's document
+    length from the documents it inherited (a span past its document's end fails)."""
+    from checker.quality import EarlyGate
+
+    analysis = _analysis(run)
+    gate = EarlyGate(analysis.documents)
+    first = analysis.claims[0]
+    past_the_end = first._replace(mention=first.mention._replace(end=10**6))
+    gate.submit_claims((past_the_end, *analysis.claims[1:]))
+    gate.submit(analysis.findings)
+    failed = [r for r in gate.result() if not r.success]
+    assert [r.expectation.split("(")[0] for r in failed] == ["expect_column_pair_values_a_to_be_greater_than_b"]
+    assert "doc_length" in failed[0].expectation and failed[0].details.startswith("1 unexpected")
+
+
+def test_a_cancelled_gate_stops_its_process(run) -> None:
+    from checker.quality import EarlyGate
+
+    analysis = _analysis(run)
+    gate = EarlyGate(analysis.documents)
+    process = gate._job._process
+    gate.cancel()
+    assert process is None or not process.is_alive()
 
 
 def test_a_parallel_cli_run_reports_the_gate(tmp_path) -> None:
@@ -122,7 +149,8 @@ def test_an_error_in_the_gates_process_is_reported_not_swallowed(run, monkeypatc
         raise ValueError("great_expectations broke")
 
     monkeypatch.setattr(quality, "validate_claims", broken)  # the forked child inherits the patch
-    gate = quality.EarlyGate(analysis.documents, analysis.claims)
+    gate = quality.EarlyGate(analysis.documents)
+    gate.submit_claims(analysis.claims)
     gate.submit(analysis.findings)
     with pytest.raises(CrosscheckError, match="great_expectations broke"):
         gate.result()
