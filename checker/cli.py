@@ -471,10 +471,12 @@ def _check(args: argparse.Namespace) -> int:
         key = json.dumps(sorted(inputs))
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         history_view = database.trend_with(database.view(key, analysis.findings), analysis, stamp)
+        database_path, busy_timeout = database.path, database.timeout
+        database.close()  # the run is recorded by a connection of its own, in a forked process on parallel runs
 
-        def record_run() -> None:  # once the report processes are forked (no report reads the database)
-            database.record(key, __version__, analysis, stamp)
-            database.close()
+        def record_run() -> None:  # beside the reports (no report reads the database)
+            with RunDatabase(database_path, busy_timeout) as recorder:
+                recorder.record(key, __version__, analysis, stamp)
 
     run = RunResult(
         analysis=analysis,
@@ -589,12 +591,19 @@ def _write_reports(
     complete: Any = None,
     parallel: bool = False,
     processes: int = 2,
-    meanwhile: Any = None,
+    record_run: Any = None,
 ) -> list[Path]:
     from checker import report
 
     return report.write_reports(
-        run, out, formats, complete=complete, parallel=parallel, processes=processes, meanwhile=meanwhile
+        run,
+        out,
+        formats,
+        complete=complete,
+        parallel=parallel,
+        processes=processes,
+        chore=record_run,
+        chore_cost=report.RECORD_COST,
     )
 
 

@@ -103,6 +103,8 @@ def _send_quietly(conn: Any, value: Any) -> None:
 def _child(fn: Callable[..., Any], conn: Any, inbox: bool, what: str) -> None:
     try:
         conn.send(("ok", fn(conn.recv) if inbox else fn()))
+    except CrosscheckError as exc:  # an error crosscheck explains (a locked run database): its own words
+        conn.send(("error", str(exc)))
     except BaseException:
         lines = traceback.format_exc().strip().splitlines()
         conn.send(("error", f"in {what}: {lines[-1] if lines else 'unknown error'}"))

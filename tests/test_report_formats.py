@@ -90,27 +90,53 @@ def test_report_processes_share_the_formats_by_cost() -> None:
         ["claims.csv", "discrepancies.csv"],
     ]  # junit in the parent
     assert share_out([*csv_parts, "json"], COST["html"], 1) == []  # no process to fork: all in the parent
+    # the caller's chore (recording the run, 0.4) starts the first fork's load: the split stays the same
+    assert share_out([*csv_parts, "json"], COST["html"], 2, 0.4) == [["json", "discrepancies.csv"]]
+    assert share_out([*csv_parts, "json"], COST["html"], 1, 0.4) == []
+
+
+@pytest.mark.parametrize("parallel", [True, False])
+def test_the_chore_runs_once_without_a_fork_and_its_error_is_raised(tmp_path: Path, parallel: bool) -> None:
+    from checker.errors import CrosscheckError
+    from checker.history import HistoryError
+
+    run = sample_run()
+    done: list[int] = []
+    write_reports(run, tmp_path, ["html"], complete=lambda: run, parallel=parallel, chore=lambda: done.append(1))
+    assert done == [1]  # html alone: nothing to fork, the chore ran here
+
+    def locked() -> None:
+        raise HistoryError("another crosscheck run is using history.sqlite")
+
+    (tmp_path / "two").mkdir()
+    with pytest.raises(CrosscheckError, match=r"^another crosscheck run is using history\.sqlite$"):
+        write_reports(
+            run, tmp_path / "two", ["html", "csv", "json"], complete=lambda: run, parallel=parallel, chore=locked
+        )
+    assert not list((tmp_path / "two").iterdir())  # nothing written
 
 
 def test_reports_rendered_in_forks_are_the_inline_ones(tmp_path: Path) -> None:
-    """write_reports with forks (csv in one, the parent doing its chore, then json and html) writes the same bytes
-    as one process rendering all, and calls the chore once."""
+    """write_reports with forks (json and discrepancies.csv in one, after the caller's chore; claims.csv, then
+    html and junit in the parent) writes the same bytes as one process rendering all, and does the chore once,
+    in the fork."""
+    import os
+
     run = sample_run()
     formats = ["html", "csv", "json", "junit"]
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
     write_reports(run, tmp_path / "one", formats)
-    chores: list[int] = []
+    chores = tmp_path / "chores"
+
+    def chore() -> None:
+        with chores.open("a") as handle:
+            handle.write(f"{os.getpid()}\n")
+
     written = write_reports(
-        run,
-        tmp_path / "two",
-        formats,
-        complete=lambda: run,
-        parallel=True,
-        processes=2,
-        meanwhile=lambda: chores.append(1),
+        run, tmp_path / "two", formats, complete=lambda: run, parallel=True, processes=2, chore=chore, chore_cost=0.4
     )
-    assert chores == [1]
+    assert len(done := chores.read_text().split()) == 1 and int(done[0]) != os.getpid()
     assert [p.name for p in written] == ["index.html", "discrepancies.csv", "claims.csv", "findings.json", "junit.xml"]
     for path in written:
         assert path.read_bytes() == (tmp_path / "one" / path.name).read_bytes(), path.name

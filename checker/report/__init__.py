@@ -137,16 +137,18 @@ PARTS: dict[str, dict[str, Render]] = {"csv": {"discrepancies.csv": _discrepanci
 # what rendering each format or part costs, relative to the others (CPU seconds for 10,000 articles, on which the
 # split between processes matters; the small formats cost next to nothing)
 COST = {"json": 2.6, "claims.csv": 1.7, "html": 1.7, "discrepancies.csv": 0.8}
+# recording a run in the run database, in the same units (its findings and facts: 0.4 s at 10,000 articles)
+RECORD_COST = 0.4
 SMALL = 0.2
 
 
-def share_out(early: list[str], parent_load: float, processes: int) -> list[list[str]]:
+def share_out(early: list[str], parent_load: float, processes: int, chore_load: float = 0.0) -> list[list[str]]:
     """The formats or parts each forked process renders (the parent renders the rest): each, dearest first, goes
     to the process with the least work so far, the parent starting with `parent_load` (the formats that wait for
-    the gate, and its own chores). With two processes the default formats come out as findings.json and
-    discrepancies.csv in a fork, the HTML and claims.csv in the parent: two processes on two cores, each with
-    about half the work, none left waiting for a third."""
-    loads = [parent_load] + [0.0] * max(0, processes - 1)
+    the gate) and the first fork with `chore_load` (the caller's chore, see write_reports). With two processes the
+    default formats come out as findings.json and discrepancies.csv in a fork, the HTML and claims.csv in the
+    parent: two processes on two cores, each with about half the work, none left waiting for a third."""
+    loads = [parent_load] + ([chore_load] + [0.0] * (processes - 2) if processes > 1 else [])
     shares: list[list[str]] = [[] for _ in loads]
     for name in sorted(early, key=lambda n: -COST.get(n, SMALL)):
         least = min(range(len(loads)), key=lambda i: (loads[i], i == 0, i))  # a tie goes to the first free fork
@@ -163,7 +165,8 @@ def write_reports(
     complete: Callable[[], RunResult] | None = None,
     parallel: bool = False,
     processes: int = 2,
-    meanwhile: Callable[[], object] | None = None,
+    chore: Callable[[], object] | None = None,
+    chore_cost: float = 0.0,
 ) -> list[Path]:
     """Write each named format into `out` (which must exist), atomically and together; unknown names are a
     CrosscheckError naming them.
@@ -171,8 +174,9 @@ def write_reports(
     `complete`, when given, returns the finished run (the data-quality gate done): formats that do not show the
     gate are rendered from `run` meanwhile, the others from `complete()`. With `parallel`, some of the former are
     rendered in forked processes (up to `processes` - 1, see share_out) while this one renders the rest (same
-    files, same bytes). `meanwhile` is a chore of the caller's that this process does once the forks are
-    started (the CLI records the run in its database), before it renders; it is called in any case."""
+    files, same bytes). `chore` is a job of the caller's that reads the run and writes nothing the reports read
+    (the CLI records the run in its database): it is done once, first, in the first forked process when there is
+    one (`chore_cost` counts in its share, in COST's units), else here before rendering; its error is raised."""
     from checker import forks
     from checker.errors import CrosscheckError
 
@@ -181,24 +185,31 @@ def write_reports(
     if unknown:
         raise CrosscheckError(f"unknown report format(s) {', '.join(unknown)}; choose from {', '.join(RENDER)}")
     if complete is None and not parallel:
-        if meanwhile is not None:
-            meanwhile()
+        if chore is not None:
+            chore()
         return _render_atomically([RENDER[name] for name in formats], run, out)
     early = [name for name in formats if name in QUALITY_FREE]
     late = [name for name in formats if name not in early]
     render: dict[str, Render] = {}  # what renders early: the formats, or their parts when processes share them
     for name in early:
         render.update((PARTS.get(name) if parallel else None) or {name: RENDER[name]})
-    shares = share_out(list(render), sum(COST.get(n, SMALL) for n in late), processes) if parallel else []
+    late_load = sum(COST.get(n, SMALL) for n in late)
+    shares = share_out(list(render), late_load, processes, chore_cost if chore else 0.0) if parallel else []
     forked = {name for share in shares for name in share}
     clean_stale(out)
     with staging_dir(out) as staging:
+
+        def rendered(share: list[str], chore: Callable[[], object] | None) -> list[Path]:
+            if chore is not None:
+                chore()
+            return [p for name in share for p in render[name](run, staging, out)]
+
         pending = [
-            forks.start(lambda share=share: [p for name in share for p in render[name](run, staging, out)])
-            for share in shares
+            forks.start(lambda share=share, i=i: rendered(share, chore if i == 0 else None))
+            for i, share in enumerate(shares)
         ]
-        if meanwhile is not None:
-            meanwhile()
+        if chore is not None and not shares:
+            chore()
         staged: list[Path] = []
         for name, part in render.items():
             if name not in forked:
