@@ -332,7 +332,12 @@ def _settings(args: argparse.Namespace) -> _Prepared:
 
 
 def _run_analysis(
-    args: argparse.Namespace, prepared: _Prepared, database: Any, progress: Any, on_claims: Any = None
+    args: argparse.Namespace,
+    prepared: _Prepared,
+    database: Any,
+    progress: Any,
+    on_claims: Any = None,
+    on_document: Any = None,
 ) -> Any:
     from checker.pipeline import analyze
 
@@ -355,6 +360,7 @@ def _run_analysis(
         workers=workers,
         cache=database,
         on_claims=on_claims,
+        on_document=on_document,
     )
 
 
@@ -436,7 +442,8 @@ def _check(args: argparse.Namespace) -> int:
             prepared,
             database if use_cache else None,
             progress,
-            on_claims=(lambda documents, claims: gates[0].submit_claims(claims)) if gates else None,
+            on_claims=(lambda documents, claims: gates[0].claims_done()) if gates else None,
+            on_document=gates[0].add_claims if gates else None,
         )
     except BaseException:
         for gate in gates:

@@ -157,24 +157,34 @@ def analyze(
     workers: int = 1,
     cache: Any = None,
     on_claims: Callable[[Sequence[Document], Sequence[Claim]], None] | None = None,
+    on_document: Callable[[int, tuple[Claim, ...]], None] | None = None,
 ) -> Analysis:
     """Run every stage on `documents` with `rules`.
 
     `workers` > 1 runs the per-document work in a process pool; `cache` (a history.RunDatabase) reuses the
     mentions and claims of articles whose content, id and code version are unchanged since an earlier run.
-    `on_claims(documents, claims)` is called once every claim exists, before alignment (the CLI starts the
-    data-quality gate there, to run beside alignment and the rules).
+    `on_claims(documents, claims)` is called once every claim exists, before alignment (the CLI's data-quality
+    gate starts checking them there, beside alignment and the rules). `on_document(position, claims)` is called
+    with each document's claims as soon as they exist (its position in `documents`): those from the cache first,
+    then the others as the workers return them (the CLI builds the gate's table meanwhile).
     """
     timings: dict[str, float] = {"extract": 0.0, "claims": 0.0}
     t0 = time.perf_counter()
     cached = cache.cached(documents) if cache is not None else {}
     todo = [d for d in documents if d.doc not in cached]
+    if on_document is not None:
+        for position, document in enumerate(documents):
+            if document.doc in cached:
+                on_document(position, cached[document.doc][1])
+    positions = iter([i for i, d in enumerate(documents) if d.doc not in cached] if on_document is not None else [])
     fresh: dict[str, tuple[Extraction, tuple[Claim, ...]]] = {}
     to_cache: list[tuple[Document, bytes]] = []
     for document, (extraction, doc_claims, t_extract, t_claims, payload) in zip(
         todo, _per_document(todo, workers, progress, payloads=cache is not None), strict=True
     ):
         fresh[document.doc] = (extraction, doc_claims)
+        if on_document is not None:
+            on_document(next(positions), doc_claims)
         timings["extract"] += t_extract
         timings["claims"] += t_claims
         if payload is not None:

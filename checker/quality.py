@@ -13,6 +13,7 @@ import math
 import os
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from checker.model import Kind, Severity
@@ -66,10 +67,11 @@ def claims_table(documents: Iterable[Any], claims: Iterable[Any]):
 CLAIM_COLUMNS = ("doc", "source", "start", "end", "kind", "unit", "unit_base", "value", "low", "high")
 
 
-def claims_columns(claims: Iterable[Any]) -> dict[str, list[Any]]:
+def claims_columns(claims: Iterable[Any], columns: dict[str, list[Any]] | None = None) -> dict[str, list[Any]]:
     """The claims table's columns but the documents' lengths, as plain lists (cheap to send to the gate's
-    process: ~13 MB pickled at 10,000 articles)."""
-    columns: dict[str, list[Any]] = {name: [] for name in CLAIM_COLUMNS}
+    process: ~13 MB pickled at 10,000 articles); given `columns`, the rows are appended to them."""
+    if columns is None:
+        columns = {name: [] for name in CLAIM_COLUMNS}
     doc, source, start, end, kind, unit, base, value, low, high = columns.values()
     for claim in claims:
         m = claim.mention
@@ -242,24 +244,49 @@ def check_quality(analysis: Any) -> tuple[QualityResult, ...]:
 
 
 class EarlyGate:
-    """The gate in a process of its own, for parallel runs, forked before the analysis: it waits for the claims
-    table this process sends once the claims exist (`submit_claims(claims)`), then imports great_expectations
-    (~2 s) and checks the claims while this one aligns them and runs the rules (on two cores, the workers have
-    left the second one free by then; importing while they extract slowed them down by as much), then checks the
-    findings (`submit(findings)`, then `result()`). Forked this early, the child shares little more than the
-    documents with this process: forked after the analysis, it held a copy of every page of the claims it read
-    (~450 MB at 10,000 articles), and every page either process wrote later was copied. Without fork, `result()`
-    checks everything inline."""
+    """The gate in a process of its own, for parallel runs, forked before the analysis. This process builds the
+    claims table's columns as each document's claims come (`add_claims(position, claims)`) and sends them in
+    chunks; once every claim exists (`claims_done()`) the child imports great_expectations (~2 s) and checks them
+    while this process aligns the claims and runs the rules (on two cores, the workers have left the second one
+    free by then: importing while they extracted slowed them down by as much), then checks the findings
+    (`submit(findings)`, then `result()`). Forked this early, the child shares little more than the documents with
+    this process: forked after the analysis, it held a copy of every page of the claims it read (~450 MB at
+    10,000 articles), and every page either process wrote later was copied. Without fork, `result()` checks
+    everything inline."""
+
+    CHUNK = 20_000  # rows per message
 
     def __init__(self, documents: Any) -> None:
         from checker import forks
 
         self.seconds = 0.0
+        self._columns: dict[str, list[Any]] = {name: [] for name in CLAIM_COLUMNS}
+        self._positions: list[int] = []
         self._job = forks.start(lambda receive: _gate(documents, receive), inbox=True, what="the data-quality process")
 
+    def add_claims(self, position: int, claims: Any) -> None:
+        """One document's claims (`position`: the document's place in the run, which orders the table's rows)."""
+        before = len(self._positions)
+        claims_columns(claims, self._columns)
+        self._positions.extend([position] * (len(self._columns["doc"]) - before))
+        if len(self._positions) >= self.CHUNK:
+            self._send_chunk()
+
+    def claims_done(self) -> None:
+        """Every claim has been added: the gate checks them now."""
+        self._send_chunk()
+        self._job.send(("claims done",))
+
     def submit_claims(self, claims: Any) -> None:
-        """Hand the run's claims to the gate (as the columns of its table)."""
-        self._job.send(claims_columns(claims))
+        """Hand the run's claims to the gate all at once, in their order."""
+        self.add_claims(0, claims)
+        self.claims_done()
+
+    def _send_chunk(self) -> None:
+        if self._positions:
+            self._job.send(("claims", self._positions, self._columns))
+            self._columns = {name: [] for name in CLAIM_COLUMNS}
+            self._positions = []
 
     def submit(self, findings: Any) -> None:
         """Hand the run's findings to the gate."""
@@ -275,8 +302,23 @@ class EarlyGate:
         self._job.cancel()
 
 
+def _received_columns(receive: Any) -> dict[str, list[Any]]:
+    """The claims table's columns from the chunks `receive()` returns up to "claims done", rows in the order of
+    their documents' positions (the order of the run's claims, whatever order the documents came in)."""
+    positions: list[int] = []
+    columns: dict[str, list[Any]] = {name: [] for name in CLAIM_COLUMNS}
+    while (message := receive())[0] == "claims":
+        positions.extend(message[1])
+        for name, values in message[2].items():
+            columns[name].extend(values)
+    if any(a > b for a, b in pairwise(positions)):
+        order = sorted(range(len(positions)), key=positions.__getitem__)  # stable: a document's rows keep theirs
+        columns = {name: [values[i] for i in order] for name, values in columns.items()}
+    return columns
+
+
 def _gate(documents: Any, receive: Any) -> tuple[tuple[QualityResult, ...], float]:
-    """(results, seconds spent importing and checking): the claims once `receive()` returns their columns
+    """(results, seconds spent importing and checking): the claims once `receive()` has returned their columns
     (great_expectations is imported then), the findings once it returns their rows."""
     import gc
     import time
@@ -287,7 +329,7 @@ def _gate(documents: Any, receive: Any) -> tuple[tuple[QualityResult, ...], floa
     # is frozen first (scanning it would cost time and copy its pages)
     gc.freeze()
     gc.enable()
-    columns = receive()
+    columns = _received_columns(receive)
     started = time.perf_counter()
     results = validate_claims(_claims_frame(columns, {d.doc: len(d.text) for d in documents}))
     del columns

@@ -65,9 +65,15 @@ def test_incremental_run_reuses_unchanged_articles(tmp_path: Path) -> None:
     with RunDatabase(tmp_path / "h.sqlite") as db:
         first = analyze(documents, load_rules(), cache=db)
         assert first.timings["cached_articles"] == 0
-        (corpus / "c.md").write_text(D, encoding="utf-8")
-        second = analyze(read_corpus([corpus]).documents, load_rules(), cache=db)
+        (corpus / "a.md").write_text(D, encoding="utf-8")
+        seen: list[tuple[int, tuple]] = []
+        documents = read_corpus([corpus]).documents
+        second = analyze(documents, load_rules(), cache=db, on_document=lambda i, claims: seen.append((i, claims)))
         assert second.timings["cached_articles"] == 2
+    # each document's claims handed over once, with its position: the cached ones first, then the new one
+    assert [i for i, _ in seen] == [1, 2, 0]
+    assert [c for _, claims in sorted(seen) for c in claims] == list(second.claims)
+    assert all(c.doc == documents[i].doc for i, claims in seen for c in claims)
     fresh = analyze(read_corpus([corpus]).documents, load_rules())
     assert [f.fingerprint for f in second.findings] == [f.fingerprint for f in fresh.findings]
     assert [(c.doc, c.mention.start) for c in second.claims] == [(c.doc, c.mention.start) for c in fresh.claims]

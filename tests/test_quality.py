@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from checker.quality import check_quality, claims_frame, findings_frame, validate_tables
 from checker.run import RunResult
 
@@ -79,6 +81,37 @@ def test_the_early_gate_reads_the_claims_it_is_sent_not_the_ones_it_inherited(ru
     failed = [r for r in gate.result() if not r.success]
     assert [r.expectation.split("(")[0] for r in failed] == ["expect_column_pair_values_a_to_be_greater_than_b"]
     assert "doc_length" in failed[0].expectation and failed[0].details.startswith("1 unexpected")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_claims_added_document_by_document_in_any_order_are_checked_in_the_runs_order(
+    run, monkeypatch, enabled
+) -> None:
+    """The CLI adds each document's claims as the workers (or the cache) give them; the gate checks the table of
+    the run's claims in document order whatever the order they came in and however they were chunked: the same
+    results as the inline check, the examples of a failure included."""
+    from checker import forks
+    from checker.quality import EarlyGate, claims_table, findings_frame
+
+    if not enabled:
+        monkeypatch.setattr(forks, "fork_available", lambda: False)
+    analysis = _analysis(run)
+    claims = list(analysis.claims)
+    for k, i in enumerate((0, len(claims) // 3, len(claims) // 2, -1)):  # four spans past their document's end
+        claims[i] = claims[i]._replace(mention=claims[i].mention._replace(end=10**6 + k))
+    by_doc: dict[str, list] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    position = {d.doc: i for i, d in enumerate(analysis.documents)}
+    gate = EarlyGate(analysis.documents)
+    gate.CHUNK = 7  # several messages
+    for doc in sorted(by_doc, key=position.__getitem__, reverse=True):
+        gate.add_claims(position[doc], tuple(by_doc[doc]))
+    gate.claims_done()
+    gate.submit(analysis.findings)
+    expected = validate_tables(claims_table(analysis.documents, claims), findings_frame(analysis.findings))
+    assert any(r.details.startswith("4 unexpected, e.g.") for r in expected)
+    assert gate.result() == expected
 
 
 def test_a_cancelled_gate_stops_its_process(run) -> None:
