@@ -21,7 +21,8 @@ git-ignored) and, in one run, this script times:
 
 Measured per configuration: wall seconds (spawn to exit), articles/s, words/s, CPU seconds of the process tree
 (user+sys from wait4, so pool workers count) and CPU/wall (above 1 only when work really runs in parallel),
-peak RSS of the largest process (wait4 ru_maxrss) and of the whole tree (sum of /proc RSS sampled every 50 ms),
+peak memory of the whole tree (sum of the processes' PSS, sampled every 200 ms, and of their RSS, every 50 ms) and
+the RSS of the largest process (wait4 ru_maxrss),
 stage times where available ("n/a" otherwise), and the ratio crosscheck / naive per article. A configuration
 that runs past --timeout minutes is killed (its process group) and reported as a timeout.
 """
@@ -64,9 +65,10 @@ SECTION = "## Throughput"
 # ------------------------------------------------------------------ process measurement
 
 
-def _tree_rss_kb(session: int) -> tuple[int, int]:
-    """(sum of RSS in kB, number of processes) of every process in `session` (the child's own session)."""
-    total = count = 0
+def _tree_rss_kb(session: int) -> tuple[int, list[int]]:
+    """(sum of RSS in kB, process ids) of every process in `session` (the child's own session)."""
+    total = 0
+    pids: list[int] = []
     page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
@@ -79,8 +81,25 @@ def _tree_rss_kb(session: int) -> tuple[int, int]:
         fields = stat[stat.rfind(")") + 2 :].split()
         if len(fields) > 21 and int(fields[3]) == session:
             total += int(fields[21]) * page_kb
-            count += 1
-    return total, count
+            pids.append(int(entry.name))
+    return total, pids
+
+
+def _tree_pss_kb(pids: list[int]) -> int:
+    """Sum of the proportional set sizes (kB) of `pids`: a page shared by n processes counts 1/n in each, so the
+    sum is the memory the run takes from the machine (the RSS sum counts the pages that forked processes share
+    with their parent once per process). Reading it walks each process's page tables: sampled less often."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+                for line in fh:
+                    if line.startswith(b"Pss:"):
+                        total += int(line.split()[1])
+                        break
+        except (OSError, ValueError):
+            continue
+    return total
 
 
 def _busy_cpu_s() -> float:
@@ -113,6 +132,7 @@ def wait_quiet(max_wait_s: float, threshold: float = 0.25) -> dict[str, Any]:
             return {"waited_s": round(waited, 1), "busy_cpus_before": round(busy, 2), "quiet": quiet >= 3}
 
 
+PSS_EVERY = 4  # the tree's PSS is read at every 4th sample (200 ms): see _tree_pss_kb
 CHILD_ENV: dict[str, str] | None = None  # the environment of every measured child (PYTHONPATH → the code snapshot)
 
 
@@ -127,15 +147,19 @@ def measure(cmd: list[str], timeout_s: float, cwd: Path | None = None) -> dict[s
     err = tempfile.TemporaryFile()  # noqa: SIM115
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, start_new_session=True, env=CHILD_ENV)
-    peak_tree = peak_procs = 0
+    peak_tree = peak_procs = peak_pss = 0
+    samples = 0
     timed_out = False
     status, usage = 0, None
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid == proc.pid:
             break
-        rss, n = _tree_rss_kb(proc.pid)
-        peak_tree, peak_procs = max(peak_tree, rss), max(peak_procs, n)
+        rss, pids = _tree_rss_kb(proc.pid)
+        peak_tree, peak_procs = max(peak_tree, rss), max(peak_procs, len(pids))
+        if samples % PSS_EVERY == 0:
+            peak_pss = max(peak_pss, _tree_pss_kb(pids))
+        samples += 1
         if time.perf_counter() - t0 > timeout_s:
             timed_out = True
             os.killpg(proc.pid, signal.SIGKILL)  # the child's own process group: it and its workers only
@@ -161,6 +185,7 @@ def measure(cmd: list[str], timeout_s: float, cwd: Path | None = None) -> dict[s
         "cpu_s": (usage.ru_utime + usage.ru_stime) if usage else None,
         "peak_rss_max_proc_mb": max_proc_kb / 1024,
         "peak_rss_tree_mb": max(peak_tree, max_proc_kb) / 1024,
+        "peak_pss_tree_mb": peak_pss / 1024,
         "max_processes": peak_procs,
         "loadavg_before": round(load_before, 2),
         "stdout": stdout,
@@ -628,6 +653,7 @@ def summarize(
         "words_per_s": words / wall if ok else None,
         "cpu_over_wall": (run["cpu_s"] / wall) if ok and run.get("cpu_s") else None,
         "rss_tree_mb": run["peak_rss_tree_mb"],
+        "pss_tree_mb": run.get("peak_pss_tree_mb"),
         "rss_max_proc_mb": run["peak_rss_max_proc_mb"],
         "processes": run["max_processes"],
         "stages": run.get("stages") or dict.fromkeys(COLUMNS),
@@ -648,7 +674,7 @@ TABLE = [  # (heading, short heading for the terminal, width)
     ("words/s", "words/s", 8),
     ("CPU/wall", "CPU/wall", 8),
     ("other processes' CPUs", "others", 6),
-    ("peak RSS MB (tree / largest process)", "RSS MB tree/max", 15),
+    ("peak memory MB (tree PSS / tree RSS / largest process)", "MB PSS/RSS/max", 16),
     *[(HEADINGS.get(c, c), HEADINGS.get(c, c)[:8], 8) for c in COLUMNS],
     ("wall s per 1k articles", "s/1k", 7),
     ("CPU s per 1k articles", "CPU s/1k", 8),
@@ -673,7 +699,8 @@ def table_cells(n: int, naive: dict[str, Any], rows: list[dict[str, Any]]) -> li
                 fmt(nd["words"] / nd["sample_total_s"], 0),
                 "",
                 fmt(naive.get("other_cpus_busy"), 2),
-                f"{fmt(naive['peak_rss_tree_mb'], 0)} / {fmt(naive['peak_rss_max_proc_mb'], 0)}",
+                f"{fmt(naive.get('peak_pss_tree_mb'), 0)} / {fmt(naive['peak_rss_tree_mb'], 0)} / "
+                f"{fmt(naive['peak_rss_max_proc_mb'], 0)}",
                 *[""] * len(COLUMNS),
                 fmt(pa * 1000, 1),
                 fmt(cpu_pa, 1),
@@ -694,7 +721,7 @@ def table_cells(n: int, naive: dict[str, Any], rows: list[dict[str, Any]]) -> li
                 fmt(row["words_per_s"], 0),
                 fmt(row["cpu_over_wall"], 2),
                 fmt(row["other_cpus_busy"], 2),
-                f"{fmt(row['rss_tree_mb'], 0)} / {fmt(row['rss_max_proc_mb'], 0)}",
+                f"{fmt(row.get('pss_tree_mb'), 0)} / {fmt(row['rss_tree_mb'], 0)} / {fmt(row['rss_max_proc_mb'], 0)}",
                 *[fmt(st.get(c), 2) for c in COLUMNS],
                 fmt(row["s_per_1k"], 1),
                 fmt(row.get("cpu_s_per_1k"), 1),
@@ -1141,8 +1168,11 @@ def render_markdown(results: dict[str, Any]) -> str:
         "~0.3 slows the run and makes the 2-worker rows pessimistic."
     )
     out.append(
-        "- *peak RSS*: the sum of the RSS of every process of the run sampled every 50 ms (tree), and the "
-        "largest single process (wait4 `ru_maxrss`)."
+        "- *peak memory*: the sum of the PSS (proportional set size: a page shared by n processes counts 1/n "
+        "in each) of every process of the run sampled every 200 ms — the memory the run takes from the machine, "
+        "the figure the 1.5 GB target is read on —, the sum of their RSS sampled every 50 ms (which counts the "
+        "pages forked processes share with their parent once per process), and the largest single process "
+        "(wait4 `ru_maxrss`)."
     )
     out.append(
         "- *naive* rows: quantulum3 `parser.parse` on every sentence plus one `dateparser.search.search_dates"
