@@ -416,10 +416,10 @@ def _check(args: argparse.Namespace) -> int:
     progress = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
     use_cache = not args.no_cache and config.cache is not False
     # with two or more workers the last stages overlap: the data-quality gate runs in a process forked before the
-    # analysis (it imports great_expectations while the workers extract) and checks the claims as soon as they
-    # exist (beside alignment and the rules), and the reports are shared between this process and
-    # forked ones by what they cost (report.share_out; two cores: findings.json and discrepancies.csv in a fork, the
-    # run database, claims.csv and the HTML here)
+    # analysis (quality.EarlyGate: it is sent the claims table as the workers return the claims, and checks it
+    # beside alignment and the rules), and the reports are shared between this process and forked ones by what
+    # they cost (report.share_out; two cores: the run database, findings.json and discrepancies.csv in a fork,
+    # claims.csv and the HTML here)
     from checker import forks
 
     parallel = _workers(args, prepared) > 1 and forks.fork_available()

@@ -325,8 +325,8 @@ def _gate(documents: Any, receive: Any) -> tuple[tuple[QualityResult, ...], floa
 
     import pandas as pd
 
-    # a forked child of a parent that paused its collector (the CLI does): what it inherits lives to its end, so it
-    # is frozen first (scanning it would cost time and copy its pages)
+    # what the child inherits (the documents, the modules) lives to its end: frozen, it is never scanned (which
+    # would cost time and copy its pages)
     gc.freeze()
     gc.enable()
     columns = _received_columns(receive)

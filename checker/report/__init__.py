@@ -146,8 +146,9 @@ def share_out(early: list[str], parent_load: float, processes: int, chore_load: 
     """The formats or parts each forked process renders (the parent renders the rest): each, dearest first, goes
     to the process with the least work so far, the parent starting with `parent_load` (the formats that wait for
     the gate) and the first fork with `chore_load` (the caller's chore, see write_reports). With two processes the
-    default formats come out as findings.json and discrepancies.csv in a fork, the HTML and claims.csv in the
-    parent: two processes on two cores, each with about half the work, none left waiting for a third."""
+    default formats come out as findings.json and discrepancies.csv in a fork (after the run database, when the
+    CLI records the run), the HTML and claims.csv in the parent: two processes on two cores, each with about half
+    the work, none left waiting for a third."""
     loads = [parent_load] + ([chore_load] + [0.0] * (processes - 2) if processes > 1 else [])
     shares: list[list[str]] = [[] for _ in loads]
     for name in sorted(early, key=lambda n: -COST.get(n, SMALL)):
