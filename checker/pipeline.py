@@ -171,20 +171,20 @@ def analyze(
     timings: dict[str, float] = {"extract": 0.0, "claims": 0.0}
     t0 = time.perf_counter()
     cached = cache.cached(documents) if cache is not None else {}
-    todo = [d for d in documents if d.doc not in cached]
+    positions = [i for i, d in enumerate(documents) if d.doc not in cached]  # of the documents to analyze
+    todo = [documents[i] for i in positions]
     if on_document is not None:
         for position, document in enumerate(documents):
             if document.doc in cached:
                 on_document(position, cached[document.doc][1])
-    positions = iter([i for i, d in enumerate(documents) if d.doc not in cached] if on_document is not None else [])
     fresh: dict[str, tuple[Extraction, tuple[Claim, ...]]] = {}
     to_cache: list[tuple[Document, bytes]] = []
-    for document, (extraction, doc_claims, t_extract, t_claims, payload) in zip(
-        todo, _per_document(todo, workers, progress, payloads=cache is not None), strict=True
+    for position, document, (extraction, doc_claims, t_extract, t_claims, payload) in zip(
+        positions, todo, _per_document(todo, workers, progress, payloads=cache is not None), strict=True
     ):
         fresh[document.doc] = (extraction, doc_claims)
         if on_document is not None:
-            on_document(next(positions), doc_claims)
+            on_document(position, doc_claims)
         timings["extract"] += t_extract
         timings["claims"] += t_claims
         if payload is not None:

@@ -61,7 +61,7 @@ def claims_frame(analysis: Any):
 
 
 def claims_table(documents: Iterable[Any], claims: Iterable[Any]):
-    return _claims_frame(claims_columns(claims), {d.doc: len(d.text) for d in documents})
+    return _claims_frame(claims_columns(claims), documents)
 
 
 CLAIM_COLUMNS = ("doc", "source", "start", "end", "kind", "unit", "unit_base", "value", "low", "high")
@@ -89,9 +89,11 @@ def claims_columns(claims: Iterable[Any], columns: dict[str, list[Any]] | None =
     return columns
 
 
-def _claims_frame(columns: dict[str, list[Any]], lengths: dict[str, int]):
+def _claims_frame(columns: dict[str, list[Any]], documents: Iterable[Any]):
+    """The table from claims_columns' columns, with each claim's document length (-1 for an unknown document)."""
     import pandas as pd
 
+    lengths = {d.doc: len(d.text) for d in documents}
     doc_length = [lengths.get(doc, -1) for doc in columns["doc"]]
     names = (*CLAIM_COLUMNS[:4], "doc_length", *CLAIM_COLUMNS[4:])
     return pd.DataFrame({name: doc_length if name == "doc_length" else columns[name] for name in names})
@@ -331,7 +333,7 @@ def _gate(documents: Any, receive: Any) -> tuple[tuple[QualityResult, ...], floa
     gc.enable()
     columns = _received_columns(receive)
     started = time.perf_counter()
-    results = validate_claims(_claims_frame(columns, {d.doc: len(d.text) for d in documents}))
+    results = validate_claims(_claims_frame(columns, documents))
     del columns
     seconds = time.perf_counter() - started
     rows = receive()
