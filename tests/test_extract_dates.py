@@ -155,6 +155,12 @@ CASES = [
     ("In the 1800s the town grew.", "the 1800s", "1800-01-01", "1899-12-31", "century"),
     ("In the 2000s prices rose.", "the 2000s", "2000-01-01", "2009-12-31", "decade"),
     ("The June 2020-May 2021 season was hard.", "June 2020-May 2021", "2020-06-01", "2021-05-31", "month"),
+    # a year and a month with spaces around the sign, as badly spaced copy writes them; with spaces, a two-digit
+    # second part above the year's own is a later year ("(2001 - 09)" in prose is a span of years)
+    ("Figures for 2016 / 11: revised.", "2016 / 11", "2016-11-01", "2016-11-30", "month"),
+    ("The plant shut in 11 - 2016.", "11 - 2016", "2016-11-01", "2016-11-30", "month"),
+    ("Output peaked in 2016- 3, then fell.", "2016- 3", "2016-03-01", "2016-03-31", "month"),
+    ("Bush (2001 - 09) cut taxes.", "2001 - 09", "2001-01-01", "2009-12-31", "year"),
     # the first or last months of a year; for "the year", a past verb reaches back to months already over
     (
         "Sales for the first nine months of 2023 rose.",
@@ -331,6 +337,11 @@ def test_modal_may_and_verb_march_are_not_dates(text: str) -> None:
 def test_a_range_of_counts_that_looks_like_years_stays_a_count() -> None:
     ex = extract_text("t", "Between 2000 and 2010 people were evacuated.", TUESDAY)
     assert [(m.kind, m.interval.low, m.interval.high) for m in ex.mentions] == [(Kind.COUNT, 2000.0, 2010.0)]
+
+
+def test_a_year_then_a_spaced_dash_and_a_count_is_no_month_and_no_range() -> None:
+    ex = extract_text("t", "In 2016 - 11 people died.", TUESDAY)
+    assert [(m.kind, m.text) for m in ex.mentions] == [(Kind.YEAR, "2016"), (Kind.COUNT, "11 people")]
 
 
 def test_spun_might_for_may_is_read_with_a_cue() -> None:

@@ -38,6 +38,9 @@ NOT_FIGURES = [
     ("Video plays at 320x240 on the device.", "320x240"),
     ("Order part 24703L202 from the supplier.", "24703L202"),
     ("A 7-Eleven store on the corner was damaged.", "7-Eleven"),
+    ("The entry dated 2015-1-32 was void.", "2015-1-32"),
+    ("Open sales_report-2002-10-09.xlsx first.", "2002-10-09"),
+    ("They lined up in a 4-4-2 formation.", "4-4-2"),
 ]
 
 

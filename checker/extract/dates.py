@@ -283,6 +283,15 @@ def _resolve_year_month(m: re.Match[str], published: date | None, tense: Tense) 
     return _span(first, last, "month", False)
 
 
+def _resolve_spaced_year_month(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
+    """'2016 - 11' is November 2016, but '(2001 - 09)' in prose is more often the years 2001 to 2009 than a month:
+    with spaces, a two-digit second part above the year's own two digits is a later year of its century."""
+    if m["ym_y"] and len(m["ym_m"]) == 2 and int(m["ym_m"]) > int(m["ym_y"]) % 100:
+        year = int(m["ym_y"])
+        return _span(date(year, 1, 1), date(year - year % 100 + int(m["ym_m"]), 12, 31), "year", False)
+    return _resolve_year_month(m, published, tense)
+
+
 _NUMERIC_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 
 
@@ -1156,6 +1165,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         "year-month",
     ),
     (
+        # the same with spaces around its sign, as spun or badly spaced copy writes it ("2016 / 11", "11 - 2016"),
+        # only where no word or number follows ("in 2016 - 11 people died" is a year and a count)
+        re.compile(
+            r"(?<![\w/.-])(?:(?P<ym_y>" + _YEAR + r")(?:[^\S\n]+[/-][^\S\n]*|[/-][^\S\n]+)(?P<ym_m>0[1-9]|1[0-2]|[1-9])"
+            r"|(?P<my_m>0?[1-9]|1[0-2])(?:[^\S\n]+[/-][^\S\n]*|[/-][^\S\n]+)(?P<my_y>" + _YEAR + r"))"
+            r"(?![\w/]|[^\S\n]*[\w(/%$€£-])"
+        ),
+        _resolve_spaced_year_month,
+        "spaced-year-month",
+    ),
+    (
         re.compile(
             r"(?<![\w/.-])(?P<y>" + _YEAR + r")[/.-](?P<m>0?[1-9]|1[0-2])[/.-](?P<d>[12]\d|3[01]|0?[1-9])(?![\w/])"
         ),
@@ -1612,6 +1632,7 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "iso": ("-",),
     "slash": ("/",),
     "year-month": ("-", "/"),
+    "spaced-year-month": (" -", "- ", " /", "/ "),
     "ymd": ("-", "/", "."),
     "dmy-dash": ("-",),
     "named-numeric": ("-", "/"),
@@ -1785,6 +1806,7 @@ _PATTERN_CLASS: dict[str, str] = {
     "iso": "digit",
     "slash": "digit",
     "year-month": "digit",
+    "spaced-year-month": "digit",
     "ymd": "digit",
     "dmy-dash": "digit",
     "named-numeric": "digit",

@@ -1815,9 +1815,8 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
     if (
         value > second.value
         and not (currency or percent or unit is not None or between)
-        and not (first.number_text.isdigit() and 1800 <= first.value <= 2100)
     ):
-        return None  # "passed 52-48", "won 3-1", "a vote of 218 to 210": a score or a tally, not a range
+        return None  # "passed 52-48", "won 3-1", "a vote of 218 to 210", "in 2016 - 11 people": never a range
     low, high = sorted((value, second.value))
     if not low < high:
         return None

@@ -262,6 +262,10 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (re.compile(r"(?<![\w$€£.,])\d+[GD](?![\w])"), (), False),
     # a version or an address with three or more dotted parts: "the 10.4.1 release", "192.168.1.1"
     (re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)"), (".",), False),
+    # a code of three or more numbers joined by hyphens that no date pattern read: "2015-1-32", a file's
+    # "report-2002-10-09.xlsx", a "4-4-2" formation
+    # (tried only at a chain's first number, and possessive: a long run of them costs one pass)
+    (re.compile(r"(?<![\w.,])(?<!\d-)\d++(?:-\d++){2,}+(?![\w-])"), ("-",), False),
     # an aircraft or a product variant: "the 787-8", "the 777-200LR", "A350-900XWB" keeps its letters above
     (re.compile(r"(?<![\w$€£.,-])\d{3}-(?:\d|\d{2,4}[A-Z]{1,4})(?![\w-]|[.,]\d)"), ("-",), False),
     # digits around a letter: a model, a format or a part code, never a figure ("a 4x4", "320x240 pixels",
@@ -302,7 +306,7 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
 # hold none of it, and skip those patterns
 _NEAR_GATE = re.compile(
     r"\(\d|\d(?:\d\d(?:-\d|\.\d{3})|\.\d+\.\d|[GD])|\+\d|[A-Za-z]-?\d"
-    r"|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d|9/11|24/7|\d-[A-Z]"
+    r"|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d|9/11|24/7|\d-[A-Z]|\d-\d+-\d"
 )
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
