@@ -161,6 +161,9 @@ CASES = [
     ("The plant shut in 11 - 2016.", "11 - 2016", "2016-11-01", "2016-11-30", "month"),
     ("Output peaked in 2016- 3, then fell.", "2016- 3", "2016-03-01", "2016-03-31", "month"),
     ("Bush (2001 - 09) cut taxes.", "2001 - 09", "2001-01-01", "2009-12-31", "year"),
+    # a lower-case month with its year after "of", as the capitalised one reads
+    ("They met in june of 1992.", "june of 1992", "1992-06-01", "1992-06-30", "month"),
+    ("The pact was signed on july 4th of 1995.", "july 4th of 1995", "1995-07-04", "1995-07-04", "day"),
     # the first or last months of a year; for "the year", a past verb reaches back to months already over
     (
         "Sales for the first nine months of 2023 rose.",

@@ -728,7 +728,7 @@ def _resolve_month_first(m: re.Match[str], published: date | None, tense: Tense)
 
 
 def _resolve_lower_month(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
-    """'february 4', 'april 2017': a lower-case month counts only next to a day or a year."""
+    """'february 4', 'april 2017', 'june of 1992': a lower-case month counts only next to a day or a year."""
     if not (m["d1"] or m["y"]):
         return None
     return _month_phrase(
@@ -1422,7 +1422,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             + "|".join(m.lower() for m in MONTHS if m not in AMBIGUOUS_MONTHS)
             + r")\b\.?(?:\s+(?P<d1>"
             + _DAY
-            + r")\b(?![.,]\d)(?P<mon2>)?(?P<d2>)?)?(?:,?\s+(?P<y>"
+            + r")\b(?![.,]\d)(?P<mon2>)?(?P<d2>)?)?(?:,?\s+(?:of\s+)?(?P<y>"
             + _YEAR
             + r")\b(?![.,-]\d))?(?P<part>)"
         ),
