@@ -171,6 +171,12 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
         "--reference", metavar="FILE", help="trusted reference values (CSV or YAML) to check every claim against"
     )
     command.add_argument(
+        "--default-published",
+        metavar="YYYY-MM-DD",
+        help="publication date of the articles that give none (plain text, a page without its date), so that "
+        "their relative dates ('last year', 'on Thursday') resolve; an article's own date always wins",
+    )
+    command.add_argument(
         "--stories",
         choices=("none", "folder"),
         default=None,
@@ -321,6 +327,9 @@ def _settings(args: argparse.Namespace) -> _Prepared:
         workers=workers if local else 1,
         meanwhile=warm_up if local else None,
     )
+    default_published = args.default_published or config.default_published
+    if default_published:
+        corpus = _with_default_published(corpus, default_published)
     for skipped in corpus.skipped:
         _warn(f"crosscheck: skipped {skipped.path}: {skipped.reason}")
     for note in corpus.notes:
@@ -329,6 +338,22 @@ def _settings(args: argparse.Namespace) -> _Prepared:
         raise CrosscheckError("no readable articles in " + ", ".join(paths))
     out = Path(args.out or config.out or "reports")
     return _Prepared(config, paths, out, rules, corpus, extra)
+
+
+def _with_default_published(corpus: Any, value: Any) -> Any:
+    from checker.ingest import parse_published, with_default_published
+
+    try:
+        day = parse_published(value)
+    except ValueError:
+        day = None
+    if day is None:
+        raise CrosscheckError(f"default publication date {value!r} is not a date (YYYY-MM-DD)")
+    corpus, taken = with_default_published(corpus, day)
+    if taken:
+        articles = "article gives" if taken == 1 else "articles give"
+        _warn(f"crosscheck: {taken:,} {articles} no publication date: their relative dates resolve against {day}")
+    return corpus
 
 
 def _run_analysis(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ class Config:
     max_file_bytes: int | None = None  # larger input files are skipped unread
     max_article_chars: int | None = None  # longer articles are cut at a paragraph or sentence near it
     stories: str | None = None  # "folder": each folder of articles is one story (see ingest.read_corpus)
+    default_published: str | date | None = None  # the publication date of articles that give none
     source: str = ""  # where the settings came from
 
 
@@ -70,6 +72,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "max_file_bytes": (int,),
     "max_article_chars": (int,),
     "stories": (str,),
+    "default_published": (str, date),
 }
 _PATH_KEYS = ("out", "reference", "baseline")
 

@@ -230,6 +230,21 @@ def read_corpus(
     )
 
 
+def with_default_published(corpus: Corpus, day: date) -> tuple[Corpus, int]:
+    """The corpus with `day` as the publication date of every article that gives none (a plain-text file, a page
+    without its date), so that their relative dates ("last year", "on Thursday") resolve; an article's own date
+    always wins. Returns the corpus and how many articles took `day` (their content hash, the cache key, changes
+    with it)."""
+    documents, taken = [], 0
+    for document in corpus.documents:
+        if document.published is None:
+            document = replace(document, published=day)
+            document = replace(document, content_hash=_document_hash(document))
+            taken += 1
+        documents.append(document)
+    return (replace(corpus, documents=tuple(documents)) if taken else corpus), taken
+
+
 def folder_stories(files: Iterable[Path]) -> dict[Path, str]:
     """The story of each file when stories are folders: its folder, named by the shortest tail of its resolved
     path that no other folder of the run shares — "s0042-lima", or "2024-05/inbox" and "2024-06/inbox" when two

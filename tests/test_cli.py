@@ -146,3 +146,48 @@ def test_check_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> No
     assert main(["check", str(article), "--out", str(tmp_path / "out"), "--quiet", "--no-history"]) == 0
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_default_published_resolves_undated_articles_and_an_own_date_wins(tmp_path: Path, capsys) -> None:
+    undated = "China's trade with Russia reached $240 billion last year.\n"
+    dated = "China's trade with Russia reached $240bn in 2023.\n"
+    own = "---\nsource: Baltic Post\npublished: 2021-03-01\n---\nChina's trade with Russia reached $250 billion last year.\n"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "plain.txt").write_text(undated, encoding="utf-8")
+    (folder / "ledger.txt").write_text(dated, encoding="utf-8")
+    (folder / "post.md").write_text(own, encoding="utf-8")
+
+    def run(*extra: str) -> dict:
+        out = tmp_path / f"out{len(list(tmp_path.iterdir()))}"
+        assert main(["check", str(folder), "--out", str(out), "--fail-on", "never", "--no-history", *extra]) == 0
+        return json.loads((out / "findings.json").read_text(encoding="utf-8"))
+
+    # without a date "last year" stays unresolved: the plain article's figure is a fact of its own
+    before = run()
+    assert not any(f["kind"] == "conflict" for f in before["findings"])
+    assert sum(1 for f in before["findings"] if f["rule"] == "CC301") == 3
+    after = run("--default-published", "2024-05-15")
+    assert "2 articles give no publication date: their relative dates resolve against 2024-05-15" in (
+        capsys.readouterr().err
+    )
+    published = {d["doc"]: d.get("published") for d in after["documents"]}
+    assert published == {"plain": "2024-05-15", "ledger": "2024-05-15", "post": "2021-03-01"}
+    # "last year" is 2023 now: two outlets agree on one fact; the dated article's "last year" stays 2020
+    (fact,) = [f for f in after["facts"] if "2023" in f["key"] and "trade" in f["key"]]
+    assert fact["status"] != "conflict" and len({c["doc"] for c in fact["claims"]}) == 2
+    assert sum(1 for f in after["findings"] if f["rule"] == "CC301") == 1
+
+
+def test_default_published_from_the_config_and_a_bad_one_is_an_error(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "plain.txt").write_text("China's trade with Russia reached $240 billion last year.\n", encoding="utf-8")
+    config = tmp_path / "crosscheck.toml"
+    config.write_text("default_published = 2024-05-15\n", encoding="utf-8")  # a TOML date
+    out = tmp_path / "out"
+    assert main(["check", str(folder), "--out", str(out), "--config", str(config), "--no-history"]) == 0
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert [d.get("published") for d in data["documents"]] == ["2024-05-15"]
+    assert main(["check", str(folder), "--out", str(out), "--default-published", "yesterday"]) == 2
+    assert "default publication date 'yesterday' is not a date (YYYY-MM-DD)" in capsys.readouterr().err

@@ -121,3 +121,19 @@ def test_reading_in_two_processes_gives_the_same_corpus(tmp_path: Path) -> None:
     assert one == two
     assert len(one.documents) > 2 * ingest.MIN_FILES_PER_READER and one.skipped and one.notes
     assert calls == [1, 2]  # the caller's own work, done once per read (while the readers read, with two)
+
+
+def test_a_default_publication_date_goes_only_to_undated_articles_and_changes_their_cache_key(tmp_path: Path) -> None:
+    from checker.ingest import with_default_published
+
+    (tmp_path / "plain.txt").write_text("Trade rose last year.\n", encoding="utf-8")
+    (tmp_path / "dated.md").write_text("---\npublished: 2021-03-01\n---\nTrade rose last year.\n", encoding="utf-8")
+    corpus = read_corpus([tmp_path])
+    changed, taken = with_default_published(corpus, date(2024, 5, 15))
+    assert taken == 1
+    before = {d.doc: d for d in corpus.documents}
+    after = {d.doc: d for d in changed.documents}
+    assert after["plain"].published == date(2024, 5, 15) and after["dated"].published == date(2021, 3, 1)
+    assert after["plain"].content_hash != before["plain"].content_hash  # the run database's cache key
+    assert after["dated"] == before["dated"]
+    assert with_default_published(changed, date(2024, 5, 15)) == (changed, 0)
