@@ -151,7 +151,10 @@ def test_check_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> No
 def test_default_published_resolves_undated_articles_and_an_own_date_wins(tmp_path: Path, capsys) -> None:
     undated = "China's trade with Russia reached $240 billion last year.\n"
     dated = "China's trade with Russia reached $240bn in 2023.\n"
-    own = "---\nsource: Baltic Post\npublished: 2021-03-01\n---\nChina's trade with Russia reached $250 billion last year.\n"
+    own = (
+        "---\nsource: Baltic Post\npublished: 2021-03-01\n---\n"
+        "China's trade with Russia reached $250 billion last year.\n"
+    )
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "plain.txt").write_text(undated, encoding="utf-8")

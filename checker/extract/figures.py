@@ -1812,10 +1812,7 @@ def _merge_range(text: str, first: _Atom, second: _Atom) -> _Atom | None:
         or (unit is not None and second.unit is not None and unit.name != second.unit.name)
     ):
         return None
-    if (
-        value > second.value
-        and not (currency or percent or unit is not None or between)
-    ):
+    if value > second.value and not (currency or percent or unit is not None or between):
         return None  # "passed 52-48", "won 3-1", "a vote of 218 to 210", "in 2016 - 11 people": never a range
     low, high = sorted((value, second.value))
     if not low < high:
