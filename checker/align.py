@@ -23,7 +23,7 @@ from datetime import date
 
 from checker import gazetteer
 from checker.claims import place_key, singular
-from checker.concepts import NOUN_CLASSES, SCALE_MEASURES
+from checker.concepts import GENERIC_EVENTS, NOUN_CLASSES, SCALE_MEASURES
 from checker.extract.dates import month_bounds
 from checker.model import DATE_KINDS, Claim, Fact, Kind
 
@@ -254,6 +254,11 @@ class _Group:
         if claim.measure.startswith("~"):
             return any(_jaccard(mine, set(other.measure_terms)) >= GENERIC_OVERLAP for other in self.claims)
         if claim.mention.kind in DATE_KINDS or claim.mention.kind == Kind.TIME:
+            if claim.measure in GENERIC_EVENTS:
+                # neither the generic event's own word nor who it is about is a shared word: "Beijing announced
+                # in April that it would impose sanctions" and "Beijing announced the tariffs on Monday" share
+                # only "China" and "announcement"
+                return any(_generic_event_overlap(claim, other) >= EVENT_OVERLAP for other in self.claims)
             return any(_jaccard(mine, set(other.measure_terms)) >= EVENT_OVERLAP for other in self.claims)
         return True
 
@@ -276,6 +281,13 @@ EVENT_SAME_WORDS = 0.2  # a dated event stated with these shared words may name 
 MAX_EVENT_SUBJECTS = 2  # ... as long as the group stays about two of them (no chain across stories), and only
 # when the subjects that differ are places read near the date (often a story's other country), never companies
 _GAZETTEER_NAMES = frozenset(gazetteer.ENTITIES.values())
+
+
+def _generic_event_overlap(claim: Claim, other: Claim) -> float:
+    """How many words two dated claims of a generic event (an announcement, a signing) share besides the event's
+    word and their subjects."""
+    names = {claim.measure, *claim.subjects, *other.subjects}
+    return _jaccard(set(claim.measure_terms) - names, set(other.measure_terms) - names)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -402,3 +402,23 @@ def test_event_dates_are_compared_within_an_episode_of_the_story(second_publishe
     dated = [c for c in analysis.claims if c.mention.kind.value == "date"]
     assert len(dated) == 2 and dated[0].measure == dated[1].measure == "announcement"
     assert bool([f for f in analysis.findings if f.rule == "CC201"]) == fires
+
+
+@pytest.mark.parametrize(
+    ("second", "fires"),
+    [
+        # the same announcement: the words around it are shared
+        ("Beijing announced the new tariffs on American cars on Tuesday.", True),
+        # another announcement of the story: only the word "announced" is shared
+        ("Beijing announced in April that it would impose sanctions on two banks.", False),
+    ],
+)
+def test_a_generic_event_word_alone_does_not_make_two_dates_one_fact(second: str, fires: bool) -> None:
+    documents = _dated_articles(
+        ("Harbour Wire", "2024-05-15", "Beijing announced the new tariffs on American cars on Monday."),
+        ("Meridian News", "2024-05-15", second),
+    )
+    analysis = analyze(documents, RULES)
+    dated = [c for c in analysis.claims if c.mention.kind.value == "date"]
+    assert len(dated) == 2 and dated[0].measure == dated[1].measure == "announcement"
+    assert bool([f for f in analysis.findings if f.rule == "CC201"]) == fires
