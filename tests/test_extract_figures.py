@@ -288,6 +288,10 @@ QUANTITIES = [
     ("The field pumps 22,000 barrels per day.", "22,000 barrels per day", "volumetric flow", 22000 * 0.158987 / 86400),
     ("Winds reached 120 mph at landfall.", "120 mph", "speed", 53.645),
     ("The thermometer showed 40°C at noon.", "40°C", "temperature", 313.15),
+    # a storm's central pressure, in the three ways the wires write it (lower-case "mb" is millibars)
+    ("Its central pressure fell to 927 millibars.", "927 millibars", "pressure", 92700),
+    ("Its central pressure fell to 927 mb overnight.", "927 mb", "pressure", 92700),
+    ("Its central pressure fell to 27.37 inches of mercury.", "27.37 inches of mercury", "pressure", 92686),
 ]
 
 

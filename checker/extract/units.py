@@ -118,6 +118,9 @@ NEWS_UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("°C", "C", "ºC", "° C"),
     ),
+    # a storm's central pressure: "927 millibars", "927 mb" (lower case: "MB" stays a megabyte), "27.4 inHg"
+    "millibar": ("millibar", ("millibar",), ("mb", "mbar")),
+    "inch_Hg": ("inch_Hg", ("inch of mercury",), ("inHg",)),
     "watt_hour": ("watt_hour", ("watt hour", "watt-hour"), ("Wh",)),
     "microgram": ("microgram", ("microgram",), ("μg", "µg", "mcg")),
     "milligram": ("milligram", ("milligram",), ("mg",)),
@@ -314,7 +317,6 @@ _SYMBOL_STOP = frozenset(
         "ms",
         "kb",
         "gb",
-        "mb",
         "tb",
         "Tb",
         "Pb",
