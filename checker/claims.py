@@ -582,7 +582,35 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
                 story=document.story,
             )
         )
-    return tuple(_date_events(_respectively(_propagate_parts(claims, text), text), text))
+    return tuple(_date_events(_respectively(_propagate_parts(_restated_in_brackets(claims, text), text), text), text))
+
+
+# "rise 227 meters (around 745 ft)", "a 2.4-mile (3.9 km) bridge": the figure in brackets right after another of its
+# dimension restates it in other units
+_BRACKET_RESTATES = re.compile(r"[^\S\n]*\([^\S\n]*(?:or[^\S\n]+)?")
+
+
+def _restated_in_brackets(claims: list[Claim], text: str) -> list[Claim]:
+    """A quantity in brackets just after a quantity of the same dimension is the same figure in other units: it
+    is about what the first is about (its measure, subjects, places and time), not about the first one's unit
+    word ("meters" read as electricity meters) or whatever else stands nearest to it."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        first, restated = out[i - 1], out[i]
+        if (
+            restated.sentence_start == first.sentence_start
+            and restated.mention.kind in _RESTATABLE
+            and first.mention.kind in _RESTATABLE
+            and first.mention.dimension
+            and restated.mention.dimension == first.mention.dimension
+            and first.mention.unit != restated.mention.unit
+            and _BRACKET_RESTATES.fullmatch(text, first.mention.end, restated.mention.start)
+        ):
+            out[i] = first._replace(mention=restated.mention)
+    return out
+
+
+_RESTATABLE = frozenset({Kind.QUANTITY, Kind.RATE})
 
 
 _BILATERAL = re.compile(r"\b(?:[Bb]ilateral|[Tt]wo-way)\s+trade\b")

@@ -833,3 +833,23 @@ def test_stock_indices_are_measures_of_their_day(text: str, figure: str, measure
 )
 def test_high_is_a_height_only_for_a_length(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "restated"),
+    [
+        ("In Florida the tallest pylon stands 182 meters (close to 600 ft) high.", "182 meters", "close to 600 ft"),
+        ("Its main towers rise 227 meters (around 745 ft) above the water.", "227 meters", "around 745 ft"),
+        ("Crews in Chile built a 2.4-mile (3.9 km) bridge.", "2.4-mile", "3.9 km"),
+    ],
+)
+def test_a_quantity_restated_in_brackets_is_about_what_the_first_is_about(text: str, first: str, restated: str) -> None:
+    claims = {c.mention.text: c for c in claims_in(text)}
+    one, two = claims[first], claims[restated]
+    assert (two.measure, two.subjects, two.places, two.time_scope) == (
+        one.measure,
+        one.subjects,
+        one.places,
+        one.time_scope,
+    )
+    assert two.measure != "premises"  # not the first figure's unit word ("meters" as electricity meters)
