@@ -1003,6 +1003,14 @@ def _measure(
     # nearest trigger in the figure's clause (a few words after it count too: "$18 billion of tariffs"),
     # else the nearest one earlier in the sentence ("Trade stood at $108bn in 2020 and reached $240bn")
     reach_after = min(clause_hi, after + (8 if generic else 3))
+    bracket = _BRACKETS_AFTER.match(text, mention.end, sentence.end)
+    if bracket is not None and clause_end <= bracket.end():
+        # "stands 182 meters (close to 600 ft) high": the clause goes on after the figure's restatement in
+        # brackets, and the word just after them still describes the figure ("high", "long"; not "with 301
+        # passengers" further on)
+        following = _CLAUSE_BREAK.search(text, bracket.end(), sentence.end)
+        clause_hi = tokens.at_or_after(following.start() if following else sentence.end, len(tokens))
+        reach_after = min(clause_hi, tokens.at_or_after(bracket.end(), len(tokens)) + 1)
     if _spun_worth(mention, tokens, center, after) or _OR_RESTATED.match(text, mention.end, sentence.end):
         # "tariffs on $18 billion price of imports": a spun "worth of", not a price; "earnings of $127.1 million
         # or $1.04 per diluted share": the words after the restatement are the restatement's
@@ -1039,6 +1047,7 @@ def _measure_trigger(
     return found if found is not None else _nearest_trigger(tokens, index, center, after, 0, clause_lo, 1.5)
 
 
+_BRACKETS_AFTER = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+(?:some\s+|about\s+)?$")
 _NOT_A_COUNTED_NOUN = frozenset(
     {"total", "number", "maximum", "minimum", "average", "record", "peak", "high", "low", "rate", "group", "lot"}

@@ -853,3 +853,21 @@ def test_a_quantity_restated_in_brackets_is_about_what_the_first_is_about(text: 
         one.time_scope,
     )
     assert two.measure != "premises"  # not the first figure's unit word ("meters" as electricity meters)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # the word just after a restatement in brackets still describes the figure
+        ("The tower is 1,150 feet (350 meters) tall.", "1,150 feet", "height"),
+        ("The main span is 1,300 meters (4,265 feet) long, officials said.", "1,300 meters", "length"),
+        ("The tallest pylon stands 182 meters (close to 600 ft) high.", "182 meters", "height"),
+    ],
+)
+def test_a_restatement_in_brackets_does_not_hide_the_word_after_it(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
+
+
+def test_words_further_on_after_brackets_are_not_the_figure_s_measure() -> None:
+    text = "The 777-200LR can fly for 9,420 nautical miles (17,446 kilometers) with 301 passengers onboard."
+    assert measure_of(text, "9,420 nautical miles") != "passengers"
