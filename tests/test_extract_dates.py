@@ -342,6 +342,24 @@ def test_a_range_of_counts_that_looks_like_years_stays_a_count() -> None:
     assert [(m.kind, m.interval.low, m.interval.high) for m in ex.mentions] == [(Kind.COUNT, 2000.0, 2010.0)]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Engineers designed it to last 121 years.", "121 years"),
+        ("The state visit will last two days.", "two days"),
+        ("The truce did not last 10 days.", "10 days"),
+    ],
+)
+def test_the_verb_last_before_a_span_makes_a_duration_not_a_past_period(text: str, surface: str) -> None:
+    ex = extract_text("t", text, TUESDAY)
+    assert [(m.kind, m.text) for m in ex.mentions] == [(Kind.DURATION, surface)]
+
+
+def test_the_last_three_years_is_still_a_past_period() -> None:
+    (m,) = extract_text("t", "Prices rose over the last three years.", TUESDAY).mentions
+    assert m.kind == Kind.DATE and m.date is not None and m.date.end == TUESDAY
+
+
 def test_a_year_then_a_spaced_dash_and_a_count_is_no_month_and_no_range() -> None:
     ex = extract_text("t", "In 2016 - 11 people died.", TUESDAY)
     assert [(m.kind, m.text) for m in ex.mentions] == [(Kind.YEAR, "2016"), (Kind.COUNT, "11 people")]

@@ -1342,7 +1342,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         re.compile(
             # "the past three weeks"; "over the next three years" stays a duration ("a buyback over the next three
             # years" is compared with "a three-year buyback"), as does "within 30 days"
-            r"(?i:\b(?P<sdir>past|last|previous)\s+(?P<sn>\d{1,3}|"
+            # ("built to last 121 years", "will last two weeks": the verb, a duration)
+            r"(?i:\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)"
+            r"(?<!\bmight\s)(?<!\bnot\s)(?<!n't\s)(?P<sdir>past|last|previous)\s+(?P<sn>\d{1,3}|"
             + _NUMBER_WORD_ALT
             + r")\s+(?P<su>days|weeks|months|years|quarters|decades|fortnights)\b)"
         ),
