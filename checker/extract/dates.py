@@ -1170,7 +1170,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         re.compile(
             r"(?<![\w/.-])(?:(?P<ym_y>" + _YEAR + r")(?:[^\S\n]+[/-][^\S\n]*|[/-][^\S\n]+)(?P<ym_m>0[1-9]|1[0-2]|[1-9])"
             r"|(?P<my_m>0?[1-9]|1[0-2])(?:[^\S\n]+[/-][^\S\n]*|[/-][^\S\n]+)(?P<my_y>" + _YEAR + r"))"
-            r"(?![\w/]|[^\S\n]*[\w(/%$€£-])"
+            r"(?![^\S\n]*[\w(/%$€£-])"
         ),
         _resolve_spaced_year_month,
         "spaced-year-month",
