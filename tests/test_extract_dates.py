@@ -207,6 +207,51 @@ CASES = [
     # the second of two decades, its "the" left out
     ("The boxy cars of the 70s and 80s are back.", "80s", "1980-01-01", "1989-12-31", "decade"),
     ("The 1970s and 80s were hard years.", "80s", "1980-01-01", "1989-12-31", "decade"),
+    # a year before its month, as spun or translated copy writes it
+    ("The deal was signed in 2016 November.", "2016 November", "2016-11-01", "2016-11-30", "month"),
+    ("The 2016 November vote was close.", "2016 November", "2016-11-01", "2016-11-30", "month"),
+    ("Output fell in 2017 april.", "2017 april", "2017-04-01", "2017-04-30", "month"),
+    ("Revised figures for 2016, nov.", "2016, nov", "2016-11-01", "2016-11-30", "month"),
+    ("The pact lapsed in 2019 May.", "2019 May", "2019-05-01", "2019-05-31", "month"),
+    # the first day's month is the second's; a month's abbreviation between a day and a year
+    ("The fair ran from 4 to January 22, 1995.", "from 4 to January 22, 1995", "1995-01-04", "1995-01-22", "day"),
+    ("Rooms are booked between 02 and April 07.", "between 02 and April 07", "2024-04-02", "2024-04-07", "day"),
+    ("Tickets went on sale on Sep-23-2020.", "Sep-23-2020", "2020-09-23", "2020-09-23", "day"),
+    # a quarter of a year named by its relation to publication; the end of a year without "the"
+    ("Sales will rise in Q3 this year.", "Q3 this year", "2024-07-01", "2024-09-30", "quarter"),
+    ("Sales will rise in Q2 next year.", "Q2 next year", "2025-04-01", "2025-06-30", "quarter"),
+    ("Sales rose in Q1 last year.", "Q1 last year", "2023-01-01", "2023-03-31", "quarter"),
+    ("Bonuses are paid at the end of year.", "the end of year", "2024-07-01", "2024-12-31", "month"),
+    # weekdays of a named week are that week's, one mention
+    (
+        "The summit runs next week from Tuesday to Thursday.",
+        "next week from Tuesday to Thursday",
+        "2024-05-21",
+        "2024-05-23",
+        "day",
+    ),
+    (
+        "Talks were held last week, from Monday to Wednesday.",
+        "last week, from Monday to Wednesday",
+        "2024-05-06",
+        "2024-05-08",
+        "day",
+    ),
+    (
+        "Polls open next week between Friday and Sunday.",
+        "next week between Friday and Sunday",
+        "2024-05-24",
+        "2024-05-26",
+        "day",
+    ),
+    ("They met last week on Monday.", "last week on Monday", "2024-05-06", "2024-05-06", "day"),
+    (
+        "Voting runs from Tuesday to Thursday next week.",
+        "from Tuesday to Thursday next week",
+        "2024-05-21",
+        "2024-05-23",
+        "day",
+    ),
 ]
 
 
@@ -762,3 +807,27 @@ def test_a_range_of_days_with_weekdays_and_commas_is_one_range(text: str, surfac
 def test_two_days_joined_by_a_comma_and_and_without_between_stay_two_dates() -> None:
     text = "Crews arrived on May 6, and May 10 was the first quiet day."
     assert [m.text for m in extract_text("t", text, TUESDAY).mentions if m.kind == Kind.DATE] == ["May 6", "May 10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("In 2016, May became prime minister.", "2016"),  # a month after a comma only before a stop
+        ("Output in 2016 may rise.", "2016"),  # the modal
+        ("In 2016 March saw floods.", "2016"),  # "March" only before a stop
+        ("The 2016 May elections were close.", "2016"),
+    ],
+)
+def test_a_year_before_a_word_that_may_be_no_month_stays_a_year(text: str, kept: str) -> None:
+    mentions = extract_text("t", text, TUESDAY).mentions
+    assert [(m.text, m.kind) for m in mentions] == [(kept, Kind.YEAR)]
+
+
+def test_a_year_before_a_month_and_its_day_is_no_year_month() -> None:
+    mentions = extract_text("t", "In 2016 June 5 was the hottest day.", TUESDAY).mentions
+    assert [(m.text, m.kind) for m in mentions] == [("2016", Kind.YEAR), ("June 5", Kind.DATE)]
+
+
+def test_the_end_of_a_numbered_year_of_a_plan_is_no_date() -> None:
+    mentions = extract_text("t", "Funding stops at the end of year two of the plan.", TUESDAY).mentions
+    assert not [m for m in mentions if m.kind == Kind.DATE]

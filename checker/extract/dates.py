@@ -292,13 +292,32 @@ def _resolve_spaced_year_month(m: re.Match[str], published: date | None, tense: 
     return _resolve_year_month(m, published, tense)
 
 
+_STOP_AFTER = re.compile(r"\.?[^\S\n]*(?:[.,;:!?)\]]|$)")
+
+
+def _resolve_year_first_month(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
+    """'2016 November', '2017 april.', '2016, nov': a year and its month, read only where no other reading is
+    likely (see the pattern)."""
+    written = m["yfm"]
+    plain = written.lower() in _FULL_MONTH_NAMES and written.lower() not in ("may", "march")  # "april", "June"
+    if (m["yfcomma"] or not (plain or written[0].isupper()) or written in ("May", "March", "Mar")) and not (
+        _STOP_AFTER.match(m.string, m.end())
+    ):
+        return None
+    month = MONTHS.get(written) or MONTHS.get(written.capitalize())
+    if month is None:
+        return None
+    first, last = month_bounds(int(m["yfy"]), month)
+    return _span(first, last, "month", False)
+
+
 _NUMERIC_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 
 
 def _resolve_named_numeric(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
-    month = _month_number((m["nmm"] or m["nmm2"] or m["nmm3"]).capitalize().replace("Sept", "Sep"))
-    year = int(m["nmy"] or m["nmy2"] or m["nmy3"])
-    day = m["nmd"] or m["nmd2"]
+    month = _month_number((m["nmm"] or m["nmm2"] or m["nmm3"] or m["nmm4"]).capitalize().replace("Sept", "Sep"))
+    year = int(m["nmy"] or m["nmy2"] or m["nmy3"] or m["nmy4"])
+    day = m["nmd"] or m["nmd2"] or m["nmd4"]
     if day is None:
         first, last = month_bounds(year, month)
         return _span(first, last, "month", False)
@@ -1026,13 +1045,14 @@ def _resolve_quarter(m: re.Match[str], published: date | None, tense: Tense) -> 
         return _quarter_span(_full_year(year_text, published), quarter, False)  # "Q3 '99" is 1999, "3Q23" 2023
     if published is None:
         return None
-    if m["q"] and m["q"].lower() == "last" and not m["qrel"]:
+    relation = m["qrel"] or m["qrel2"]  # "the first quarter of next year", "Q3 this year"
+    if m["q"] and m["q"].lower() == "last" and not relation:
         # "profits rose last quarter": the quarter before publication's ("the last quarter of 2023" has its year)
         current = (published.month - 1) // 3 + 1
         return _quarter_span(published.year - (current == 1), (current - 2) % 4 + 1, True)
-    shift = {"last": -1, "next": 1, "this": 0}.get((m["qrel"] or "").lower(), 0)
+    shift = {"last": -1, "next": 1, "this": 0}.get((relation or "").lower(), 0)
     year = published.year + shift
-    if not m["qrel"] and tense == "past" and quarter * 3 - 2 > published.month:
+    if not relation and tense == "past" and quarter * 3 - 2 > published.month:
         year -= 1
     return _quarter_span(year, quarter, True)
 
@@ -1190,7 +1210,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         "dmy-dash",
     ),
     (
-        # a month's name between numbers, as data tables and tickers write dates: 2019-Sep-01, 05-Aug-2016, Dec-2018
+        # a month's name between numbers, as data tables and tickers write dates: 2019-Sep-01, 05-Aug-2016, Dec-2018,
+        # Sep-23-2020
         re.compile(
             r"(?<![\w/.-])(?:(?P<nmy>"
             + _YEAR
@@ -1198,7 +1219,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             + _NUMERIC_MONTH
             + r")[-/](?P<nmd>[12]\d|3[01]|0?[1-9])"
             r"|(?P<nmd2>[12]\d|3[01]|0?[1-9])[-/](?P<nmm2>" + _NUMERIC_MONTH + r")[-/](?P<nmy2>" + _YEAR + r")"
-            r"|(?P<nmm3>" + _NUMERIC_MONTH + r")[-/](?P<nmy3>" + _YEAR + r"))(?![\w/-])"
+            r"|(?P<nmm3>" + _NUMERIC_MONTH + r")[-/](?P<nmy3>" + _YEAR + r")"
+            r"|(?P<nmm4>" + _NUMERIC_MONTH + r")-(?P<nmd4>[12]\d|3[01]|0?[1-9])-(?P<nmy4>" + _YEAR + r"))(?![\w/-])"
         ),
         _resolve_named_numeric,
         "named-numeric",
@@ -1252,6 +1274,18 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         ),
         _resolve_day_range,
         "day-range",
+    ),
+    (
+        # the first day's month is the second's: "from 4 to January 22, 1995", "between 02 and April 07"
+        re.compile(
+            r"(?i:\b(?:from|between)\s+(?P<rd1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|-|–|till|until|and|"
+            r"through)\s*(?P<rdmon>"
+            + "|".join(m.lower() for m in MONTHS if m != "Might")
+            + r")\b\.?\s+(?P<rd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent))"
+            r"(?:,?\s+(?P<rdy>" + _YEAR + r")\b(?![.,-]\d))?)"
+        ),
+        _resolve_day_range,
+        "day-to-month-day",
     ),
     (
         re.compile(
@@ -1363,7 +1397,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         re.compile(
             # "the end of the" needs its period: "the end of the war", "the start of the day" are no dates
             r"(?i:\b(?:(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)|"
-            r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s)|(?<=before\s))(?:end|start)\s+of|"
+            # ("at the end of year", but not "at the end of year two" of a programme)
+            r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s)|(?<=before\s))(?:the\s+)?(?:end|start)\s+of"
+            r"(?!\s+\w+\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
             r"(?:early|late|mid)[\s-]+(?:this|next|last))\s+(?P<eunit>week|month|year|quarter)|"
             r"(?P<edge2>the\s+week\s+after\s+next|(?:the|this|last|next)\s+weekend|year\s+to\s+date))\b)"
         ),
@@ -1389,6 +1425,22 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         ),
         _resolve_month_range,
         "month-range",
+    ),
+    (
+        # a year before its month, as spun or translated copy writes it: "in 2016 November", "2017 april",
+        # "2016, nov"; a lower-case abbreviation, "May", "March", or a month after a comma only before a stop
+        # ("In 2016, May became prime minister", "output in 2016 may rise" are a year); never before a day
+        re.compile(
+            r"(?<![\w$€£.,/-])(?P<yfy>"
+            + _YEAR
+            + r")(?:(?P<yfcomma>[^\S\n]*,)?[^\S\n]+)(?P<yfm>"
+            + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if m != "Might")
+            + r"|(?i:"
+            + "|".join(m.lower() for m in sorted(MONTHS, key=len, reverse=True) if m != "Might")
+            + r"))\b(?![-'’]|\.?\s*\d)"
+        ),
+        _resolve_year_first_month,
+        "year-first-month",
     ),
     (
         re.compile(
@@ -1441,7 +1493,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"\b(?:(?:the|The)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
             # "the fourth quarter of 2006", "fourth-quarter 2006 GDP", "the first quarter of next year"
             r"(?:\s+(?:of\s+)?(?:(?P<qy>" + _YEAR + r")(?![.,-]?\d)|(?P<qrel>this|last|next)\s+year))?\b"
-            r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d))?\b"
+            r"|\bQ(?P<qn>[1-4])(?:[\s/-]?(?P<qy2>" + _YEAR + r"|'\d\d)|\s+(?P<qrel2>this|last|next)\s+year)?\b"
             r"|\b(?P<qy3>" + _YEAR + r")(?:\s*|-)Q(?P<qn2>[1-4])\b"
             r"|\b(?P<qn3>[1-4])Q\s?(?P<qy4>" + _YEAR + r"|\d\d)\b",  # the analysts' "3Q23", "4Q 2023"
             re.IGNORECASE,
@@ -1640,6 +1692,8 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "named-numeric": ("-", "/"),
     "nth-weekday": ("day of", "day in"),
     "day-range": (" to ", "-", "–", " and ", "till", "until", "through"),
+    "day-to-month-day": ("from ", "between "),
+    "year-first-month": re.compile(r"(?:1[89]|2[01])\d\d ?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     "relative-month": ("last ", "next ", "this ", " next year", " last year", " this year"),
     "month-words": (
         "first",
@@ -1813,6 +1867,8 @@ _PATTERN_CLASS: dict[str, str] = {
     "dmy-dash": "digit",
     "named-numeric": "digit",
     "day-range": "digit",
+    "day-to-month-day": "digit",
+    "year-first-month": "digit",
     "month-day-numeric": "digit",
     "decade": "digit",
     "short-decade": "digit",
@@ -2087,7 +2143,7 @@ def scan_dates(
         taken.append((start, end))
         hits.append(_Hit(start, end, Kind.TIME, None, False, value))
     hits.sort(key=lambda h: h.start)
-    hits = _merge_date_ranges(text, _weeks_of(text, _absorb_weekdays(text, hits)))
+    hits = _merge_date_ranges(text, _days_of_named_week(text, _weeks_of(text, _absorb_weekdays(text, hits))))
     if published is not None and "now" in lower:
         hits = _now_ranges(text, hits, published)
     return [
@@ -2191,6 +2247,72 @@ def _absorb_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(hit)
         i += 1
+    return out
+
+
+# between a week ("next week", "last week") and the weekday or weekday range it narrows to
+_WEEK_TO_DAYS = re.compile(r",?\s+(?:on\s+)?(?:(?:from|between)\s+)?", re.IGNORECASE)
+# a weekday with its week after it: "Thursday next week", "Friday of last week"
+_WEEK_AFTER_DAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:next|last|this|the\s+following)\s+week",
+    re.IGNORECASE,
+)
+
+
+def _days_of_named_week(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'next week from Tuesday to Thursday', 'last week, between Friday and Sunday', 'this week on Wednesday':
+    the weekdays are that week's, one mention (read alone, each weekday would resolve against publication, to this
+    week's days or to the nearest one in the verb's direction)."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        week = hits[i]
+        day = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            day is not None
+            and week.pattern == day.pattern == "weekday"
+            and week.span is not None
+            and day.span is not None
+            and _WEEKDAY_ONLY.fullmatch(text, week.start, week.end)
+            and _WEEK_AFTER_DAY.fullmatch(text, day.start, day.end)
+            and _DATE_JOIN.fullmatch(text, week.end, day.start)
+            and _DATE_LEAD.search(text, max(0, week.start - 22), week.start)
+        ):  # "from Tuesday to Thursday next week": the first weekday is in the second's week
+            lead = _DATE_LEAD.search(text, max(0, week.start - 22), week.start)
+            first = day.span.start - timedelta(days=(day.span.start.weekday() - week.span.start.weekday()) % 7)
+            span = DateSpan(first, day.span.end, "day", True)
+            out.append(_Hit(lead.start(), day.end, Kind.DATE, span, True, pattern="week-days"))
+            i += 2
+            continue
+        if (
+            day is None
+            or week.pattern != "relative"
+            or week.span is None
+            or week.span.granularity != "week"
+            or day.pattern != "weekday"
+            or day.span is None
+            or not _WEEKDAY_ONLY.fullmatch(text, day.start, day.end)
+            or not _WEEK_TO_DAYS.fullmatch(text, week.end, day.start)
+        ):
+            out.append(week)
+            i += 1
+            continue
+        first = week.span.start + timedelta(days=day.span.start.weekday())
+        last, end, used = first, day.end, 2
+        other = hits[i + 2] if i + 2 < len(hits) else None
+        join = _DATE_JOIN.fullmatch(text, day.end, other.start) if other is not None else None
+        if (
+            other is not None
+            and other.pattern == "weekday"
+            and other.span is not None
+            and join is not None
+            and _WEEKDAY_ONLY.fullmatch(text, other.start, other.end)
+            and (join["j"].lower() != "and" or text[week.end : day.start].lower().rstrip().endswith("between"))
+        ):
+            last = first + timedelta(days=(other.span.start.weekday() - first.weekday()) % 7)
+            end, used = other.end, 3
+        out.append(_Hit(week.start, end, Kind.DATE, DateSpan(first, last, "day", True), True, pattern="week-days"))
+        i += used
     return out
 
 
