@@ -616,9 +616,21 @@ MEASURE_INDEX: dict[str, str] = _index(MEASURES)
 # durations are read only from words that say what lasted ("in power for nearly 25 years")
 DURATION_INDEX: dict[str, str] = _index(
     {
-        "tenure": ("in power", "in office", "rule", "ruled", "reign", "tenure"),
+        "tenure": (
+            *("in power", "in office", "rule", "ruled", "reign", "tenure"),
+            # "Zeller has run the company for five years", "at the helm for a decade" (not "who has run a kiosk
+            # for 28 years": a tenure without its holder named would join every other)
+            *("run the company", "led the company", "run the firm", "led the firm", "at the helm", "helmed"),
+        ),
         "visit length": ("visit", "trip", "stay", "tour"),
         "journey time": ("journey", "travel time", "journey time", "ride", "commute"),
+        # the crossing a new link replaces is not the link's journey ("cut travel times by 149 minutes")
+        "ferry crossing time": ("ferry crossing", "ferry ride", "ferry journey", "ferry trip", "by ferry"),
+        # how long a structure is made to stand ("designed to last 120 years"), not how long it took to build
+        "design life": (
+            *("designed to last", "designed it to last", "built to last", "built it to last"),
+            *("design life", "lifespan", "life span", "service life"),
+        ),
         "construction time": ("construction", "to build", "build", "built", "building work"),
         "prison sentence": (
             *("sentenced", "sentence", "jail", "jailed", "prison", "imprisonment", "imprisoned", "behind bars"),

@@ -337,6 +337,11 @@ def test_a_counted_noun_phrase_is_measured_by_its_head(text: str, figure: str, m
         # what lasted still names a duration
         ("He began a two-day visit on Thursday.", "two-day", "visit length"),
         ("He has been in power for 25 years.", "25 years", "tenure"),
+        ("Zeller has run the company for five years.", "five years", "tenure"),
+        # how long a structure is made to stand, and the crossing a new link replaces
+        ("Engineers designed it to last 120 years.", "120 years", "design life"),
+        ("The bridge was built to last 100 years.", "100 years", "design life"),
+        ("The ferry crossing it replaces takes 64 minutes.", "64 minutes", "ferry crossing time"),
     ],
 )
 def test_years_a_visit_commemorates_are_an_anniversary(text: str, figure: str, measure: str) -> None:

@@ -364,6 +364,8 @@ COUNTS = [
     ("The app passed 1.2b users in May.", "1.2b users", 1.15e9, 1.25e9),
     ("Some 3 and a half million people voted.", "Some 3 and a half million", 3.325e6, 3.675e6),
     ("Nearly 1,000 homes flooded.", "Nearly 1,000", 950, 1000),
+    # a hedge is never narrower than the plain figure's rounding ("about 5 million" for 5.4 million is no conflict)
+    ("About 5 million people voted.", "About 5 million", 4.5e6, 5.5e6),
     ("Some 300 volunteers turned up.", "Some 300", 285, 315),
     ("As many as 12 drones were shot down.", "As many as 12", 0, 12),
     ("Fewer than 100 troops remain.", "Fewer than 100", 0, 100),
@@ -1328,3 +1330,20 @@ def test_a_number_word_before_way_is_no_count(text: str) -> None:
 
 def test_ways_counted_stay_a_count() -> None:
     assert only("Two ways to save money were proposed.", "Two ways").kind == Kind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Shares rose about 7% on the day.", "about 7%", 6.5, 7.5),
+        ("Shares rose nearly 7% on the day.", "nearly 7%", 6.5, 7),
+        ("Shares rose just over 7% on the day.", "just over 7%", 7, 7.5),
+        ("Shares rose about 70% on the day.", "about 70%", 66.5, 73.5),  # past ten units ±5% is the wider
+    ],
+)
+def test_a_hedge_is_never_narrower_than_the_plain_figures_rounding(
+    text: str, surface: str, low: float, high: float
+) -> None:
+    m = only(text, surface)
+    assert m.interval is not None
+    assert (m.interval.low, m.interval.high) == pytest.approx((low, high))

@@ -422,3 +422,44 @@ def test_a_generic_event_word_alone_does_not_make_two_dates_one_fact(second: str
     dated = [c for c in analysis.claims if c.mention.kind.value == "date"]
     assert len(dated) == 2 and dated[0].measure == dated[1].measure == "announcement"
     assert bool([f for f in analysis.findings if f.rule == "CC201"]) == fires
+
+
+def test_a_rounded_hedge_of_a_figure_is_no_conflict_but_a_wrong_one_is() -> None:
+    """'around 7%' is how an outlet rounds 7.4%; 'around 9%' is not."""
+    rounded = analyze(
+        _articles(
+            ("Gulf Tribune", "Shares of Kestrel Foods rose around 7% on Friday."),
+            ("Sunshine Wire", "Shares of Kestrel Foods rose 7.4% on Friday."),
+        ),
+        RULES,
+    )
+    assert not [f for f in rounded.findings if f.kind == "conflict"]
+    wrong = analyze(
+        _articles(
+            ("Gulf Tribune", "Shares of Kestrel Foods rose around 9% on Friday."),
+            ("Sunshine Wire", "Shares of Kestrel Foods rose 7.4% on Friday."),
+        ),
+        RULES,
+    )
+    assert [f for f in wrong.findings if f.kind == "conflict"]
+
+
+def test_durations_named_by_what_lasted_are_compared() -> None:
+    """A chief executive's time at the helm, a bridge's design life and the ferry crossing it replaces."""
+    analysis = analyze(
+        _articles(
+            (
+                "Gulf Tribune",
+                "Zeller has run the company for five years. Engineers designed it to last 120 years. "
+                "The ferry crossing it replaces takes 64 minutes.",
+            ),
+            (
+                "Sunshine Wire",
+                "Zeller has run the company for eight years. Engineers designed it to last 150 years. "
+                "The ferry crossing it replaces takes 49 minutes.",
+            ),
+        ),
+        RULES,
+    )
+    conflicts = {f.fact_key.split(",")[0] for f in analysis.findings if f.kind == "conflict"}
+    assert conflicts == {"tenure", "design life", "ferry crossing time"}

@@ -1569,8 +1569,9 @@ def _attach_noun(text: str, atom: _Atom, limit: int) -> _Atom:
 
 def _interval(atom: _Atom, low_floor: float) -> Interval:
     """The interval a written figure stands for. An exact figure covers its rounding ("2.4 miles" is
-    2.35–2.45); a qualified one is bounded by its qualifier alone ("nearly 1,000" is 950–1,000, "about 10%"
-    is 9.5–10.5, "up to 16 feet" is 0–16), the qualifier already saying how exact the writer was."""
+    2.35–2.45); a qualified one is bounded by its qualifier ("nearly 1,000" is 950–1,000, "about 10%" is
+    9.5–10.5, "up to 16 feet" is 0–16), but a hedge is never narrower than the rounding the plain figure would
+    cover: "about 7%" is 6.5–7.5, as "7%" is (±5% alone would make it 6.65–7.35 and set it against "7.4%")."""
     kind = atom.qualifier_kind
     if atom.vague is not None:  # "at least several hundred" is 300–∞, "up to a few thousand" 0–5,000
         if kind == "min":
@@ -1584,13 +1585,13 @@ def _interval(atom: _Atom, low_floor: float) -> Interval:
     if kind == "max":
         return Interval(min(low_floor, v), v)
     if kind == "below":
-        return Interval(v * (1 - NEAR) if v >= 0 else v * (1 + NEAR), v)
+        return Interval(v - max(abs(v) * NEAR, half), v)
     if kind == "above":
-        return Interval(v, v * (1 + NEAR) if v >= 0 else v * (1 - NEAR))
+        return Interval(v, v + max(abs(v) * NEAR, half))
     if kind == "about":
         if atom.qualifier == "a dozen":
             return Interval(10, 14)
-        return Interval(v - abs(v) * ABOUT, v + abs(v) * ABOUT)
+        return Interval(v - max(abs(v) * ABOUT, half), v + max(abs(v) * ABOUT, half))
     # the rounding interval is half-open ([17.5, 18.5) for "18"): "$18bn" and "$19bn" do not touch
     return Interval(v - half, v + half - half * 1e-6)
 
