@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,76 @@ def score(gold: list[dict[str, Any]], findings: dict[str, Any]) -> dict[str, Any
     }
 
 
+def true_values(story: dict[str, Any], published: str) -> list[tuple[str, Any, str]]:
+    """(fact, value, unit) of every true fact of the story as an article published that day states it: a range
+    as its two ends, a growing toll as the day's value (the generator's Fact.value_on)."""
+    day_index = (date.fromisoformat(published) - date.fromisoformat(story["event_day"])).days
+    out: list[tuple[str, Any, str]] = []
+    for name, fact in story["facts"].items():
+        value, unit = fact["value"], fact.get("unit", "")
+        if fact["kind"] in ("time", "year"):
+            continue  # clock times and years are no claims a conflict is scored on here
+        if isinstance(value, list):
+            out += [(name, v, unit) for v in value]
+            continue
+        if fact.get("growth") and day_index > 0 and not isinstance(value, str):
+            value = round(value * fact["growth"] ** day_index)
+        out.append((name, value, unit))
+    return out
+
+
+def conflict_precision(gold: list[dict[str, Any]], findings: dict[str, Any]) -> dict[str, Any]:
+    """Each conflict finding in one class: it quotes a planted wrong value ("planted"); else every side holds a
+    true fact of the story, and two sides hold different facts ("merged": two facts read as one, a false alarm);
+    else a side holds no true fact ("other figure": the generator's one-article figures, which several articles
+    of a story may give with different values, or a misread); else every side holds the same fact ("same fact":
+    rounding or a toll's growth the rule did not absorb)."""
+    by_name, surfaces = unit_defs()
+    story_of_doc: dict[str, dict[str, Any]] = {}
+    published_of_doc: dict[str, str] = {}
+    wrong_of_doc: dict[str, list[tuple[Any, str]]] = {}
+    for story in gold:
+        for document in story["documents"]:
+            story_of_doc[document["doc"]] = story
+            published_of_doc[document["doc"]] = document["published"]
+            wrong_of_doc[document["doc"]] = [
+                (wrong, story["facts"][name].get("unit", "")) for name, wrong in document["wrong"].items()
+            ]
+    classes: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
+    for finding in findings["findings"]:
+        if finding["kind"] != "conflict":
+            continue
+        claims = finding["claims"]
+        if any(holds(c, w, u, by_name, surfaces) for c in claims for w, u in wrong_of_doc.get(c["doc"], ())):
+            label = "planted"
+        else:
+            sides: dict[int, set[str]] = {}
+            unmatched = False
+            for claim in claims:
+                story = story_of_doc.get(claim["doc"])
+                names = (
+                    {
+                        name
+                        for name, value, unit in true_values(story, published_of_doc[claim["doc"]])
+                        if holds(claim, value, unit, by_name, surfaces)
+                    }
+                    if story
+                    else set()
+                )
+                unmatched |= not names
+                sides.setdefault(claim.get("side", 0), set()).update(names)
+            if unmatched:
+                label = "other figure"
+            elif len(sides) > 1 and not set.intersection(*sides.values()):
+                label = "merged"
+            else:
+                label = "same fact"
+        classes[label] += 1
+        examples.setdefault(label, []).append(finding["message"])
+    return {"conflicts": sum(classes.values()), "classes": dict(classes), "examples": examples}
+
+
 def run_check(corpus: Path, out: Path, workers: int) -> Path:
     command = [sys.executable, "-m", "checker", "check", str(corpus), "--stories", "folder", "--no-history"]
     command += ["--quiet", "--fail-on", "never", "--workers", str(workers), "--out", str(out)]
@@ -135,18 +206,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--findings", help="findings.json of a run over that corpus (default: run crosscheck now)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--misses", action="store_true", help="list every missed planted error")
+    parser.add_argument("--merged", action="store_true", help="list every conflict that joins two true facts")
     parser.add_argument("--json", help="write the result (with every planted error) to this path")
     args = parser.parse_args(argv)
     corpus, _manifest, _built = newscorpus.ensure_corpus(Path(args.cache), args.size, args.seed)
     gold = json.loads((corpus / ".gold.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.findings) if args.findings else run_check(corpus, Path(tmp) / "out", args.workers)
-        result = score(gold, json.loads(path.read_text(encoding="utf-8")))
+        findings = json.loads(path.read_text(encoding="utf-8"))
+        result = score(gold, findings)
+        result["precision"] = conflict_precision(gold, findings)
     share = 100 * result["flagged"] / result["planted"] if result["planted"] else 0.0
     print(f"corpus {corpus} ({args.size} articles, seed {args.seed})")
     print(f"planted errors flagged: {result['flagged']} / {result['planted']} ({share:.1f} %)")
     for kind, (found, total) in result["by_kind"].items():
         print(f"  {kind:<10} {found:>3} / {total}")
+    precision = result["precision"]
+    print(f"conflict findings: {precision['conflicts']}")
+    for label in ("planted", "same fact", "other figure", "merged"):
+        print(f"  {label:<13} {precision['classes'].get(label, 0):>4}")
+    if args.merged:
+        for message in precision["examples"].get("merged", []):
+            print(f"merged: {message}")
     if args.misses:
         for row in result["rows"]:
             if not row["flagged"]:

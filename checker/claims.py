@@ -1284,7 +1284,7 @@ def _time_scope(
     if chosen is not None and chosen.date is None:
         return "", as_of, False  # said, but not resolvable: an unknown scope, not a neighbour's
     if chosen is not None and chosen.date is not None:
-        span = chosen.date
+        span = _in_named_year(chosen, before, text)
         if _SINCE_BEFORE.search(text, max(0, chosen.start - 16), chosen.start):
             # "met 38 times since 2012", "up 20% since 2019": the window the figure counts over (a toll "since
             # Friday" is the toll of the day it is reported)
@@ -1304,6 +1304,30 @@ def _time_scope(
     if cumulative or measure in concepts.MARKETS:
         return published.isoformat(), published, False
     return str(published.year), published, False
+
+
+def _in_named_year(chosen: Mention, before: list[Mention], text: str) -> DateSpan:
+    """A year-less quarter or month (read as the one nearest publication) in the one year named before it, and
+    not as a baseline: "A year earlier, second-quarter revenue was $3.1 billion" is the second quarter of the year
+    before, "In 2023, fourth-quarter sales fell" that of 2023; "profit in the quarter, up 18% on the same period
+    last year" stays this year's quarter."""
+    span = chosen.date
+    assert span is not None
+    if not span.relative or span.granularity not in ("quarter", "month", "half") or span.start.year != span.end.year:
+        return span
+    years = {
+        d.date.start.year
+        for d in before
+        if d.end <= chosen.start
+        and d.date is not None
+        and d.date.granularity == "year"
+        and d.date.start.year == d.date.end.year
+        and not _BASELINE_BEFORE.search(text, max(0, d.start - 48), d.start)
+    }
+    if len(years) != 1 or (year := years.pop()) == span.start.year:
+        return span
+    end = date(year, span.end.month, calendar.monthrange(year, span.end.month)[1])
+    return span._replace(start=span.start.replace(year=year), end=end)
 
 
 _COMPARISON = re.compile(

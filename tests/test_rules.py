@@ -463,3 +463,54 @@ def test_durations_named_by_what_lasted_are_compared() -> None:
     )
     conflicts = {f.fact_key.split(",")[0] for f in analysis.findings if f.kind == "conflict"}
     assert conflicts == {"tenure", "design life", "ferry crossing time"}
+
+
+def test_figures_a_hundred_times_apart_are_two_facts_not_a_conflict() -> None:
+    """A per-share amount and a company-wide sum joined under one measure are no conflict between them; the
+    per-share amounts still conflict with each other."""
+    analysis = analyze(
+        _articles(
+            ("Gulf Tribune", "Kestrel Foods will pay a dividend of $0.45 a share, and buy back $2.8 billion of stock."),
+            ("Sunshine Wire", "Kestrel Foods will pay a dividend of $0.32 a share."),
+            ("Harbour Wire", "Kestrel Foods set aside $2.8 billion to buy back stock and pay a dividend."),
+        ),
+        RULES,
+    )
+    conflicts = [f for f in analysis.findings if f.kind == "conflict"]
+    assert conflicts
+    for finding in conflicts:
+        values = [c.mention.value for side in finding.sides for c in side]
+        assert max(values) < 100 * min(values), finding.message
+
+
+def test_a_year_named_before_a_quarter_dates_that_quarter() -> None:
+    """'A year earlier, second-quarter revenue was $3.1 billion' is last year's second quarter, not this
+    year's: no conflict with this year's $3.6 billion."""
+    analysis = analyze(
+        _articles(
+            (
+                "Gulf Tribune",
+                "Kestrel Foods booked revenue of $3.6 billion in the April-June quarter. "
+                "A year earlier, second-quarter revenue was $3.1 billion.",
+            ),
+            ("Sunshine Wire", "Kestrel Foods said second-quarter revenue was $3.6 billion."),
+            ("Harbour Wire", "A year earlier, Kestrel Foods' second-quarter revenue was $3.1 billion."),
+        ),
+        RULES,
+    )
+    assert not [f for f in analysis.findings if f.kind == "conflict"]
+    scopes = {c.mention.text: c.time_scope for f in analysis.facts for c in f.claims}
+    assert scopes["$3.1 billion"] == "2023-Q2" and scopes["$3.6 billion"] == "2024-Q2"
+
+
+def test_a_gap_too_small_to_show_in_tenths_says_so() -> None:
+    """'120 years' and '121 years' cannot both be true, but their intervals just miss: no 'gap 0.0%'."""
+    analysis = analyze(
+        _articles(
+            ("Gulf Tribune", "Engineers designed it to last 120 years."),
+            ("Sunshine Wire", "Engineers designed it to last 121 years."),
+        ),
+        RULES,
+    )
+    (finding,) = [f for f in analysis.findings if f.kind == "conflict"]
+    assert finding.message.endswith("(gap under 0.1%)")

@@ -189,6 +189,7 @@ def _split(
     skip_scale_errors=True,
     min_sources=2,
     ages_as_of_latest=False,
+    max_ratio=100.0,
 )
 def interval_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     """Claims of one fact whose value intervals (after qualifiers, rounding and unit conversion) cannot overlap:
@@ -224,12 +225,34 @@ def _sides_finding(
     return make_finding(rule, "conflict", f"{fact_key}: {message}", fact_key, sides, severity, details=details)
 
 
+def _magnitudes(clusters: list[_Cluster], max_ratio: float) -> list[list[_Cluster]]:
+    """`clusters` (sorted by median) cut where one median is more than `max_ratio` times the one before (same
+    sign): figures that far apart are two facts the alignment joined (a per-share amount and a profit, a toll and
+    a bridge's cost), not one fact told wrong; a thousandfold scale-word slip is scale-word-anomaly's."""
+    groups: list[list[_Cluster]] = [[clusters[0]]]
+    for before, cluster in pairwise(clusters):
+        a, b = _mid(before), _mid(cluster)
+        if max_ratio and a * b > 0 and max(abs(a), abs(b)) > max_ratio * min(abs(a), abs(b)):
+            groups.append([cluster])
+        else:
+            groups[-1].append(cluster)
+    return groups
+
+
 def _interval_conflict(fact: Fact, rule: RuleContext, key: str, claims: list[Claim] | None) -> list[Finding]:
     params = dict(rule.params)
     clusters = _split(fact, params, claims=claims)
     if clusters is None:
         return []
     clusters.sort(key=_mid)
+    findings: list[Finding] = []
+    for group in _magnitudes(clusters, params["max_ratio"]):
+        if len(group) > 1:
+            findings += _group_conflict(fact, rule, key, group, params)
+    return findings
+
+
+def _group_conflict(fact: Fact, rule: RuleContext, key: str, clusters: list[_Cluster], params: dict) -> list[Finding]:
     if params["skip_scale_errors"] and all(
         _is_scale_ratio(_mid(a), _mid(b), 0.1) or _same_written_number(a, b)
         for i, a in enumerate(clusters)
@@ -248,7 +271,8 @@ def _interval_conflict(fact: Fact, rule: RuleContext, key: str, claims: list[Cla
         else (Severity.WARNING if rule.severity == Severity.ERROR else rule.severity)
     )
     details = (("relative_gap", f"{gap:.4f}"), ("why_matched", fact.why))
-    return [_sides_finding(rule, key, ordered, f" (gap {gap:.1%})", severity, details)]
+    shown = f"{gap:.1%}" if gap >= 0.0005 else "under 0.1%"  # intervals that just miss ("120 years", "121 years")
+    return [_sides_finding(rule, key, ordered, f" (gap {shown})", severity, details)]
 
 
 _RANGE_QUALIFIERS = frozenset({"range", "between"})
