@@ -1020,6 +1020,14 @@ def _measure(
         # "high" is a height only for a length ("300 feet high"); "struck a ten-month high, up 1.9%" is a record
         # (looked up again without it only then: a sentence's triggers are found once per table)
         found = _measure_trigger(tokens, _NO_HIGH_INDEX, center, after, clause_lo, reach_after, generic)
+    if found is not None and found[0] == "per-share amount":
+        # "raised the quarterly dividend to $0.83 a share" is a dividend, not the earnings per share the same
+        # story gives ("earnings per share were $2.14"): the clause's dividend word names it
+        payout = next(
+            (i for i in range(clause_lo, min(clause_hi, after + 4)) if tokens[i].lower in _DIVIDEND_WORDS), None
+        )
+        if payout is not None:
+            return "dividend", payout
     if found is not None:
         return found[0], found[2]
     if mention.kind == Kind.PERCENT and not mention.role:
@@ -1047,6 +1055,7 @@ def _measure_trigger(
     return found if found is not None else _nearest_trigger(tokens, index, center, after, 0, clause_lo, 1.5)
 
 
+_DIVIDEND_WORDS = frozenset({"dividend", "dividends", "payout", "payouts"})
 _BRACKETS_AFTER = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+(?:some\s+|about\s+)?$")
 _NOT_A_COUNTED_NOUN = frozenset(

@@ -27,7 +27,14 @@ def measure_of(text: str, figure: str) -> str:
     ("text", "figure", "measure"),
     [
         ("The company reported earnings per share of $1.25.", "$1.25", "per-share amount"),
-        ("It paid a dividend of 40 cents a share.", "40 cents", "per-share amount"),
+        # a dividend is its own measure, apart from the earnings per share the same story gives
+        ("It paid a dividend of 40 cents a share.", "40 cents", "dividend"),
+        ("The board raised the quarterly dividend to $0.83 a share.", "$0.83", "dividend"),
+        (
+            "Earnings of $1.2 billion, or $2.10 per share, beat forecasts, and the dividend was kept.",
+            "$2.10",
+            "per-share amount",
+        ),
         ("Its market share rose to 18% last year.", "18%", "market share"),
         ("The new bridge across the strait is 12 miles long.", "12 miles", "length"),
         ("For Putin, who began his fifth term on May 7, the trip matters.", "May 7", "term start"),
