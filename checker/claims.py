@@ -757,6 +757,7 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
 
 
+_NUMBER_AFTER = re.compile(r"[^\S\n]+\d")
 _PERSON_NAME = re.compile(CAPITAL_AT_WORD_START + r"[a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 
 
@@ -797,11 +798,15 @@ def _storm_named(storms: tuple[str, dict[str, str]], sentence: str) -> str:
 
 
 def _main_person(text: str, title: str) -> str:
-    """The person an article is about: the surname most often written after a first name ("Vladimir Putin")."""
+    """The person an article is about: the surname most often written after a first name ("Vladimir Putin"); not
+    a name with a number after it, which names a thing ("Silk Line 2", "Power of Siberia 2")."""
     counts: dict[str, int] = {}
-    for m in _PERSON_NAME.finditer(f"{title}\n{text}"):
+    whole = f"{title}\n{text}"
+    for m in _PERSON_NAME.finditer(whole):
         words = m.group().split()
         if any(w in gazetteer.ENTITIES or w in _NOT_PLACE_WORDS or w.lower() in concepts.STOPWORDS for w in words):
+            continue
+        if _NUMBER_AFTER.match(whole, m.end()):
             continue
         counts[words[-1]] = counts.get(words[-1], 0) + 1
     mentions = Counter(_CAPITALIZED.findall(text))
@@ -1124,6 +1129,13 @@ def _subjects(
             )
             if named is not None and named.group(1).split()[-1] not in gazetteer.ENTITIES:
                 return (_person(named.group(1), text, mention.start),), ()
+            role = _ROLE_AFTER.match(text, mention.end)
+            if role is not None:
+                # "the 59-year-old president": the article's "President Lucia Varga", else whoever holds the
+                # office ("the 69-year-old host" is not the president)
+                return (
+                    _holder(role["role"], text, _person(main_person, text, mention.start) if main_person else ""),
+                ), ()
             return ((_person(main_person, text, mention.start),) if main_person else ()), ()
         names_before = [
             m.group()
@@ -1171,6 +1183,30 @@ _NOT_FIRST_NAMES = (
     | {d.lower() for d in calendar.day_name}
     | {"says", "said", "tells", "told", "asked", "added"}
 )
+
+
+# an office one person holds in a story, after an age ("the 59-year-old president", "the 69-year-old Kazakh host")
+_ROLE_AFTER = re.compile(
+    r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?(?P<role>president|prime[^\S\n]+minister|premier|chancellor|king|queen|"
+    r"governor|mayor|host|chief[^\S\n]+executive|ceo|chairman|chairwoman|chairperson|founder|pope)\b"
+)
+
+
+def _holder(role: str, text: str, main_person: str) -> str:
+    """Who holds `role` in the article: the one person it names with that title ("President Lucia Varga"), or of
+    several (a visiting and a host president) the article's main person; with none, the main person; else the
+    role itself."""
+    title = r"[^\S\n]+".join(re.escape(w) for w in role.lower().split())
+    names = {
+        _person(m.group(1), text, m.start(1))
+        for m in re.finditer(rf"\b(?i:{title})[^\S\n]+((?:[A-Z][\w'’-]+[^\S\n]+)?[A-Z][\w'’-]+)", text)
+        if m.group(1).split()[-1] not in gazetteer.ENTITIES
+    }
+    if len(names) == 1:
+        return names.pop()
+    if main_person and (main_person in names or not names):
+        return main_person
+    return " ".join(role.lower().split())
 
 
 def _person(name: str, text: str, before: int) -> str:

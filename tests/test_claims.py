@@ -883,3 +883,31 @@ def test_a_restatement_in_brackets_does_not_hide_the_word_after_it(text: str, fi
 def test_words_further_on_after_brackets_are_not_the_figure_s_measure() -> None:
     text = "The 777-200LR can fly for 9,420 nautical miles (17,446 kilometers) with 301 passengers onboard."
     assert measure_of(text, "9,420 nautical miles") != "passengers"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an age said with an office is its one holder's, the office itself when the article names nobody with it
+        (
+            "President Lucia Varga arrived in Astana. The 59-year-old president wants closer ties.",
+            "59-year-old",
+            "Lucia Varga",
+        ),
+        (
+            "Chief Executive Tom Reyes spoke. The 61-year-old chief executive said sales rose.",
+            "61-year-old",
+            "Tom Reyes",
+        ),
+        ("Silk Line 2 will pump 45 bcm a year. The 69-year-old Kazakh host praised the pact.", "69-year-old", "host"),
+        # two presidents in one story (a visitor and a host): neither is guessed
+        (
+            "President Beatriz Haddad met President Luis Caldwell. The 69-year-old president wants more trade.",
+            "69-year-old",
+            "president",
+        ),
+    ],
+)
+def test_an_age_with_an_office_is_its_holders(text: str, figure: str, subject: str) -> None:
+    (claim,) = [c for c in claims_in(text) if c.mention.text == figure]
+    assert claim.subjects == (subject,)
