@@ -1025,6 +1025,22 @@ def _measure(
         # "high" is a height only for a length ("300 feet high"); "struck a ten-month high, up 1.9%" is a record
         # (looked up again without it only then: a sentence's triggers are found once per table)
         found = _measure_trigger(tokens, _NO_HIGH_INDEX, center, after, clause_lo, reach_after, generic)
+    if mention.kind == Kind.PERCENT and _CONTAINED_AFTER.match(text, mention.end):
+        return "containment", None  # "had the blaze 43 percent contained": not the blaze's area
+    if found is not None and found[0] in concepts.RESULTS_MEASURES:
+        before_figure = text[max(clause_start, mention.start - 120) : mention.start]
+        segment = _SEGMENT.search(before_figure)
+        if segment is not None:
+            # "Revenue from the industrial division rose 29.4 per cent to $13.8 billion": the division's, not the
+            # company's
+            return f"{found[0]} ({segment['segment'].lower()} division)", found[2]
+        if _ANALYSTS_EXPECTED.search(before_figure):
+            # "Analysts had expected revenue of $26 billion": the consensus, not the result
+            return f"{found[0]} (analysts' estimate)", found[2]
+    if found is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
+        segment = _SEGMENT.search(text, max(clause_start, mention.start - 60), mention.start)
+        if segment is not None:  # "The industrial unit grew 25%": what a division's results are told by
+            return f"revenue ({segment['segment'].lower()} division)", None
     if found is not None and found[0] == "per-share amount":
         # "raised the quarterly dividend to $0.83 a share" is a dividend, not the earnings per share the same
         # story gives ("earnings per share were $2.14"): the clause's dividend word names it
@@ -1060,6 +1076,11 @@ def _measure_trigger(
     return found if found is not None else _nearest_trigger(tokens, index, center, after, 0, clause_lo, 1.5)
 
 
+_CONTAINED_AFTER = re.compile(r"[^\S\n]+contained\b")
+_SEGMENT = re.compile(r"\b(?:the|its)\s+(?P<segment>[a-z][\w-]*)\s+(?:division|unit|segment|business)\b", re.IGNORECASE)
+_ANALYSTS_EXPECTED = re.compile(
+    r"\banalysts?\b[^.;]{0,40}\b(?:expected|expect|forecast|estimated|predicted|polled)\b", re.IGNORECASE
+)
 _DIVIDEND_WORDS = frozenset({"dividend", "dividends", "payout", "payouts"})
 _BRACKETS_AFTER = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+(?:some\s+|about\s+)?$")

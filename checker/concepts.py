@@ -81,17 +81,21 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "insured losses": ("insured losses", "insured loss", "insurance losses", "insured damage", "claims"),
     "cost": ("cost", "costs", "price tag", "spending", "spend", "bill"),
     "price": ("price", "prices", "priced", "selling price", "average selling price"),
-    "revenue": ("revenue", "revenues", "sales", "turnover"),
+    "revenue": ("revenue", "revenues", "sales", "turnover", "brought in"),
     "profit": ("profit", "profits", "net income", "earnings", "earned"),
     "investment": ("investment", "investments", "invested", "invest"),
     "aid": ("aid", "assistance", "relief", "package"),
-    "budget": ("budget", "budgets"),
+    # what a project was expected to cost when it was approved is its budget, not what it cost
+    "budget": (
+        *("budget", "budgets", "was expected to cost", "were expected to cost", "had been expected to cost"),
+        *("was originally expected to cost", "was budgeted", "originally budgeted"),
+    ),
     "debt": ("debt", "debts", "borrowing", "borrowed", "public borrowing"),
     "gdp": ("gdp", "economy", "economic growth", "growth"),
     # "the unemployment rate", "the inflation rate": the longer trigger beats the bare "rate" (an interest rate)
     "inflation": ("inflation", "consumer prices", "cpi", "inflation rate"),
     "unemployment": ("unemployment", "jobless", "jobless rate", "unemployment rate"),
-    "population": ("population", "residents", "inhabitants", "people live"),
+    "population": ("population", "residents", "inhabitants", "people live", "home to"),
     "votes": ("votes", "vote", "ballots", "voted", "of the vote", "vote share", "share of the vote", "votes cast"),
     "per-share amount": (
         "per share",
@@ -146,6 +150,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "epicentre",
         "epicenter",
     ),
+    # how far a quake was felt is not how far its epicentre lay from a town
+    "felt distance": ("were felt", "was felt", "be felt", "felt as far", "felt as far away as", "felt up to"),
+    # people pulled out alive, still trapped, left homeless: three counts, not one count of "people"
+    "rescued": ("rescued", "rescuers", "rescue", "pulled alive", "alive from"),
+    "trapped": ("trapped", "under the rubble", "buried"),
+    "homeless": ("homeless", "left homeless"),
     "magnitude": ("magnitude", "richter"),
     "production": (
         "output",
@@ -170,7 +180,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "duration": ("lasted", "took", "journey", "ride", "trip time", "travel time", "flight time"),
     "turnout": ("turnout",),
     "seats": ("seats", "seat"),
-    "wind speed": ("wind", "winds", "gusts", "gust", "sustained winds", "wind speed", "wind speeds", "mph winds"),
+    "wind speed": ("wind", "winds", "sustained winds", "wind speed", "wind speeds", "mph winds"),
+    # a gust is no sustained wind: "sustained winds of 120 mph" and "a gust of 150 mph" are two facts
+    "gust speed": ("gust", "gusts", "gusting", "gusted", "wind gust", "wind gusts", "gusts of wind"),
     "rainfall": ("rain", "rainfall", "precipitation", "rains", "downpour"),
     "storm surge": ("surge", "storm surge", "surges", "flood waters", "water levels"),
     "pressure": ("pressure", "millibars", "central pressure"),
@@ -419,6 +431,8 @@ DIMENSION_MEASURES: dict[str, str] = {"temperature": "temperature"}
 SCALE_MEASURES: frozenset[str] = frozenset({"magnitude", "temperature", "age", "pressure"})
 
 # measures whose value changes day by day: compared only between claims current on the same day
+# a company's results: a division's share of them, or the analysts' consensus, is named apart
+RESULTS_MEASURES: frozenset[str] = frozenset({"revenue", "profit", "ebitda", "net loss", "per-share amount"})
 CUMULATIVE: frozenset[str] = frozenset(
     {
         "deaths",

@@ -27,6 +27,28 @@ def measure_of(text: str, figure: str) -> str:
     ("text", "figure", "measure"),
     [
         ("The company reported earnings per share of $1.25.", "$1.25", "per-share amount"),
+        # a gust is no sustained wind; how far a quake was felt is no epicentre's distance
+        ("Sustained winds of 180 mph were recorded by a buoy.", "180 mph", "wind speed"),
+        ("A gust of 210 mph was recorded at the airport.", "210 mph", "gust speed"),
+        ("Tremors were felt 376 km away.", "376 km", "felt distance"),
+        ("The epicentre was 82 km from Vinmer.", "82 km", "distance"),
+        # a fire's containment, a project's budget, people rescued, trapped, homeless, living there
+        ("Firefighters had the blaze 43 percent contained.", "43 percent", "containment"),
+        ("When the contract was signed the project was expected to cost $13.8 billion.", "$13.8 billion", "budget"),
+        ("Rescuers pulled 488 people alive from the rubble.", "488 people", "rescued"),
+        ("As many as 283 people may still be under the rubble.", "As many as 283 people", "trapped"),
+        ("Above 190,000 people were left homeless.", "Above 190,000 people", "homeless"),
+        ("Taenka province is home to 8 million people.", "8 million people", "population"),
+        # a division's results and the analysts' consensus are not the company's results
+        (
+            "Revenue from the industrial division rose 29.4 per cent to $13.8 billion.",
+            "$13.8 billion",
+            "revenue (industrial division)",
+        ),
+        ("The industrial unit grew 22.1 per cent.", "22.1 per cent", "revenue (industrial division)"),
+        ("The industrial business brought in $15 billion.", "$15 billion", "revenue (industrial division)"),
+        ("Analysts had expected revenue of $76 billion.", "$76 billion", "revenue (analysts' estimate)"),
+        ("Kestrel reported revenue of $80 billion.", "$80 billion", "revenue"),
         # a dividend is its own measure, apart from the earnings per share the same story gives
         ("It paid a dividend of 40 cents a share.", "40 cents", "dividend"),
         ("The board raised the quarterly dividend to $0.83 a share.", "$0.83", "dividend"),
