@@ -582,7 +582,45 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
                 story=document.story,
             )
         )
-    return tuple(_date_events(_respectively(_propagate_parts(_restated_in_brackets(claims, text), text), text), text))
+    claims = _a_year_before_the_reported_year(_restated_in_brackets(claims, text), text, document.published)
+    return tuple(_date_events(_respectively(_propagate_parts(claims, text), text), text))
+
+
+# "a year earlier" just after the figure, or opening its sentence ("A year earlier, trade stood at ...")
+_YEAR_EARLIER_AFTER = re.compile(r"[^\S\n]+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year)\b")
+_YEAR_EARLIER_OPENING = re.compile(r"(?:(?:A|One)\s+year\s+(?:earlier|before)|The\s+(?:previous|prior)\s+year),")
+
+
+def _a_year_before_the_reported_year(claims: list[Claim], text: str, published: date | None) -> list[Claim]:
+    """ "Two-way trade hit a record $332bn last year ... Trade stood at $260bn a year earlier": a year earlier than
+    the year the article reports, not than publication, when the article reports that year for the same measure
+    (read from publication, both would be last year's, one fact with two values)."""
+    if published is None:
+        return claims
+    last = str(published.year - 1)
+
+    def earlier(c: Claim) -> bool:
+        return (
+            c.time_scope == last
+            and c.mention.role != "to"
+            and (
+                _YEAR_EARLIER_AFTER.match(text, c.mention.end) is not None
+                or _YEAR_EARLIER_OPENING.match(text, c.sentence_start) is not None
+            )
+        )
+
+    marked = [earlier(c) for c in claims]
+    if not any(marked):
+        return claims
+    reported = {
+        (c.measure, c.mention.dimension) for c, m in zip(claims, marked, strict=True) if c.time_scope == last and not m
+    }
+    return [
+        c._replace(time_scope=str(published.year - 2))
+        if m and c.measure and (c.measure, c.mention.dimension) in reported
+        else c
+        for c, m in zip(claims, marked, strict=True)
+    ]
 
 
 # "rise 227 meters (around 745 ft)", "a 2.4-mile (3.9 km) bridge": the figure in brackets right after another of its

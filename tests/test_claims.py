@@ -933,3 +933,17 @@ def test_words_further_on_after_brackets_are_not_the_figure_s_measure() -> None:
 def test_an_age_with_an_office_is_its_holders(text: str, figure: str, subject: str) -> None:
     (claim,) = [c for c in claims_in(text) if c.mention.text == figure]
     assert claim.subjects == (subject,)
+
+
+def test_a_year_earlier_than_the_reported_year_is_the_year_before_it() -> None:
+    """'last year' is the year the article reports; 'a year earlier' is the one before it, not last year again."""
+    claims = claims_in(
+        "Two-way trade hit a record $332bn last year. Trade stood at $260bn a year earlier, customs data show."
+    )
+    assert {c.mention.text: c.time_scope for c in claims if c.measure == "trade"} == {
+        "a record $332bn": "2023",
+        "$260bn": "2022",
+    }
+    # with no other figure of the measure for last year, "a year earlier" stays a year before publication
+    (alone,) = [c for c in claims_in("Trade stood at $260bn a year earlier, customs data show.") if c.measure]
+    assert alone.time_scope == "2023"
