@@ -592,9 +592,9 @@ _YEAR_EARLIER_OPENING = re.compile(r"(?:(?:A|One)\s+year\s+(?:earlier|before)|Th
 
 
 def _a_year_before_the_reported_year(claims: list[Claim], text: str, published: date | None) -> list[Claim]:
-    """ "Two-way trade hit a record $332bn last year ... Trade stood at $260bn a year earlier": a year earlier than
-    the year the article reports, not than publication, when the article reports that year for the same measure
-    (read from publication, both would be last year's, one fact with two values)."""
+    """A figure "a year earlier" is of the year before the one the article reports for the same measure, not of
+    the year before publication ("Two-way trade hit a record $332bn last year ... Trade stood at $260bn a year
+    earlier": read from publication, both would be last year's, one fact with two values)."""
     if published is None:
         return claims
     last = str(published.year - 1)

@@ -430,9 +430,10 @@ DIMENSION_MEASURES: dict[str, str] = {"temperature": "temperature"}
 # measures read on a scale, not counts of the noun after them ("a magnitude 7.2 earthquake")
 SCALE_MEASURES: frozenset[str] = frozenset({"magnitude", "temperature", "age", "pressure"})
 
-# measures whose value changes day by day: compared only between claims current on the same day
 # a company's results: a division's share of them, or the analysts' consensus, is named apart
 RESULTS_MEASURES: frozenset[str] = frozenset({"revenue", "profit", "ebitda", "net loss", "per-share amount"})
+
+# measures whose value changes day by day: compared only between claims current on the same day
 CUMULATIVE: frozenset[str] = frozenset(
     {
         "deaths",

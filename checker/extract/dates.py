@@ -2276,9 +2276,8 @@ def _days_of_named_week(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _WEEKDAY_ONLY.fullmatch(text, week.start, week.end)
             and _WEEK_AFTER_DAY.fullmatch(text, day.start, day.end)
             and _DATE_JOIN.fullmatch(text, week.end, day.start)
-            and _DATE_LEAD.search(text, max(0, week.start - 22), week.start)
+            and (lead := _DATE_LEAD.search(text, max(0, week.start - 22), week.start)) is not None
         ):  # "from Tuesday to Thursday next week": the first weekday is in the second's week
-            lead = _DATE_LEAD.search(text, max(0, week.start - 22), week.start)
             first = day.span.start - timedelta(days=(day.span.start.weekday() - week.span.start.weekday()) % 7)
             span = DateSpan(first, day.span.end, "day", True)
             out.append(_Hit(lead.start(), day.end, Kind.DATE, span, True, pattern="week-days"))
