@@ -523,7 +523,12 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
                 subjects = pair
         if storms[1] and si not in storm_in:
             storm_in[si] = _storm_named(storms, sentence.text)
-        if storms[1] and mention.kind != Kind.AGE and (storm := storm_in[si]):
+        own = None if mention.kind == Kind.AGE else _OWN_FIGURE.match(text, sentence.start, mention.start)
+        if own is not None and _POSSESSIVE.search(text, mention.end, sentence.end):
+            # "Elias Gallagher, 64, said the water rose 1.4 metres inside his house": the speaker's own house,
+            # not the storm's figure another resident gives for hers
+            subjects, places = (_person(own["name"], text, own.start("name")),), ()
+        elif storms[1] and mention.kind != Kind.AGE and (storm := storm_in[si]):
             subjects = (storm,)  # "Helene killed more than 220 people" in a story about Milton: Helene's toll
         elif not subjects and not places and mention.kind != Kind.AGE:
             subjects, inferred = default_subjects, bool(default_subjects)
@@ -1114,6 +1119,13 @@ def _measure_trigger(
     return found if found is not None else _nearest_trigger(tokens, index, center, after, 0, clause_lo, 1.5)
 
 
+# a private person introduced with an age, speaking of their own ("Elias Gallagher, 64, said the water rose ...")
+_OWN_FIGURE = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)+),[^\S\n]+\d{1,3},[^\S\n]+(?:said|says|told|recalled)\b[^.;]*$"
+)
+_POSSESSIVE = re.compile(
+    r"\b(?:his|her|my|our|their)\s+(?:own\s+)?(?:house|home|shop|store|farm|flat|apartment|car|boat|business|restaurant|street)\b"
+)
 _CONTAINED_AFTER = re.compile(r"[^\S\n]+contained\b")
 _SEGMENT = re.compile(r"\b(?:the|its)\s+(?P<segment>[a-z][\w-]*)\s+(?:division|unit|segment|business)\b", re.IGNORECASE)
 _ANALYSTS_EXPECTED = re.compile(

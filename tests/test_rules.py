@@ -514,3 +514,19 @@ def test_a_gap_too_small_to_show_in_tenths_says_so() -> None:
     )
     (finding,) = [f for f in analysis.findings if f.kind == "conflict"]
     assert finding.message.endswith("(gap under 0.1%)")
+
+
+def test_residents_figures_about_their_own_homes_are_theirs() -> None:
+    """Two residents quoted with their ages on how high the water rose inside their own houses: two facts, no
+    conflict; the same resident quoted with two heights still is one."""
+    analysis = analyze(
+        _articles(
+            ("Gulf Tribune", "Viktor Mendel, 84, said the water rose 0.6 m inside his house in 12 minutes."),
+            ("Sunshine Wire", "Teodor Aleman, 81, said the water rose 0.9 meters inside his house in 12 minutes."),
+            ("Harbour Wire", "Viktor Mendel, 84, said the water rose 1.5 m inside his house within minutes."),
+        ),
+        RULES,
+    )
+    conflicts = [f for f in analysis.findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {c.mention.text for side in conflicts[0].sides for c in side} == {"0.6 m", "1.5 m"}
