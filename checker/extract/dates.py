@@ -304,10 +304,7 @@ def _resolve_year_first_month(m: re.Match[str], published: date | None, tense: T
         _STOP_AFTER.match(m.string, m.end())
     ):
         return None
-    month = MONTHS.get(written) or MONTHS.get(written.capitalize())
-    if month is None:
-        return None
-    first, last = month_bounds(int(m["yfy"]), month)
+    first, last = month_bounds(int(m["yfy"]), _month_number(written))
     return _span(first, last, "month", False)
 
 
