@@ -252,7 +252,31 @@ CASES = [
         "2024-05-23",
         "day",
     ),
+    # badly spaced or glued copy: a year after a glued day, a comma before an ordinal day, a lower-case month
+    # before a day in words
+    ("The unit was sold on Dec31 , 1994 to a rival.", "Dec31 , 1994", "1994-12-31", "1994-12-31", "day"),
+    ("The plant reopens on October, 1st.", "October, 1st", "2024-10-01", "2024-10-01", "day"),
+    ("The fair opens on february twenty second.", "february twenty second", "2025-02-22", "2025-02-22", "day"),
 ]
+
+
+def test_a_day_after_a_spaced_currency_sign_is_the_amount_not_a_date() -> None:
+    mentions = extract_text("t", "She bought shares for $ 12 December 27 and sold them for € 14 March 3.", TUESDAY)
+    assert [(m.text, m.kind) for m in mentions.mentions] == [
+        ("$ 12", Kind.MONEY),
+        ("December 27", Kind.DATE),
+        ("€ 14", Kind.MONEY),
+        ("March 3", Kind.DATE),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In October, 12 people died.", "In October, 1st-time buyers rose.", "It may first need approval."],
+)
+def test_a_comma_or_a_modal_before_a_number_joins_no_day_to_a_month(text: str) -> None:
+    days = [m for m in extract_text("t", text, TUESDAY).mentions if m.date is not None and m.date.granularity == "day"]
+    assert days == []
 
 
 @pytest.mark.parametrize(

@@ -595,7 +595,8 @@ def _resolve_month_words(m: re.Match[str], published: date | None, tense: Tense)
     day_number = int(text) if text.isdigit() else _WORD_DAYS.get(text)
     if not day_number:
         return None
-    return _month_phrase(_month_number(m["mwmon"].capitalize()), day_number, None, None, None, "", published, tense)
+    year = int(m["mwy"]) if m["mwy"] else None
+    return _month_phrase(_month_number(m["mwmon"].capitalize()), day_number, None, None, year, "", published, tense)
 
 
 def _resolve_month_day_numeric(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
@@ -1299,11 +1300,18 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w-])(?P<mwmon>" + "|".join(m for m in MONTHS if m != "Might") + r")"
+            # a lower-case month only by its full name, never "may", "march" or "august" ("it may first need")
+            r"(?<![\w-])(?P<mwmon>"
+            + "|".join(m for m in MONTHS if m != "Might")
+            + "|"
+            + "|".join(m for m in sorted(_FULL_MONTH_NAMES, key=len, reverse=True) if m not in ("may", "march", "august"))
+            + r")"
             r"(?:\.?\s+|[-/]?)(?P<mwday>(?i:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|"
             r"seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|"
             r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
             r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?<=[-/])\d{1,2}|(?<=[a-z])\d{1,2})\b"
+            # and its year, a comma spaced as glued copy does ("Dec31 , 1994")
+            r"(?:[^\S\n]?,?[^\S\n]+(?P<mwy>" + _YEAR + r")\b(?![.,-]\d))?"
         ),
         _resolve_month_words,
         "month-words",
@@ -1405,7 +1413,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w$€£.,-])(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?"
+            # (not the amount of "$ 12 December 27", as badly spaced copy writes "$12")
+            r"(?<![\w$€£.,-])(?<![$€£]\s)(?P<d1>" + _DAY + r")(?:\s*(?:-|–)\s*(?P<d2>" + _DAY + r"))?"
             # "16. Nov. 2016" (a day with a dot, only before a month and a year); a day-month-year may be old
             r"(?:\.(?=\s+" + _MONTH + r"\.?,?\s+\d{4}\b))?\s+(?:of\s+)?"
             r"(?P<mon>" + _MONTH + r")\b\.?"
@@ -1444,7 +1453,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             # after a hyphen only when a year ends there: "the June 2020-May 2021 period"
             r"(?:(?<![\w-])|(?<=\d\d\d\d-))(?:(?P<part>early|mid|late|Early|Mid|Late|(?:[Tt]he\s+)?(?:end|start|beginning|middle)\s+of)"
             r"[\s-]+)?(?P<mon>" + _MONTH + r")\b\.?"
-            r"(?:\s+(?P<d1>" + _DAY + r")\b(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
+            # ("for October, 1st.": a comma before the day only with its ordinal ending and a stop after it)
+            r"(?:(?:\s+|,[^\S\n]+(?=\d\d?(?:st|nd|rd|th)[^\S\n]*(?:[.;!?)]|$)))(?P<d1>" + _DAY + r")\b"
+            r"(?!\s*(?:%|percent|billion|million|bn|mn)|[.,]\d)"
             r"(?:\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>" + _MONTH + r")\.?\s+)?(?P<d2>" + _DAY + r")\b(?![.,]\d))?)?"
             r"(?:\s?,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b(?![.,-]\d|\s*(?:%|percent|people|billion|million)))?"
         ),
@@ -1454,7 +1465,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     (
         # "28 june 2020", "3 september": a lower-case month after a day (never "may" or "march")
         re.compile(
-            r"(?<![\w$€£.,-])(?P<d1>"
+            r"(?<![\w$€£.,-])(?<![$€£]\s)(?P<d1>"
             + _DAY
             + r")(?:\s*(?:-|–)\s*(?P<d2>"
             + _DAY
@@ -2088,9 +2099,9 @@ def scan_dates(
                     "day-only",
                     "weekday-word-day",
                     "relative-month",
-                    "month-words",
                     "month-day-numeric",
                 )
+                or (name == "month-words" and not m["mwy"])
                 or (name in ("month", "day-month", "lower-day-month") and not m["y"])
                 or (name == "month-range" and not m["mry"])
                 or (name == "months-of-year" and not m["fmy"])
