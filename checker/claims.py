@@ -987,6 +987,14 @@ def _measure(
         )
         if casualty is not None:
             return concepts.MEASURE_INDEX[casualty["verb"].lower()], None
+    elif mention.kind == Kind.COUNT and words and words[-1] in _PEOPLE:
+        # "Rescuers believed 363 people were still trapped", "Rescue crews pulled 2,569 people from flooded homes":
+        # what the verb next to the people says, not the rescuers named before them
+        trapped = _TRAPPED_AFTER.match(text, mention.end, min(sentence.end, mention.end + 60))
+        if trapped is not None:
+            return concepts.MEASURE_INDEX[trapped["verb"].lower()], None
+        if _RESCUED_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+            return "rescued", None
     if (
         mention.kind == Kind.COUNT
         and (not words or words[-1] in concepts.PARTY_NOUNS)
@@ -1021,7 +1029,9 @@ def _measure(
         if index is not None:
             return index[0], index[2]
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
-        for w in (*words, *(singular(w) for w in words)):
+        # the whole noun ("rescue workers"), else its head ("engines"): a word before the head only qualifies it
+        # ("410 fire engines" count engines, not the fire's area)
+        for w in (" ".join(words), words[-1], singular(words[-1])):
             concept = concepts.MEASURE_INDEX.get(w)
             if concept is not None:
                 return concept, None
@@ -1317,12 +1327,26 @@ _DAMAGE_AFTER = re.compile(
     r"\s+(?P<verb>destroyed|razed|damaged|threatened)\b",
     re.IGNORECASE,
 )
-_CASUALTY_VERBS = r"(?P<verb>killed|died|dead|perished|injured|wounded|hurt|hospitali[sz]ed|missing|arrested|detained)"
+_CASUALTY_VERBS = (
+    r"(?P<verb>killed|died|dead|perished|injured|wounded|hurt|hospitali[sz]ed|missing|arrested|detained|trapped|"
+    r"rescued)"
+)
 _CASUALTY_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained)?"
     r"(?:\s+(?:seriously|critically|badly|slightly|also|still|reportedly))?\s*" + _CASUALTY_VERBS + r"\b",
     re.IGNORECASE,
 )
+_TRAPPED_AFTER = re.compile(
+    r"\s+(?:were|are|remain|remained|had\s+been|have\s+been)(?:\s+(?:still|believed|thought))?\s+"
+    r"(?P<verb>trapped|rescued)\b",
+    re.IGNORECASE,
+)
+_RESCUED_BEFORE = re.compile(
+    r"\b(?:pulled|rescued|saved|plucked|freed|dug\s+out)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|"
+    r"around|over|up\s+to|an\s+estimated|approximately|roughly|upwards\s+of|close\s+to|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE = frozenset({"people", "persons", "folks", "residents", "villagers", "survivors"})
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|injured|wounded|hurt|arrested|detained)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
     r"almost|around|over|up\s+to)\s+)?$".replace("(?:killed", "(?P<verb>killed", 1),

@@ -73,6 +73,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "without power",
         "without electricity",
         "lost power",
+        # a utility's pre-emptive shut-off ("cut power to 31,000 customers to prevent new fires")
+        "cut power to",
+        "shut off power to",
+        "shut off power for",
         "in the dark",
         "blackout",
         "blackouts",
@@ -153,7 +157,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # how far a quake was felt is not how far its epicentre lay from a town
     "felt distance": ("were felt", "was felt", "be felt", "felt as far", "felt as far away as", "felt up to"),
     # people pulled out alive, still trapped, left homeless: three counts, not one count of "people"
-    "rescued": ("rescued", "rescuers", "rescue", "pulled alive", "alive from"),
+    "rescued": ("rescued", "rescue", "pulled alive", "alive from"),
+    # the people who rescue, not the people rescued ("25,000 rescuers combed the rubble")
+    "rescuers": ("rescuers", "rescue workers", "rescue teams", "rescue crews", "search teams"),
     "trapped": ("trapped", "under the rubble", "buried"),
     "homeless": ("homeless", "left homeless"),
     "magnitude": ("magnitude", "richter"),
@@ -450,6 +456,10 @@ CUMULATIVE: frozenset[str] = frozenset(
         "destroyed",
         "damaged",
         "threatened",
+        "rescued",
+        "trapped",
+        "rescuers",
+        "homeless",
     }
 )
 

@@ -802,6 +802,38 @@ def test_a_bare_count_of_casualties_is_a_casualty_count(text: str, figure: str, 
 @pytest.mark.parametrize(
     ("text", "figure", "measure"),
     [
+        # the people who rescue are no count of the people rescued, nor of those still trapped
+        ("The government deployed 25,598 rescuers.", "25,598 rescuers", "rescuers"),
+        ("Nearly 26,000 rescue workers were searching the rubble.", "Nearly 26,000 rescue workers", "rescuers"),
+        ("Rescuers believed 363 people were still trapped.", "363 people", "trapped"),
+        ("Rescue crews pulled 2,569 people from flooded homes.", "2,569 people", "rescued"),
+        ("Rescuers pulled about 340 people alive from the rubble.", "about 340 people", "rescued"),
+        ("Eleven miners were trapped underground.", "Eleven miners", "trapped"),
+        # a counted noun is counted by its head: a word before it only qualifies it
+        ("Crews had 410 fire engines on the lines.", "410 fire engines", "engine"),
+        ("The utility cut power to 31,000 customers to prevent new fires.", "31,000 customers", "power outages"),
+    ],
+)
+def test_rescuers_rescued_and_trapped_are_three_measures(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
+
+
+def test_people_rescued_grow_by_the_day_like_a_toll() -> None:
+    from checker.engine import load_rules
+    from checker.pipeline import analyze
+
+    documents = [
+        Document("a", "Valley Post", "Rescuers pulled 235 people alive from the rubble.", "a.md", date(2022, 2, 10)),
+        Document("b", "Hill Courier", "Rescuers pulled 585 people alive from the rubble.", "b.md", date(2022, 2, 15)),
+    ]
+    findings = analyze(documents, load_rules()).findings
+    kinds = sorted(f.kind for f in findings if "rescued" in f.fact_key)
+    assert kinds == ["changed", "unsupported", "unsupported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
         ("The unemployment rate rose to 3.9% in February.", "3.9%", "unemployment"),
         ("The inflation rate fell to 2.4% in March.", "2.4%", "inflation"),
         ("The central bank raised its rate to 5.25%.", "5.25%", "interest rate"),
