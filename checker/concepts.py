@@ -460,6 +460,7 @@ CUMULATIVE: frozenset[str] = frozenset(
         "trapped",
         "rescuers",
         "homeless",
+        "aftershock",
     }
 )
 

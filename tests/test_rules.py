@@ -530,3 +530,48 @@ def test_residents_figures_about_their_own_homes_are_theirs() -> None:
     conflicts = [f for f in analysis.findings if f.kind == "conflict"]
     assert len(conflicts) == 1
     assert {c.mention.text for side in conflicts[0].sides for c in side} == {"0.6 m", "1.5 m"}
+
+
+def _daily(rule_id: str, *days: tuple[str, date, str]) -> list[str]:
+    rule = next(r for r in RULES if r.id == rule_id)
+    docs = [Document(f"d{i}", source, text, f"d{i}.md", day) for i, (source, day, text) in enumerate(days)]
+    return [f.message for f in analyze(docs, [rule]).findings]
+
+
+def test_a_running_total_that_falls_beyond_its_rounding_is_flagged_with_both_days() -> None:
+    messages = _daily(
+        "CC303",
+        ("Tampa Wire", date(2022, 2, 10), "Rescuers pulled 235 people alive from the rubble."),
+        ("Gulf Post", date(2022, 2, 12), "Rescuers pulled 2,350 people alive from the rubble."),
+        ("Bay Ledger", date(2022, 2, 14), "Rescuers pulled 406 people alive from the rubble."),
+    )
+    assert len(messages) == 1
+    assert "“2,350 people” (2022-02-12)" in messages[0] and "“406 people” (2022-02-14)" in messages[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # rounding and qualifiers: "about 340" may be 338
+        (
+            "Rescuers pulled about 340 people alive from the rubble.",
+            "Rescuers pulled 338 people alive from the rubble.",
+        ),
+        # a total that may fall: customers without power are reconnected
+        ("Some 74,000 customers were without power.", "Some 20,000 customers were without power."),
+    ],
+)
+def test_a_total_within_its_rounding_or_one_that_may_fall_is_not_flagged(first: str, second: str) -> None:
+    assert _daily("CC303", ("Tampa Wire", date(2022, 2, 10), first), ("Gulf Post", date(2022, 2, 12), second)) == []
+
+
+def test_a_series_that_goes_up_and_down_is_not_called_no_conflict() -> None:
+    days = [
+        ("Tampa Wire", date(2024, 10, 10), "Officials confirmed 17 deaths."),
+        ("Gulf Post", date(2024, 10, 12), "Officials confirmed 12 deaths."),
+        ("Bay Ledger", date(2024, 10, 14), "Officials confirmed 30 deaths."),
+    ]
+    (message,) = _daily("CC302", *days)
+    assert "up and down" in message and "not a conflict" not in message
+    (rising,) = _daily("CC302", days[1], days[2])
+    assert "not a conflict" in rising

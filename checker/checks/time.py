@@ -61,9 +61,59 @@ def changed_over_time(corpus: Corpus, rule: RuleContext) -> list[Finding]:
             continue
         path = " → ".join(f"“{f.claims[0].mention.text.strip()}” ({f.claims[0].time_scope})" for f in facts)
         key = facts[0].key.rsplit(",", 2)[0]
-        message = f"{key}: changed over time, not a conflict: {path}"
+        rises = [_mid(newer.claims) > _mid(older.claims) for older, newer in steps]
+        # a series that goes both up and down may hold an error (a running total that fell: CC303)
+        how = "not a conflict" if all(rises) or not any(rises) else "up and down"
+        message = f"{key}: changed over time, {how}: {path}"
         findings.append(make_finding(rule, "changed", message, key, tuple(f.claims for f in facts)))
     return findings
+
+
+@check("running_total_fell", scope="corpus", measures=())
+def running_total_fell(corpus: Corpus, rule: RuleContext) -> list[Finding]:
+    """A running total counted since the event began (a death toll, people rescued, homes destroyed) that is lower
+    on a later as-of day than on an earlier one, beyond both figures' rounding and qualifiers: such a total does not
+    fall, so one of the two figures is wrong, or the later one is a revision the article should say it is."""
+    measures = frozenset(rule.params["measures"])
+    by_shape: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    for fact in corpus.facts:
+        first = fact.claims[0]
+        scope = first.time_scope
+        if first.measure not in measures or (rule.applies_to and fact.kind.value not in rule.applies_to):
+            continue
+        if len(scope) == 10 and scope[4] == "-":  # a day
+            by_shape[(fact.dimension, *_shape(fact))].append(fact)
+    findings = []
+    for facts in by_shape.values():
+        if len(facts) < 2:
+            continue
+        facts.sort(key=lambda f: f.claims[0].time_scope)
+        highest: tuple[float, Fact] | None = None  # the highest lower bound stated on an earlier day, and its fact
+        for fact in facts:
+            stated = [c for c in fact.claims if not c.hedged and c.mention.base_interval is not None]
+            if not stated:
+                continue
+            top = max(c.mention.base_interval.high for c in stated)
+            if highest is not None and top < highest[0] and highest[1].claims[0].time_scope < fact.claims[0].time_scope:
+                earlier = highest[1]
+                before = [c for c in earlier.claims if c.mention.base_interval is not None]
+                key = fact.key.rsplit(",", 2)[0]
+                message = (
+                    f"{key}: a running total fell: {_said(before)} ({earlier.claims[0].time_scope}), then "
+                    f"{_said(stated)} ({fact.claims[0].time_scope}); one of them is wrong, or the later one revises it"
+                )
+                findings.append(make_finding(rule, "conflict", message, key, (tuple(before), tuple(stated))))
+            floor = min(c.mention.base_interval.low for c in stated)
+            if highest is None or floor > highest[0]:
+                highest = (floor, fact)
+    return findings
+
+
+def _said(claims: list[Claim]) -> str:
+    """'Outlet A says “40 people”' / 'Outlet A, Outlet B say “40” / “about 40”' for a finding's message."""
+    sources = sorted({c.source for c in claims})
+    quotes = " / ".join(f"“{q}”" for q in sorted({c.mention.text.strip() for c in claims}))
+    return f"{', '.join(sources)} {'says' if len(sources) == 1 else 'say'} {quotes}"
 
 
 @check("dimension_mismatch", scope="corpus")

@@ -1304,7 +1304,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
             r"(?<![\w-])(?P<mwmon>"
             + "|".join(m for m in MONTHS if m != "Might")
             + "|"
-            + "|".join(m for m in sorted(_FULL_MONTH_NAMES, key=len, reverse=True) if m not in ("may", "march", "august"))
+            + "|".join(
+                m for m in sorted(_FULL_MONTH_NAMES, key=len, reverse=True) if m not in ("may", "march", "august")
+            )
             + r")"
             r"(?:\.?\s+|[-/]?)(?P<mwday>(?i:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|"
             r"seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|"
