@@ -1028,6 +1028,11 @@ def _measure(
             index = _nearest_trigger(tokens, _MARKET_INDEX, center, after, 0, center, 1.5)
         if index is not None:
             return index[0], index[2]
+    if mention.kind == Kind.COUNT and len(words) > 1:
+        # a state before the counted noun says what is counted: "12 dead civilians", "7,327 injured people"
+        state = next((w for w in words[:-1] if w in _STATE_MODIFIERS), None)
+        if state is not None:
+            return concepts.MEASURE_INDEX[state], None
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
         # the whole noun ("rescue workers"), else its head ("engines"): a word before the head only qualifies it
         # ("410 fire engines" count engines, not the fire's area)
@@ -1346,6 +1351,10 @@ _RESCUED_BEFORE = re.compile(
     r"around|over|up\s+to|an\s+estimated|approximately|roughly|upwards\s+of|close\s+to|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
+_STATE_MODIFIERS = frozenset(
+    {"dead", "injured", "wounded", "missing", "displaced", "homeless", "evacuated", "trapped", "rescued"}
+    | {"hospitalized", "hospitalised", "arrested", "detained"}
+)
 _PEOPLE = frozenset({"people", "persons", "folks", "residents", "villagers", "survivors"})
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|injured|wounded|hurt|arrested|detained)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
@@ -1420,6 +1429,10 @@ def _time_scope(
         and not _NEXT_CLAUSE.search(text, mention.end, d.start)
     ]
     before = [d for d in others if d.end <= mention.start]
+    if cumulative and before and _REPORTED_SINCE.search(text, before[-1].end, mention.start):
+        # "Tamsin tore into the coast on Friday, and officials said at least 34 people had been killed": the day
+        # of the landfall's clause; the toll is what officials said, as of the report
+        before = []
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is not None and chosen.date is None:
         return "", as_of, False  # said, but not resolvable: an unknown scope, not a neighbour's
@@ -1475,6 +1488,10 @@ _COMPARISON = re.compile(
 )
 _NEXT_CLAUSE = re.compile(r";|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though)\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# a clause of its own between a date and a toll: someone saying the toll, after the date's clause
+_REPORTED_SINCE = re.compile(
+    r"(?:,\s+(?:and|but|while)|;)\s+(?:[\w.'’-]+\s+){1,4}?(?:said|say|says|reported|confirmed|announced)\b"
+)
 _RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|most|least|fewest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|"
     r"slowest|deadliest|first\s+time|record)\b[^.;:!?]{0,30}\bsince\s+(?:the\s+)?$",

@@ -812,6 +812,9 @@ def test_a_bare_count_of_casualties_is_a_casualty_count(text: str, figure: str, 
         # a counted noun is counted by its head: a word before it only qualifies it
         ("Crews had 410 fire engines on the lines.", "410 fire engines", "engine"),
         ("The utility cut power to 31,000 customers to prevent new fires.", "31,000 customers", "power outages"),
+        # ... unless it is a state of the counted: "12 dead civilians" are deaths, "injured people" injuries
+        ("Police found 12 dead civilians.", "12 dead civilians", "deaths"),
+        ("Hospitals treated 7,327 injured people.", "7,327 injured people", "injuries"),
     ],
 )
 def test_rescuers_rescued_and_trapped_are_three_measures(text: str, figure: str, measure: str) -> None:
@@ -979,3 +982,13 @@ def test_a_year_earlier_than_the_reported_year_is_the_year_before_it() -> None:
     # with no other figure of the measure for last year, "a year earlier" stays a year before publication
     (alone,) = [c for c in claims_in("Trade stood at $260bn a year earlier, customs data show.") if c.measure]
     assert alone.time_scope == "2023"
+
+
+def test_a_toll_said_in_a_clause_after_the_events_day_is_as_of_the_report() -> None:
+    text = "Tamsin tore into the coast on Friday, and officials said at least 34 people had been killed."
+    (claim,) = [c for c in claims_in(text, date(2024, 9, 3)) if c.mention.text == "at least 34 people"]
+    assert (claim.measure, claim.time_scope) == ("deaths", "2024-09-03")
+    # in the event's own clause the day still scopes it
+    text = "On Friday, the storm killed at least 14 people."
+    (claim,) = [c for c in claims_in(text, date(2024, 9, 3)) if c.mention.text == "at least 14 people"]
+    assert claim.time_scope == "2024-08-30"
