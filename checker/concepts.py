@@ -22,7 +22,16 @@ STOCK_INDICES: dict[str, tuple[str, ...]] = {
     "Hang Seng index": ("hang seng",),
 }
 MEASURES: dict[str, tuple[str, ...]] = {
-    "trade": ("trade", "commerce", "bilateral trade", "trade turnover", "turnover", "trading volume", "trade volume"),
+    "trade": (
+        "trade",
+        "commerce",
+        "bilateral trade",
+        "trade turnover",
+        "turnover",
+        "trading volume",
+        "trade volume",
+        "goods traded",
+    ),
     "exports": (
         "export",
         "exports",
@@ -236,7 +245,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "visit length": ("visit", "trip", "journey", "stay", "tour"),
     "tenure": ("rule", "tenure", "in power", "in office", "reign", "term", "terms", "years in power"),
     "sanctioned entities": ("sanctioned", "sanctions", "entities", "blacklisted", "blacklist"),
-    "dual-use goods": ("dual-use", "dual use", "components", "goods"),
+    # ("goods" alone is no dual-use goods: "the value of goods traded between the two countries" is trade)
+    "dual-use goods": ("dual-use", "dual use", "components", "dual-use goods", "dual use goods"),
     "passengers": ("passengers", "travellers", "travelers", "riders"),
     "jobs": (
         "jobs",

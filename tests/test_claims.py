@@ -815,9 +815,12 @@ def test_a_bare_count_of_casualties_is_a_casualty_count(text: str, figure: str, 
         # ... unless it is a state of the counted: "12 dead civilians" are deaths, "injured people" injuries
         ("Police found 12 dead civilians.", "12 dead civilians", "deaths"),
         ("Hospitals treated 7,327 injured people.", "7,327 injured people", "injuries"),
+        # goods traded are trade; only dual-use goods are dual-use goods
+        ("The value of goods traded between the two countries rose 15.6% last year.", "15.6%", "trade"),
+        ("China sells more than $300 million of dual-use goods a month.", "more than $300 million", "dual-use goods"),
     ],
 )
-def test_rescuers_rescued_and_trapped_are_three_measures(text: str, figure: str, measure: str) -> None:
+def test_the_measure_is_what_is_counted_not_a_word_nearby(text: str, figure: str, measure: str) -> None:
     assert measure_of(text, figure) == measure
 
 
