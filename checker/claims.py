@@ -847,7 +847,9 @@ def _main_person(text: str, title: str) -> str:
     whole = f"{title}\n{text}"
     for m in _PERSON_NAME.finditer(whole):
         words = m.group().split()
-        if any(w in gazetteer.ENTITIES or w in _NOT_PLACE_WORDS or w.lower() in concepts.STOPWORDS for w in words):
+        while words and words[0].lower() in _TITLES:  # "President Hana Vance" is Hana Vance
+            words = words[1:]
+        if len(words) < 2 or any(w in gazetteer.ENTITIES or w in _NOT_PLACE_WORDS or w.lower() in concepts.STOPWORDS for w in words):
             continue
         if _NUMBER_AFTER.match(whole, m.end()):
             continue
@@ -1279,9 +1281,9 @@ _ROLE_AFTER = re.compile(
 
 
 def _holder(role: str, text: str, main_person: str) -> str:
-    """Who holds `role` in the article: the one person it names with that title ("President Lucia Varga"), or of
-    several (a visiting and a host president) the article's main person; with none, the main person; else the
-    role itself."""
+    """Who holds `role` in the article: the one person it names with that title ("President Lucia Varga"); with
+    none, the article's main person (never for a host, the other side of a visit story); of several (a visiting and
+    a host president) the role itself, since either could be meant."""
     title = r"[^\S\n]+".join(re.escape(w) for w in role.lower().split())
     names = {
         _person(m.group(1), text, m.start(1))
@@ -1290,7 +1292,8 @@ def _holder(role: str, text: str, main_person: str) -> str:
     }
     if len(names) == 1:
         return names.pop()
-    if main_person and (main_person in names or not names):
+    # a host is the other side of a visit story, whose main person is mostly the visitor
+    if main_person and role != "host" and not names:
         return main_person
     return " ".join(role.lower().split())
 

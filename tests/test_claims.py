@@ -966,6 +966,19 @@ def test_words_further_on_after_brackets_are_not_the_figure_s_measure() -> None:
             "69-year-old",
             "president",
         ),
+        # ... not even the article's main person, the one it names most
+        (
+            "President Hana Vance arrived for talks with President Irene Zeller. Hana Vance brought ministers. "
+            "Vance will stay two days. The 59-year-old president wants closer ties.",
+            "59-year-old",
+            "president",
+        ),
+        # a host is the other side of a visit story, never its main person
+        (
+            "Hana Vance arrived in Beijing. Hana Vance brought ministers. The 76-year-old host praised the pact.",
+            "76-year-old",
+            "host",
+        ),
     ],
 )
 def test_an_age_with_an_office_is_its_holders(text: str, figure: str, subject: str) -> None:
@@ -995,3 +1008,13 @@ def test_a_toll_said_in_a_clause_after_the_events_day_is_as_of_the_report() -> N
     text = "On Friday, the storm killed at least 14 people."
     (claim,) = [c for c in claims_in(text, date(2024, 9, 3)) if c.mention.text == "at least 14 people"]
     assert claim.time_scope == "2024-08-30"
+
+
+def test_the_main_person_counts_names_written_with_a_title() -> None:
+    from checker.claims import _main_person
+
+    text = (
+        "President Hana Vance arrived in Beijing. Vance met Rafael Gallagher of Bellweather Capital. "
+        "President Hana Vance will stay two days."
+    )
+    assert _main_person(text, "") == "Vance"
