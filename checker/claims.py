@@ -849,7 +849,9 @@ def _main_person(text: str, title: str) -> str:
         words = m.group().split()
         while words and words[0].lower() in _TITLES:  # "President Hana Vance" is Hana Vance
             words = words[1:]
-        if len(words) < 2 or any(w in gazetteer.ENTITIES or w in _NOT_PLACE_WORDS or w.lower() in concepts.STOPWORDS for w in words):
+        if len(words) < 2 or any(
+            w in gazetteer.ENTITIES or w in _NOT_PLACE_WORDS or w.lower() in concepts.STOPWORDS for w in words
+        ):
             continue
         if _NUMBER_AFTER.match(whole, m.end()):
             continue
