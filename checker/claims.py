@@ -853,12 +853,13 @@ def _main_person(text: str, title: str) -> str:
             w in gazetteer.ENTITIES or w in _NOT_PLACE_WORDS or w.lower() in concepts.STOPWORDS for w in words
         ):
             continue
-        if _NUMBER_AFTER.match(whole, m.end()):
-            continue
+        if _NUMBER_AFTER.match(whole, m.end()) or whole[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            continue  # "told the Harbour Sentinel": a name after "the" is a thing's (an outlet, a bridge)
         counts[words[-1]] = counts.get(words[-1], 0) + 1
     mentions = Counter(_CAPITALIZED.findall(text))
     ranked = sorted(counts, key=lambda n: (-(counts[n] + mentions.get(n, 0)), n))
-    return ranked[0] if ranked else ""
+    # someone the article names once (an analyst quoted in passing) is not who it is about
+    return ranked[0] if ranked and counts[ranked[0]] + mentions.get(ranked[0], 0) >= 3 else ""
 
 
 @functools.lru_cache(maxsize=65536)

@@ -1018,3 +1018,14 @@ def test_the_main_person_counts_names_written_with_a_title() -> None:
         "President Hana Vance will stay two days."
     )
     assert _main_person(text, "") == "Vance"
+
+
+def test_the_main_person_is_no_outlet_after_the_and_no_one_named_once() -> None:
+    from checker.claims import _main_person
+
+    told = (
+        "Shares fell. “We are fine,” Jonah Lindqvist told the Harbour Sentinel. “Costs are under control,” "
+        "Mei Ibarra told the Harbour Sentinel. Sales rose, Sofia Volten told the Harbour Sentinel."
+    )
+    assert _main_person(told, "") == ""  # three people named once each; the outlet is no person
+    assert _main_person(told + " Lindqvist later left.", "") == "Lindqvist"
