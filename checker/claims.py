@@ -1460,7 +1460,7 @@ def _time_scope(
     if cumulative and _PEAK.search(text, max(0, mention.start - 80), mention.start):
         # "at the peak, 3.2 million customers" (no day named): the peak of the whole event, whichever day reports it
         return str(published.year), published, False
-    if cumulative or measure in concepts.MARKETS:
+    if cumulative or measure in concepts.DAY_SCOPED:
         return published.isoformat(), published, False
     return str(published.year), published, False
 

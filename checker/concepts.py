@@ -503,6 +503,9 @@ PART_WORDS: tuple[str, ...] = (
 # conflict). (A company's share price stays scoped by the year: the follow-ups to a results day repeat that day's
 # move and price for a week, undated.)
 MARKETS: frozenset[str] = frozenset(STOCK_INDICES)
+# read on the day they are reported: an index's level and moves, and points the sentence names no index for ("the
+# market fell 94 points"), which are some index's move of that day, not a figure another day's article can contradict
+DAY_SCOPED: frozenset[str] = MARKETS | {"point"}
 # trigger words that name something else before one of these words: "Dow Chemical", "Dow Corning" and "Dow Inc" are
 # companies (their figures are no index's), "the Dow" and "the Dow Jones" the index
 NOT_TRIGGER_BEFORE: dict[str, frozenset[str]] = {
@@ -526,7 +529,7 @@ DAILY: frozenset[str] = (
             "people in shelters",
         }
     )
-    | MARKETS
+    | DAY_SCOPED
 )
 
 # counted nouns that say little about what is counted: read the context first ("3 million homes lost power")

@@ -1029,3 +1029,9 @@ def test_the_main_person_is_no_outlet_after_the_and_no_one_named_once() -> None:
     )
     assert _main_person(told, "") == ""  # three people named once each; the outlet is no person
     assert _main_person(told + " Lindqvist later left.", "") == "Lindqvist"
+
+
+def test_points_with_no_index_named_are_that_days_move() -> None:
+    """'the market fell 94 points': some index's move of the day it is reported, never last month's article's."""
+    (claim,) = [c for c in claims_in("Stocks slid and the market fell 94 points.") if c.mention.text == "94 points"]
+    assert (claim.measure, claim.time_scope) == ("point", "2024-05-14")
