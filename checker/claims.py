@@ -1023,7 +1023,7 @@ def _measure(
         )
     ):
         return "", None  # "according to two officials familiar with the plans": who told the story, no figure
-    if mention.kind == Kind.COUNT and words[-1:] in (["points"], ["point"]):
+    if mention.kind == Kind.COUNT and ("points" in words or "point" in words):  # ("a 344.65-point fall")
         # "the Dow fell 366.94 points", "the FTSE 100 closed at 4907.20 points": the points of the index named in the
         # clause (a player's or a poll's points stay points)
         index = _nearest_trigger(tokens, _MARKET_INDEX, center, after, clause_lo, clause_hi, 1.5)
@@ -1033,6 +1033,9 @@ def _measure(
             index = _nearest_trigger(tokens, _MARKET_INDEX, center, after, 0, center, 1.5)
         if index is not None:
             return index[0], index[2]
+        if _MARKET_WORDS.search(sentence.text):
+            # "stocks slid and the market fell 94 points": some index's move of the day, whichever index it is
+            return "index points", None
     if mention.kind == Kind.COUNT and len(words) > 1:
         # a state before the counted noun says what is counted: "12 dead civilians", "7,327 injured people"
         state = next((w for w in words[:-1] if w in _STATE_MODIFIERS), None)
@@ -1356,6 +1359,9 @@ _RESCUED_BEFORE = re.compile(
     r"\b(?:pulled|rescued|saved|plucked|freed|dug\s+out)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|"
     r"around|over|up\s+to|an\s+estimated|approximately|roughly|upwards\s+of|close\s+to|just\s+under)\s+)?$",
     re.IGNORECASE,
+)
+_MARKET_WORDS = re.compile(
+    r"\b(?:markets?|stocks?|index|indices|indexes|shares|trading|wall\s+street|bourse)\b", re.IGNORECASE
 )
 _STATE_MODIFIERS = frozenset(
     {"dead", "injured", "wounded", "missing", "displaced", "homeless", "evacuated", "trapped", "rescued"}

@@ -505,11 +505,14 @@ PART_WORDS: tuple[str, ...] = (
 MARKETS: frozenset[str] = frozenset(STOCK_INDICES)
 # read on the day they are reported: an index's level and moves, and points the sentence names no index for ("the
 # market fell 94 points"), which are some index's move of that day, not a figure another day's article can contradict
-DAY_SCOPED: frozenset[str] = MARKETS | {"point"}
+DAY_SCOPED: frozenset[str] = MARKETS | {"index points"}
 # trigger words that name something else before one of these words: "Dow Chemical", "Dow Corning" and "Dow Inc" are
 # companies (their figures are no index's), "the Dow" and "the Dow Jones" the index
 NOT_TRIGGER_BEFORE: dict[str, frozenset[str]] = {
     "dow": frozenset({"chemical", "chemicals", "corning", "inc", "agrosciences", "dupont", "company", "co", "corp"}),
+    # a market's close ("the Dow closed at its lowest level on Thursday", "shares closed down 3%") is no closure
+    "closed": frozenset({"at", "up", "down", "lower", "higher", "flat", "unchanged", "sharply"}),
+    "closes": frozenset({"at", "up", "down", "lower", "higher", "flat", "unchanged", "sharply"}),
 }
 # measures read on a given day (weather, prices, markets): a day named in the sentence scopes them by the day
 DAILY: frozenset[str] = (

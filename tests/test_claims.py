@@ -1034,4 +1034,25 @@ def test_the_main_person_is_no_outlet_after_the_and_no_one_named_once() -> None:
 def test_points_with_no_index_named_are_that_days_move() -> None:
     """'the market fell 94 points': some index's move of the day it is reported, never last month's article's."""
     (claim,) = [c for c in claims_in("Stocks slid and the market fell 94 points.") if c.mention.text == "94 points"]
-    assert (claim.measure, claim.time_scope) == ("point", "2024-05-14")
+    assert (claim.measure, claim.time_scope) == ("index points", "2024-05-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The S&P 500 Index finished at 756.55, a 6 point gain.", "6 point gain", "index points"),
+        ("A 344.65-point fall left the market at its lowest in a year.", "344.65-point fall", "index points"),
+        # a player's points stay points
+        ("He scored 30 points against Boston.", "30 points", "point"),
+    ],
+)
+def test_points_in_a_market_sentence_are_an_index_move(text: str, figure: str, measure: str) -> None:
+    assert measure_of(text, figure) == measure
+
+
+def test_a_market_close_is_no_closure() -> None:
+    text = "The Dow Jones Industrial Average closed at its lowest level in six years on Thursday."
+    (claim,) = [c for c in claims_in(text) if c.mention.text == "Thursday"]
+    assert claim.measure != "closure"
+    (shop,) = [c for c in claims_in("The plant closed on Thursday.") if c.mention.text == "Thursday"]
+    assert shop.measure == "closure"
