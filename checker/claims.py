@@ -1243,6 +1243,12 @@ def _subjects(
             return (_person(names_before[-1], text, mention.start),), ()
         return ((_person(main_person, text, mention.start),) if main_person else ()), ()
     entities = doc_entities.within(start, end)
+    located = [
+        e for e in entities if mention.end < e[0] <= mention.end + 12 and _IN_AFTER.fullmatch(text, mention.end, e[0])
+    ]
+    if located:
+        # "4,300 jobs in France, 3,700 in Germany": each figure is the country written right after it
+        entities = located[:1]
     places = [p for p in doc_places.within(start, end) if p[2] not in gazetteer.ENTITIES]
     places = [p for p in places if not any(es <= p[0] < ee for es, ee, _ in entities)]
 
@@ -1360,6 +1366,7 @@ _RESCUED_BEFORE = re.compile(
     r"around|over|up\s+to|an\s+estimated|approximately|roughly|upwards\s+of|close\s+to|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
+_IN_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
 _MARKET_WORDS = re.compile(
     r"\b(?:markets?|stocks?|index|indices|indexes|shares|trading|wall\s+street|bourse)\b", re.IGNORECASE
 )

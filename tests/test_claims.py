@@ -1056,3 +1056,13 @@ def test_a_market_close_is_no_closure() -> None:
     assert claim.measure != "closure"
     (shop,) = [c for c in claims_in("The plant closed on Thursday.") if c.mention.text == "Thursday"]
     assert shop.measure == "closure"
+
+
+def test_each_figure_of_a_list_is_the_country_written_right_after_it() -> None:
+    text = "The company expects to cut approximately 4,300 jobs in France, 3,700 in Germany and 400 in Spain."
+    subjects = {c.mention.text: c.subjects for c in claims_in(text) if c.measure == "jobs"}
+    assert subjects == {
+        "approximately 4,300 jobs": ("France",),
+        "3,700": ("Germany",),
+        "400": ("Spain",),
+    }
