@@ -417,7 +417,18 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "dismissed",
     ),
     "term start": ("term", "fifth term", "inauguration", "inaugurated", "sworn in"),
-    "conference": ("conference", "summit", "forum", "expo", "meeting"),
+    # ("another special event to be held on October 12": the event's day, not the day it was announced)
+    "conference": (
+        "conference",
+        "summit",
+        "forum",
+        "expo",
+        "meeting",
+        "be held",
+        "was held",
+        "were held",
+        "is held",
+    ),
     # what a crime or an accident story dates ("the massacre on Tuesday", "died on Friday", "pleaded guilty on May 3")
     "arrest": ("arrested", "arrest", "surrendered", "captured", "detained"),
     "charge": ("charged", "indicted", "indictment"),

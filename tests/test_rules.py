@@ -575,3 +575,20 @@ def test_a_series_that_goes_up_and_down_is_not_called_no_conflict() -> None:
     assert "up and down" in message and "not a conflict" not in message
     (rising,) = _daily("CC302", days[1], days[2])
     assert "not a conflict" in rising
+
+
+def test_a_generic_event_weeks_apart_is_another_episode() -> None:
+    """A company announces something most weeks: "announced today" in two articles 27 days apart are two
+    announcements; a landfall a month apart is still compared (episode_gap_days, 30)."""
+    apart = _daily(
+        "CC201",
+        ("Tampa Wire", date(2005, 9, 7), "Apple today announced a new music player."),
+        ("Gulf Post", date(2005, 10, 4), "Apple today announced a new music player."),
+    )
+    assert apart == []
+    close = _daily(
+        "CC201",
+        ("Tampa Wire", date(2005, 9, 7), "Apple announced a new music player on Monday."),
+        ("Gulf Post", date(2005, 9, 9), "Apple announced a new music player on Tuesday."),
+    )
+    assert len(close) == 1

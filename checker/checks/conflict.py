@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from checker.checks import RuleContext, check, make_finding
+from checker.concepts import GENERIC_EVENTS
 from checker.model import Claim, Fact, Finding, Interval, Kind, Severity
 
 
@@ -386,7 +387,7 @@ def scale_anomaly(fact: Fact, rule: RuleContext) -> list[Finding]:
     return findings
 
 
-@check("date_conflict", tolerance_days=0, episode_gap_days=0)
+@check("date_conflict", tolerance_days=0, episode_gap_days=0, generic_episode_gap_days=0)
 def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     """Claims that date the same event on days (or months, years) that cannot overlap; granularity respected.
     With `episode_gap_days`, articles published more than that many days after the ones before them (a folder that
@@ -403,7 +404,11 @@ def date_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     if len({c.source for c in claims}) < 2:
         return []
     findings: list[Finding] = []
-    for episode in _episodes(claims, int(rule.params["episode_gap_days"])):
+    # a generic event ("announced", "opened", "signed") recurs: a company announces something most weeks, so its
+    # episodes are cut at a shorter gap than a landfall's or an election's
+    generic = fact.claims[0].measure in GENERIC_EVENTS and int(rule.params["generic_episode_gap_days"]) > 0
+    gap = int(rule.params["generic_episode_gap_days" if generic else "episode_gap_days"])
+    for episode in _episodes(claims, gap):
         findings += _date_conflict(fact, rule, episode)
     return findings
 
