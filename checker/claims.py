@@ -1038,9 +1038,9 @@ def _measure(
             return "index points", None
     if mention.kind == Kind.COUNT and len(words) > 1:
         # a state before the counted noun says what is counted: "12 dead civilians", "7,327 injured people"
-        state = next((w for w in words[:-1] if w in _STATE_MODIFIERS), None)
+        state = next((concepts.MEASURE_INDEX.get(w) for w in words[:-1] if w in _STATE_MODIFIERS), None)
         if state is not None:
-            return concepts.MEASURE_INDEX[state], None
+            return state, None
     if words and mention.kind in (Kind.COUNT, Kind.RATE) and not generic:
         # the whole noun ("rescue workers"), else its head ("engines"): a word before the head only qualifies it
         # ("410 fire engines" count engines, not the fire's area)

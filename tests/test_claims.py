@@ -1066,3 +1066,10 @@ def test_each_figure_of_a_list_is_the_country_written_right_after_it() -> None:
         "3,700": ("Germany",),
         "400": ("Spain",),
     }
+
+
+def test_every_state_before_a_counted_noun_names_a_measure() -> None:
+    from checker import concepts
+    from checker.claims import _STATE_MODIFIERS
+
+    assert all(concepts.MEASURE_INDEX.get(word) for word in _STATE_MODIFIERS)

@@ -96,7 +96,7 @@ def running_total_fell(corpus: Corpus, rule: RuleContext) -> list[Finding]:
             top = max(c.mention.base_interval.high for c in stated)
             if highest is not None and top < highest[0] and highest[1].claims[0].time_scope < fact.claims[0].time_scope:
                 earlier = highest[1]
-                before = [c for c in earlier.claims if c.mention.base_interval is not None]
+                before = [c for c in earlier.claims if not c.hedged and c.mention.base_interval is not None]
                 key = fact.key.rsplit(",", 2)[0]
                 message = (
                     f"{key}: a running total fell: {_said(before)} ({earlier.claims[0].time_scope}), then "
