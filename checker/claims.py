@@ -995,7 +995,10 @@ def _measure(
     elif mention.kind == Kind.COUNT and words and words[-1] in _PEOPLE:
         # "Rescuers believed 363 people were still trapped", "Rescue crews pulled 2,569 people from flooded homes":
         # what the verb next to the people says, not the rescuers named before them
-        trapped = _TRAPPED_AFTER.match(text, mention.end, min(sentence.end, mention.end + 60))
+        # ("Rescuers said 300 people had died": what happened to the people, not who told it)
+        trapped = _TRAPPED_AFTER.match(text, mention.end, min(sentence.end, mention.end + 60)) or _CASUALTY_AFTER.match(
+            text, mention.end, min(sentence.end, mention.end + 60)
+        )
         if trapped is not None:
             return concepts.MEASURE_INDEX[trapped["verb"].lower()], None
         if _RESCUED_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
@@ -1362,7 +1365,8 @@ _TRAPPED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RESCUED_BEFORE = re.compile(
-    r"\b(?:pulled|rescued|saved|plucked|freed|dug\s+out)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|"
+    r"\b(?:pulled|rescued|saved|plucked|freed|dug\s+out|brought\s+out|carried\s+out|got\s+out)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|"
     r"around|over|up\s+to|an\s+estimated|approximately|roughly|upwards\s+of|close\s+to|just\s+under)\s+)?$",
     re.IGNORECASE,
 )

@@ -808,6 +808,9 @@ def test_a_bare_count_of_casualties_is_a_casualty_count(text: str, figure: str, 
         ("Rescuers believed 363 people were still trapped.", "363 people", "trapped"),
         ("Rescue crews pulled 2,569 people from flooded homes.", "2,569 people", "rescued"),
         ("Rescuers pulled about 340 people alive from the rubble.", "about 340 people", "rescued"),
+        ("Rescuers brought out three people from the mine.", "three people", "rescued"),
+        # what happened to the people, not who told it
+        ("Rescuers said 300 people had died.", "300 people", "deaths"),
         ("Eleven miners were trapped underground.", "Eleven miners", "trapped"),
         # a counted noun is counted by its head: a word before it only qualifies it
         ("Crews had 410 fire engines on the lines.", "410 fire engines", "engine"),
