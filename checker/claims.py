@@ -1001,7 +1001,10 @@ def _measure(
         )
         if trapped is not None:
             return concepts.MEASURE_INDEX[trapped["verb"].lower()], None
-        if _RESCUED_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+        if _RESCUED_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start) or (
+            _RESCUERS.search(text, max(clause[0], mention.start - 80), mention.start)
+        ):
+            # ("Rescuers found 12 people in the rubble": the people the rescuers reached, not the rescuers)
             return "rescued", None
     if (
         mention.kind == Kind.COUNT
@@ -1378,6 +1381,7 @@ _STATE_MODIFIERS = frozenset(
     {"dead", "injured", "wounded", "missing", "displaced", "homeless", "evacuated", "trapped", "rescued"}
     | {"hospitalized", "hospitalised", "arrested", "detained"}
 )
+_RESCUERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams|crews))\b", re.IGNORECASE)
 _PEOPLE = frozenset({"people", "persons", "folks", "residents", "villagers", "survivors"})
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|injured|wounded|hurt|arrested|detained)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"

@@ -809,6 +809,7 @@ def test_a_bare_count_of_casualties_is_a_casualty_count(text: str, figure: str, 
         ("Rescue crews pulled 2,569 people from flooded homes.", "2,569 people", "rescued"),
         ("Rescuers pulled about 340 people alive from the rubble.", "about 340 people", "rescued"),
         ("Rescuers brought out three people from the mine.", "three people", "rescued"),
+        ("Rescuers found 12 people in the rubble.", "12 people", "rescued"),
         # what happened to the people, not who told it
         ("Rescuers said 300 people had died.", "300 people", "deaths"),
         ("Eleven miners were trapped underground.", "Eleven miners", "trapped"),
