@@ -405,7 +405,8 @@ def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str,
             if i + n <= count:
                 candidate = " ".join(lows[i : i + n])
                 concept = index.get(candidate)
-                if concept is not None:
+                if concept is not None and all(tokens[k + 1].start - tokens[k].end <= 2 for k in range(i, i + n - 1)):
+                    # (the words of a longer trigger stand together: "a 35% share" is no "a share")
                     found.append((i, concept, candidate, n, outer))
                     if outer < 0 or i + n > outer_end:
                         outer, outer_end = i, i + n

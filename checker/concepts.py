@@ -275,7 +275,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary", "years since", "years of"),
     "expo edition": ("expo", "exposition", "fair", "edition"),
     "points plan": ("point plan", "plan", "proposal"),
-    "market share": ("share", "market share", "stake", "of the shares", "of its shares"),
+    "market share": ("share", "market share"),
+    # what an owner holds of a company ("Fiat bought a 20 percent stake in Chrysler", "a ten percent share in the
+    # company's stock"), not the company's share of a market
+    "stake": ("stake", "stakes", "shareholding", "equity stake", "of the shares", "of its shares", "share in"),
     "interest rate": ("interest rate", "rates", "rate"),
     # markets and company results
     "share price": ("shares", "share price", "stock price", "shares of"),

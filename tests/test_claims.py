@@ -410,7 +410,12 @@ def test_market_results_and_court_measures(text: str, figure: str, measure: str)
         ("Some 40% of households own a car.", "Some 40%", "share of household"),
         ("About one in five adults reported symptoms.", "About one in five", "share of adult"),
         ("More than two-thirds of respondents backed the plan.", "More than two-thirds", "share of respondent"),
-        ("It holds 30% of the shares.", "30%", "market share"),
+        # what an owner holds of a company is a stake, not a market share
+        ("It holds 30% of the shares.", "30%", "stake"),
+        ("In 2009, Fiat bought a twenty percent stake in Chrysler.", "twenty percent", "stake"),
+        ("Toyota's market share rose to 17 percent.", "17 percent", "market share"),
+        # the words of a longer trigger stand together: "a 35% share" is no "a share" (a per-share amount)
+        ("The party won a 35% share of the vote.", "35%", "votes"),
         ("Sales grew 12% this year.", "12%", "revenue"),
     ],
 )
