@@ -525,8 +525,9 @@ DAY_SCOPED: frozenset[str] = MARKETS | {"index points"}
 NOT_TRIGGER_BEFORE: dict[str, frozenset[str]] = {
     "dow": frozenset({"chemical", "chemicals", "corning", "inc", "agrosciences", "dupont", "company", "co", "corp"}),
     # a market's close ("the Dow closed at its lowest level on Thursday", "shares closed down 3%") is no closure
-    "closed": frozenset({"at", "up", "down", "lower", "higher", "flat", "unchanged", "sharply"}),
-    "closes": frozenset({"at", "up", "down", "lower", "higher", "flat", "unchanged", "sharply"}),
+    **dict.fromkeys(
+        ("closed", "closes"), frozenset({"at", "up", "down", "lower", "higher", "flat", "unchanged", "sharply"})
+    ),
 }
 # measures read on a given day (weather, prices, markets): a day named in the sentence scopes them by the day
 DAILY: frozenset[str] = (

@@ -41,18 +41,8 @@ def _mid(claims: tuple[Claim, ...]) -> float:
 def changed_over_time(corpus: Corpus, rule: RuleContext) -> list[Finding]:
     """The same measure stated for different as-of days with different values (a toll that rose): reported as a
     change over time so nobody mistakes it for a conflict."""
-    by_shape: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
-    for fact in corpus.facts:
-        if rule.applies_to and fact.kind.value not in rule.applies_to:
-            continue
-        scope = fact.claims[0].time_scope
-        if len(scope) == 10 and scope[4] == "-":  # a day
-            by_shape[(fact.dimension, *_shape(fact))].append(fact)
     findings = []
-    for facts in by_shape.values():
-        if len(facts) < 2:
-            continue
-        facts.sort(key=lambda f: f.claims[0].time_scope)
+    for facts in _day_series(corpus, rule):
         steps = []
         for older, newer in pairwise(facts):
             if abs(_mid(older.claims) - _mid(newer.claims)) > 1e-9 * max(abs(_mid(older.claims)), 1.0):
@@ -75,28 +65,17 @@ def running_total_fell(corpus: Corpus, rule: RuleContext) -> list[Finding]:
     on a later as-of day than on an earlier one, beyond both figures' rounding and qualifiers: such a total does not
     fall, so one of the two figures is wrong, or the later one is a revision the article should say it is."""
     measures = frozenset(rule.params["measures"])
-    by_shape: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
-    for fact in corpus.facts:
-        first = fact.claims[0]
-        scope = first.time_scope
-        if first.measure not in measures or (rule.applies_to and fact.kind.value not in rule.applies_to):
-            continue
-        if len(scope) == 10 and scope[4] == "-":  # a day
-            by_shape[(fact.dimension, *_shape(fact))].append(fact)
     findings = []
-    for facts in by_shape.values():
-        if len(facts) < 2:
-            continue
-        facts.sort(key=lambda f: f.claims[0].time_scope)
-        highest: tuple[float, Fact] | None = None  # the highest lower bound stated on an earlier day, and its fact
+    for facts in _day_series(corpus, rule, measures):
+        # the highest lower bound stated on an earlier day, its fact and the claims that state it
+        highest: tuple[float, Fact, list[Claim]] | None = None
         for fact in facts:
             stated = [c for c in fact.claims if not c.hedged and c.mention.base_interval is not None]
             if not stated:
                 continue
             top = max(c.mention.base_interval.high for c in stated)
             if highest is not None and top < highest[0] and highest[1].claims[0].time_scope < fact.claims[0].time_scope:
-                earlier = highest[1]
-                before = [c for c in earlier.claims if not c.hedged and c.mention.base_interval is not None]
+                _, earlier, before = highest
                 key = fact.key.rsplit(",", 2)[0]
                 message = (
                     f"{key}: a running total fell: {_said(before)} ({earlier.claims[0].time_scope}), then "
@@ -105,8 +84,26 @@ def running_total_fell(corpus: Corpus, rule: RuleContext) -> list[Finding]:
                 findings.append(make_finding(rule, "conflict", message, key, (tuple(before), tuple(stated))))
             floor = min(c.mention.base_interval.low for c in stated)
             if highest is None or floor > highest[0]:
-                highest = (floor, fact)
+                highest = (floor, fact, stated)
     return findings
+
+
+def _day_series(corpus: Corpus, rule: RuleContext, measures: frozenset[str] | None = None) -> list[list[Fact]]:
+    """The facts scoped by a day that differ only in their day (same dimension and _shape), two or more, each series
+    in day order; only the rule's kinds, and with `measures` only those measures."""
+    by_shape: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    for fact in corpus.facts:
+        if rule.applies_to and fact.kind.value not in rule.applies_to:
+            continue
+        if measures is not None and fact.claims[0].measure not in measures:
+            continue
+        scope = fact.claims[0].time_scope
+        if len(scope) == 10 and scope[4] == "-":  # a day
+            by_shape[(fact.dimension, *_shape(fact))].append(fact)
+    series = [facts for facts in by_shape.values() if len(facts) >= 2]
+    for facts in series:
+        facts.sort(key=lambda f: f.claims[0].time_scope)
+    return series
 
 
 def _said(claims: list[Claim]) -> str:
