@@ -246,6 +246,22 @@ for _prefix in gazetteer.PREFIXES:
     _SURFACES_BY_FIRST.setdefault(_prefix, []).append(_prefix)
 
 
+_US_SURFACES = frozenset({"US", "U.S."})
+# after "US": its currency, or a road's number (as checker.extract.names reads "US 41", "U.S. Route 66"; not
+# "the US 10-year yield")
+_US_NOT_COUNTRY = re.compile(
+    r"\s(?:dollars?\b|(?:Route\s|Highway\s|Hwy\.?\s)?\d{1,3}\b"
+    r"(?![.,]\d|-[a-z]|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b)))"
+)
+
+
+# a place word that begins a body's name ("European Investment Bank", "Asian Development Bank", "Russian Railways")
+# no gazetteer lists (those it lists, "European Central Bank", are matched whole first)
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:Bank|Fund|Railways?|Airlines|Airways|Red Cross|Academy|Institute)\b"
+)
+
+
 def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Gazetteer entities in text[start:end] as (start, end, canonical), longest surface first. Only capitalized
     words can start a surface, so only they are looked at."""
@@ -270,6 +286,10 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 continue  # "Sino" only as "Sino-Russian"
             if after == "$" or text[e0 : e0 + 2] == " $":
                 break  # "US$240bn": a currency, not the country
+            if surface in _US_SURFACES and _US_NOT_COUNTRY.match(text, e0):
+                break  # "5 billion U.S. dollars", "closed part of US 41": a currency or a road
+            if _INSTITUTION_AFTER.match(text, e0):
+                break  # "the European Investment Bank", "Russian Railways": a body's name, not the place
             if not _inside_name(text, s0):
                 found.append((s0, e0, gazetteer.ENTITIES.get(surface) or gazetteer.PREFIXES[surface]))
             taken = e0
@@ -467,7 +487,8 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
     if not sentences:
         return ()
     starts = [s.start for s in sentences]
-    # a figure whose words name nobody is about the article's main subject: its most named place or body
+    # a figure whose words name nobody is about the article's main subject: its most named place or body (not a
+    # body that reports others' figures: "the National Hurricane Center said" in a story about a storm's landfall)
     counts: dict[str, int] = {}
     for _, _, entity in _entities(document.title, 0, len(document.title)) if document.title else []:
         counts[entity] = counts.get(entity, 0) + 2
@@ -481,6 +502,8 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
     doc_entities = _Spans(doc_entities)
     for _, _, entity in doc_entities:
         counts[entity] = counts.get(entity, 0) + 1
+    for reporter in gazetteer.REPORTERS.intersection(counts):
+        del counts[reporter]
     default_subjects = (max(sorted(counts), key=lambda e: counts[e]),) if counts else ()
     main_person = _main_person(text, document.title)
     storms = _other_storms(text, document.title)

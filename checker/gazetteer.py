@@ -257,5 +257,8 @@ def _build() -> dict[str, str]:
 
 
 ENTITIES: dict[str, str] = _build()
+# bodies that report other subjects' figures ("the National Hurricane Center said", "the UN released US$5 million"):
+# a figure's own words may name them, but an article that names them is not about them
+REPORTERS = frozenset({"NHC", "UN", "WHO", "IMF", "World Bank"})
 PREFIXES: dict[str, str] = _DEMONYM_ADJECTIVES
 MAX_WORDS = max(len(s.split()) for s in ENTITIES)

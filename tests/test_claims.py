@@ -1082,3 +1082,35 @@ def test_every_state_before_a_counted_noun_names_a_measure() -> None:
     from checker.claims import _STATE_MODIFIERS
 
     assert all(concepts.MEASURE_INDEX.get(word) for word in _STATE_MODIFIERS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a road or a currency named after the country is no mention of it: the article is about the state
+        "Deputies closed US 41 and US 19 near Tampa. Florida crews worked overnight. Crews said 300 homes flooded.",
+        "Damage reached 5 billion U.S. dollars, or 2 billion U.S. dollars insured. Florida crews worked overnight. "
+        "Crews said 300 homes flooded.",
+        # a body that reports the figures is not what the article is about
+        "The National Hurricane Center said the storm weakened, the NHC added. Florida crews worked overnight. "
+        "Crews said 300 homes flooded.",
+        # nor is a bank named after a continent, which lends to the project
+        "The European Investment Bank lent 2 billion euros. Florida crews worked overnight. Crews said 300 homes "
+        "flooded.",
+    ],
+)
+def test_a_figure_that_names_nobody_takes_the_place_the_article_is_about(text: str) -> None:
+    claim = claim_of(text, "300 homes")
+    assert (claim.subjects, claim.inferred_subjects) == (("Florida",), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The US 10-year yield rose to 4.2% on Monday.", "4.2%"),
+        ("US exports rose 41 percent in May.", "41 percent"),
+        ("The U.S. economy grew 2.8% last year.", "2.8%"),
+    ],
+)
+def test_the_country_before_a_figure_is_still_the_country(text: str, figure: str) -> None:
+    assert claim_of(text, figure).subjects == ("US",)

@@ -108,3 +108,19 @@ def test_a_name_keeps_a_number_with_another_suffix() -> None:
     assert [n for _, _, n in extract_text("d", "Apollo 11-era hardware was shown.", date(2024, 5, 16)).names] == [
         "Apollo 11"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Deputies closed part of US 41 after flooding.", "US 41"), ("Traffic on U.S. 101 slowed.", "U.S. 101")],
+)
+def test_a_us_road_is_a_name(text: str, name: str) -> None:
+    extraction = extract_text("d", text, date(2024, 5, 16))
+    assert [n for _, _, n in extraction.names] == [name]
+    assert extraction.mentions == ()
+
+
+def test_the_country_before_a_number_and_its_unit_is_no_road() -> None:
+    extraction = extract_text("d", "The US 10-year yield rose.", date(2024, 5, 16))
+    assert [m.text for m in extraction.mentions] == ["10-year"]
+    assert extraction.names == ()

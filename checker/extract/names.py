@@ -274,7 +274,8 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # road numbers: US 41, SR 776, Hwy 19, State Road 60
     (
         re.compile(
-            r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per cent|"
+            # (not "the US 10-year yield": a number joined to its unit is a figure)
+            r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|-[a-z]|\s*(?:%|percent|per cent|"
             r"billion|million|trillion|thousand|bn|mn|dollars|m\b))"
         ),
         ("US", "U.S.", "SR", "Hwy", "State R"),
