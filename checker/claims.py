@@ -306,10 +306,11 @@ _ORGANISATION = re.compile(
 )
 
 
-def _organisations(text: str) -> list[tuple[int, int, str]]:
-    """Companies the article names ("Ironbark Foods"), and each later mention of their first word ("Ironbark"),
-    as (start, end, full name): the subject of a results story, which no gazetteer knows."""
-    full_names: dict[str, str] = {}
+def _organisations(text: str, known: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """Companies the article names ("Ironbark Foods"), and each mention of their first word ("Ironbark"), as
+    (start, end, full name): the subject of a results story, which no gazetteer knows. `known`: full names read
+    elsewhere (the headline's "Tessaly Materials beats forecasts" names the "Tessaly" of the text)."""
+    full_names: dict[str, str] = {name.split()[0]: name for name in known}
     found: list[tuple[int, int, str]] = []
     for m in _ORGANISATION.finditer(text):
         name = " ".join(m.group().split())
@@ -493,10 +494,11 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
     for _, _, entity in _entities(document.title, 0, len(document.title)) if document.title else []:
         counts[entity] = counts.get(entity, 0) + 2
     doc_entities = _entities(text, 0, len(text))
-    organisations = _organisations(text)
+    in_title = [name for _, _, name in _organisations(document.title)] if document.title else []
+    organisations = _organisations(text, in_title)
     if organisations:
         doc_entities = sorted(doc_entities + organisations)
-        for _, _, name in _organisations(document.title):
+        for name in in_title:
             counts[name] = counts.get(name, 0) + 2
     doc_places = _Spans(_places(text, 0, len(text), extraction.names))
     doc_entities = _Spans(doc_entities)

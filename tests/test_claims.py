@@ -1114,3 +1114,14 @@ def test_a_figure_that_names_nobody_takes_the_place_the_article_is_about(text: s
 )
 def test_the_country_before_a_figure_is_still_the_country(text: str, figure: str) -> None:
     assert claim_of(text, figure).subjects == ("US",)
+
+
+def test_a_company_the_headline_names_in_full_is_the_subject_of_its_short_name() -> None:
+    # the text says only "Tessaly"; the headline says "Tessaly Materials", and London (the UK) is named as often
+    text = (
+        "Tessaly reported results before the market opened in London. Tessaly will keep its plant in London. "
+        "Workers at the London plant heard of the cuts from Tessaly. Revenue rose 13 percent."
+    )
+    document = Document("d", "Outlet", text, "d.md", date(2022, 10, 16), title="Tessaly Materials beats forecasts")
+    claim = next(c for c in build_claims(document, extract(document)) if c.mention.text == "13 percent")
+    assert claim.subjects == ("Tessaly Materials",)
