@@ -306,6 +306,15 @@ _ORGANISATION = re.compile(
 )
 
 
+# a company named by what it is, without a suffix that says so: "the automaker General Motors", "US automobile
+# manufacturer Ford", "aerospace firm Boeing's"
+_CALLED_COMPANY = re.compile(
+    r"\b(?:company|firm|automaker|carmaker|manufacturer|planemaker|airframer|chipmaker|retailer|airline|lender|"
+    r"insurer|conglomerate)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)(?!\s*[A-Z])"
+)
+_NOT_COMPANY_WORDS = frozenset({"Chief", "President", "Executive", "Chairman", "CEO", "Board", "Officials", "Shares"})
+
+
 def _organisations(text: str, known: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """Companies the article names ("Ironbark Foods"), and each mention of their first word ("Ironbark"), as
     (start, end, full name): the subject of a results story, which no gazetteer knows. `known`: full names read
@@ -318,6 +327,21 @@ def _organisations(text: str, known: Iterable[str] = ()) -> list[tuple[int, int,
             continue
         full_names.setdefault(m["first"], name)
         found.append((m.start(), m.end(), name))
+    for m in _CALLED_COMPANY.finditer(text):
+        name = " ".join(m["name"].split())
+        first = name.split()[0]
+        if first in gazetteer.ENTITIES or first.lower() in concepts.STOPWORDS or first in _NOT_COMPANY_WORDS:
+            continue
+        if not any(s <= m.start("name") < e for s, e, _ in found):
+            name = full_names.setdefault(first, name)
+            found.append((m.start("name"), m.end("name"), name))
+    for name in set(full_names.values()):
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            # "General Motors" is also "GM" (an acronym the article uses as a word of its own)
+            initials = "".join(w[0] for w in words)
+            if initials not in gazetteer.ENTITIES and re.search(rf"\b{initials}\b", text):
+                full_names.setdefault(initials, name)
     if not full_names:
         return found
     taken = [(s, e) for s, e, _ in found]

@@ -1125,3 +1125,25 @@ def test_a_company_the_headline_names_in_full_is_the_subject_of_its_short_name()
     document = Document("d", "Outlet", text, "d.md", date(2022, 10, 16), title="Tessaly Materials beats forecasts")
     claim = next(c for c in build_claims(document, extract(document)) if c.mention.text == "13 percent")
     assert claim.subjects == ("Tessaly Materials",)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a company named by what it is: the subject of its figures, not the country before it
+        (
+            "The US automobile manufacturer Ford posted a profit. Ford's profits equal 26 cents per share.",
+            "26 cents",
+            "Ford",
+        ),
+        # "GM" is the acronym of the "General Motors" the article names
+        (
+            "United States carmaker General Motors lost US$6 billion in the US. GM said it lost $9.66 per share. "
+            "GM expects sales to recover.",
+            "$9.66",
+            "General Motors",
+        ),
+    ],
+)
+def test_a_company_named_by_what_it_is_is_the_subject(text: str, figure: str, subject: str) -> None:
+    assert claim_of(text, figure, date(2009, 5, 7)).subjects == (subject,)
