@@ -262,6 +262,13 @@ _INSTITUTION_AFTER = re.compile(
 )
 
 
+# a town that takes a place's name: "New Bern" (North Carolina), "Port Louis", "Panama City" (Florida's as well as
+# Panama's capital: a city either way, named as the country's government no more often than other capitals); not
+# "New Delhi" or "New Mexico", which the gazetteer lists and the longest surface takes first
+_TOWN_BEFORE = re.compile(r"\b(?:New|Fort|Port|Mount|Lake|San|Santa|Saint|St\.?)\s$")
+_TOWN_AFTER = re.compile(r" City\b")
+
+
 def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Gazetteer entities in text[start:end] as (start, end, canonical), longest surface first. Only capitalized
     words can start a surface, so only they are looked at."""
@@ -290,6 +297,8 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 break  # "5 billion U.S. dollars", "closed part of US 41": a currency or a road
             if _INSTITUTION_AFTER.match(text, e0):
                 break  # "the European Investment Bank", "Russian Railways": a body's name, not the place
+            if _TOWN_BEFORE.search(text, max(0, s0 - 7), s0) or _TOWN_AFTER.match(text, e0):
+                break  # "New Bern", "Panama City": a town named after the place
             if not _inside_name(text, s0):
                 found.append((s0, e0, gazetteer.ENTITIES.get(surface) or gazetteer.PREFIXES[surface]))
             taken = e0
@@ -530,7 +539,11 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         counts[entity] = counts.get(entity, 0) + 1
     for reporter in gazetteer.REPORTERS.intersection(counts):
         del counts[reporter]
-    default_subjects = (max(sorted(counts), key=lambda e: counts[e]),) if counts else ()
+    # (a lender named as often as the place yields to it: "a loan from the Asian Infrastructure Investment Bank" in
+    # a story about a bridge in Indonesia)
+    default_subjects = (
+        (max(sorted(counts), key=lambda e: (counts[e], not e.endswith((" Bank", " Fund")))),) if counts else ()
+    )
     main_person = _main_person(text, document.title)
     storms = _other_storms(text, document.title)
 

@@ -1147,3 +1147,26 @@ def test_a_company_the_headline_names_in_full_is_the_subject_of_its_short_name()
 )
 def test_a_company_named_by_what_it_is_is_the_subject(text: str, figure: str, subject: str) -> None:
     assert claim_of(text, figure, date(2009, 5, 7)).subjects == (subject,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town named after a country is no mention of it
+        "Volunteers handed out water across New Bern. Crews said 300 homes flooded. The mayor of New Bern thanked "
+        "them.",
+        "Volunteers handed out water across Panama City. The airport in Panama City closed. Carolina crews said "
+        "300 homes flooded.",
+    ],
+)
+def test_a_town_named_after_a_country_is_not_the_country(text: str) -> None:
+    assert "Switzerland" not in claim_of(text, "300 homes").subjects
+    assert "Panama" not in claim_of(text, "300 homes").subjects
+
+
+def test_a_lender_named_as_often_as_the_place_yields_to_it() -> None:
+    text = (
+        "The Asian Infrastructure Investment Bank lent $2 billion for the bridge. Indonesia will open it next "
+        "year. Crews poured 38 million cubic metres of concrete."
+    )
+    assert claim_of(text, "38 million cubic metres").subjects == ("Indonesia",)
