@@ -51,6 +51,8 @@ def unit_defs() -> tuple[dict[str, UnitDef], dict[str, UnitDef]]:
 
 def holds(claim: dict[str, Any], wrong: Any, gold_unit: str, by_name: dict, surfaces: dict) -> bool:
     """Whether a claim states the planted wrong value."""
+    if isinstance(wrong, str) and wrong.count(":") == 2:  # a clock time ("22:59:00"): the claim's "22:59"
+        return claim.get("kind") == "time" and claim.get("normalized") == wrong[:5]
     if isinstance(wrong, str):  # a date: the claim's day (or its interval) is the wrong day
         return wrong in (claim.get("date_start"), claim.get("date_end"))
     try:

@@ -361,7 +361,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "went to the polls",
         "won the election",
     ),
-    "strike": ("struck", "hit", "shook", "quake", "earthquake", "tremor", "jolted", "rattled", "slammed"),
+    "strike": ("struck", "hit", "shook", "quake", "earthquake", "tremor", "jolted", "rattled", "slammed", "shock"),
     "results": (
         "reported",
         "reports",
@@ -680,6 +680,8 @@ DURATION_INDEX: dict[str, str] = _index(
             *("run the company", "led the company", "run the firm", "led the firm", "at the helm", "helmed"),
         ),
         "visit length": ("visit", "trip", "stay", "tour"),
+        # how long the ground shook ("the shaking lasted about 35 seconds")
+        "shaking duration": ("shaking", "shook", "shaking lasted", "tremor lasted", "quake lasted"),
         "journey time": ("journey", "travel time", "journey time", "ride", "commute"),
         # the crossing a new link replaces is not the link's journey ("cut travel times by 149 minutes")
         "ferry crossing time": ("ferry crossing", "ferry ride", "ferry journey", "ferry trip", "by ferry"),

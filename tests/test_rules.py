@@ -592,3 +592,32 @@ def test_a_generic_event_weeks_apart_is_another_episode() -> None:
         ("Gulf Post", date(2005, 9, 9), "Apple announced a new music player on Tuesday."),
     )
     assert len(close) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "fires"),
+    [
+        ("The quake struck at 10:59 pm, residents said.", "The quake struck at 8:59 pm, residents said.", True),
+        ("The quake struck at 10:59 pm, residents said.", "The quake struck at 11:02 pm, residents said.", False),
+        # written on the hour, or with "about": half an hour either way
+        ("The quake struck at 11 p.m., residents said.", "The quake struck at 11:20 pm, residents said.", False),
+        ("The quake struck at about 10:30 pm, residents said.", "The quake struck at 10:55 pm, residents said.", False),
+        ("The quake struck at 11 p.m., residents said.", "The quake struck at 11:45 pm, residents said.", True),
+        # clocks of different zones are not compared
+        ("The quake struck at 14:05 GMT, officials said.", "The quake struck at 22:05 local time, they said.", False),
+    ],
+)
+def test_clock_times_of_one_event_are_compared_within_their_precision(first: str, second: str, fires: bool) -> None:
+    analysis = analyze(_articles(("Gulf Tribune", first), ("Sunshine Wire", second)), RULES)
+    assert bool([f for f in analysis.findings if f.rule == "CC202"]) == fires, [f.message for f in analysis.findings]
+
+
+def test_the_shaking_of_a_quake_is_a_duration_of_its_own() -> None:
+    analysis = analyze(
+        _articles(
+            ("Gulf Tribune", "The shaking lasted about 35 seconds, residents said."),
+            ("Sunshine Wire", "The shaking lasted about 60 seconds, residents said."),
+        ),
+        RULES,
+    )
+    assert {f.fact_key.split(",")[0] for f in analysis.findings if f.kind == "conflict"} == {"shaking duration"}

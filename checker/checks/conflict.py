@@ -506,3 +506,65 @@ def unit_swap(fact: Fact, rule: RuleContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+# a clock's zone as written after the time ("14:05 GMT", "10:19 local time"); none is the place's local time
+_CLOCK_ZONE = re.compile(r"\b(GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT)\b")
+_ABOUT_TIME = re.compile(r"\b(?:about|around|approximately|roughly|shortly|just|some|nearly|almost)\s+$", re.IGNORECASE)
+
+
+def _clock_minutes(claim: Claim, rule: RuleContext) -> tuple[str, int, int] | None:
+    """(zone, earliest, latest) minutes after midnight a time claim allows: its minute within `tolerance_minutes`,
+    or within `rounded_minutes` when written on the hour ("4 p.m.", "noon") or with "about"/"shortly after"."""
+    mention = claim.mention
+    if not mention.time_text or claim.hedged:
+        return None
+    hours, minutes = (int(part) for part in mention.time_text.split(":")[:2])
+    at = hours * 60 + minutes
+    zone_match = _CLOCK_ZONE.search(mention.text)
+    zone = zone_match.group(1) if zone_match else "local"
+    rounded = ":" not in mention.text and not re.search(r"\d{4}", mention.text)
+    before = claim.sentence[max(0, mention.start - claim.sentence_start - 20) : mention.start - claim.sentence_start]
+    loose = rounded or bool(mention.qualifier) or _ABOUT_TIME.search(before) is not None
+    pad = int(rule.params["rounded_minutes" if loose else "tolerance_minutes"])
+    return zone, at - pad, at + pad
+
+
+@check("time_conflict", tolerance_minutes=0, rounded_minutes=0)
+def time_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
+    """Claims that put the same event at clock times that cannot both be right ("made landfall at 4:10 p.m." and
+    "at 6:10 p.m."), each allowed its written precision; times in different zones are not compared."""
+    timed = [(c, m) for c in fact.claims if (m := _clock_minutes(c, rule)) is not None]
+    findings: list[Finding] = []
+    for zone in sorted({m[0] for _, m in timed}):
+        items = sorted(((c, lo, hi) for c, (z, lo, hi) in timed if z == zone), key=lambda x: (x[1], x[2], x[0].doc))
+        if len({c.source for c, _, _ in items}) < 2:
+            continue
+        groups: list[tuple[list[Claim], int, int]] = []
+        for claim, lo, hi in items:
+            for i, (members, start, end) in enumerate(groups):
+                if max(start, lo) <= min(end, hi):
+                    members.append(claim)
+                    groups[i] = (members, max(start, lo), min(end, hi))
+                    break
+            else:
+                groups.append(([claim], lo, hi))
+        if len(groups) < 2:
+            continue
+        clusters = [_Cluster(Interval(0, 0), members) for members, _, _ in groups]
+        ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), cl.claims[0].mention.time_text))
+        message = f"{fact.key}: " + "; ".join(
+            f"{_side_text(cl)} ({', '.join(sorted({c.mention.time_text for c in cl.claims}))})"
+            for cl in [*ordered[1:], ordered[0]]
+        )
+        findings.append(
+            make_finding(
+                rule,
+                "conflict",
+                message,
+                fact.key,
+                tuple(tuple(cl.claims) for cl in ordered),
+                details=(("why_matched", fact.why),),
+            )
+        )
+    return findings
