@@ -603,6 +603,10 @@ def test_a_generic_event_weeks_apart_is_another_episode() -> None:
         ("The quake struck at 11 p.m., residents said.", "The quake struck at 11:20 pm, residents said.", False),
         ("The quake struck at about 10:30 pm, residents said.", "The quake struck at 10:55 pm, residents said.", False),
         ("The quake struck at 11 p.m., residents said.", "The quake struck at 11:45 pm, residents said.", True),
+        ("The quake struck shortly after 10:50 pm, residents said.", "The quake struck at 11:15 pm, they said.", False),
+        # the clock turns at midnight
+        ("The quake struck at 11:58 pm, residents said.", "The quake struck at 12:02 am, residents said.", False),
+        ("The quake struck at 11:58 pm, residents said.", "The quake struck at 2:02 am, residents said.", True),
         # clocks of different zones are not compared
         ("The quake struck at 14:05 GMT, officials said.", "The quake struck at 22:05 local time, they said.", False),
     ],

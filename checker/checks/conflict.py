@@ -510,7 +510,11 @@ def unit_swap(fact: Fact, rule: RuleContext) -> list[Finding]:
 
 # a clock's zone as written after the time ("14:05 GMT", "10:19 local time"); none is the place's local time
 _CLOCK_ZONE = re.compile(r"\b(GMT|UTC|BST|CET|EDT|EST|ET|PT|PDT)\b")
-_ABOUT_TIME = re.compile(r"\b(?:about|around|approximately|roughly|shortly|just|some|nearly|almost)\s+$", re.IGNORECASE)
+_ABOUT_TIME = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|nearly|almost|(?:shortly|just)\s+(?:after|before))\s+$",
+    re.IGNORECASE,
+)
+_DAY_MINUTES = 24 * 60
 
 
 def _clock_minutes(claim: Claim, rule: RuleContext) -> tuple[str, int, int] | None:
@@ -537,21 +541,17 @@ def time_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
     timed = [(c, m) for c in fact.claims if (m := _clock_minutes(c, rule)) is not None]
     findings: list[Finding] = []
     for zone in sorted({m[0] for _, m in timed}):
-        items = sorted(((c, lo, hi) for c, (z, lo, hi) in timed if z == zone), key=lambda x: (x[1], x[2], x[0].doc))
+        items = [(c, lo, hi) for c, (z, lo, hi) in timed if z == zone]
         if len({c.source for c, _, _ in items}) < 2:
             continue
-        groups: list[tuple[list[Claim], int, int]] = []
-        for claim, lo, hi in items:
-            for i, (members, start, end) in enumerate(groups):
-                if max(start, lo) <= min(end, hi):
-                    members.append(claim)
-                    groups[i] = (members, max(start, lo), min(end, hi))
-                    break
-            else:
-                groups.append(([claim], lo, hi))
+        groups = _clock_groups(items, 0)
+        # the clock turns at midnight: "11:58 p.m." and "12:02 a.m." are four minutes apart, so the times are
+        # grouped again on a clock turned by half a day, and the coarser of the two groupings is kept
+        turned = _clock_groups(items, _DAY_MINUTES // 2)
+        groups = turned if len(turned) < len(groups) else groups
         if len(groups) < 2:
             continue
-        clusters = [_Cluster(Interval(0, 0), members) for members, _, _ in groups]
+        clusters = [_Cluster(Interval(0, 0), members) for members in groups]
         ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), cl.claims[0].mention.time_text))
         message = f"{fact.key}: " + "; ".join(
             f"{_side_text(cl)} ({', '.join(sorted({c.mention.time_text for c in cl.claims}))})"
@@ -568,3 +568,22 @@ def time_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
             )
         )
     return findings
+
+
+def _clock_groups(items: list[tuple[Claim, int, int]], turn: int) -> list[list[Claim]]:
+    """The claims grouped greedily, in order of their times on a clock turned by `turn` minutes, while their
+    windows keep a common minute."""
+    turned = sorted(
+        ((c, (lo + turn) % _DAY_MINUTES, (lo + turn) % _DAY_MINUTES + (hi - lo)) for c, lo, hi in items),
+        key=lambda x: (x[1], x[2], x[0].doc, x[0].mention.start),
+    )
+    groups: list[tuple[list[Claim], int, int]] = []
+    for claim, lo, hi in turned:
+        for i, (members, start, end) in enumerate(groups):
+            if max(start, lo) <= min(end, hi):
+                members.append(claim)
+                groups[i] = (members, max(start, lo), min(end, hi))
+                break
+        else:
+            groups.append(([claim], lo, hi))
+    return [members for members, _, _ in groups]
