@@ -378,8 +378,10 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
         else:
             index.new(claim)
     groups = index.groups
-    # claims that name no place or body join the partition's only group when they fit it (not for dated events,
-    # where a claim from another story could join); otherwise they stay among themselves
+    # claims that name no place or body join the partition's only group when they fit it (for dated events only
+    # within a story the run was told: without one, a claim from another story could join); otherwise they stay
+    # among themselves
+    loose_events_join = dated_event and all(c.story for c in claims)
     rest: _Group | None = None
     for claim in loose:
         # (a claim borrowing the article's subject may join the claims that name nobody, when they are all there is:
@@ -392,7 +394,7 @@ def _group_partition(claims: list[Claim]) -> list[_Group]:
         )
         if (
             only is not None
-            and not dated_event
+            and (not dated_event or loose_events_join)
             and borrowed_ok
             and only.accepts(claim, ignore_place=True, ignore_subjects=True)
         ):

@@ -625,3 +625,15 @@ def test_the_shaking_of_a_quake_is_a_duration_of_its_own() -> None:
         RULES,
     )
     assert {f.fact_key.split(",")[0] for f in analysis.findings if f.kind == "conflict"} == {"shaking duration"}
+
+
+def test_an_event_time_that_names_nobody_joins_its_storys_only_fact_of_that_event() -> None:
+    """Within a story the run was told, "Landfall came at 6:10 p.m." in an article that names no place meets the
+    "4:10 p.m." of an article about Florida (without stories, a dated event naming nobody joins nothing)."""
+    texts = (
+        ("Gulf Tribune", "Hurricane Tamsin hit Florida. Landfall came at 4:10 p.m. local time, forecasters said."),
+        ("Sunshine Wire", "Landfall came at 6:10 p.m. local time, forecasters said."),
+    )
+    told = [Document(d.doc, d.source, d.text, d.path, d.published, story="tamsin") for d in _articles(*texts)]
+    assert [f.rule for f in analyze(told, RULES).findings if f.kind == "conflict"] == ["CC202"]
+    assert not [f for f in analyze(_articles(*texts), RULES).findings if f.kind == "conflict"]
