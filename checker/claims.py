@@ -26,6 +26,7 @@ from mypy_extensions import mypyc_attr
 
 from checker import concepts, gazetteer
 from checker.extract.lexicon import MONTHS, WEEKDAYS
+from checker.extract.names import ROAD_NUMBER
 from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
 from checker.text import (
@@ -247,12 +248,8 @@ for _prefix in gazetteer.PREFIXES:
 
 
 _US_SURFACES = frozenset({"US", "U.S."})
-# after "US": its currency, or a road's number (as checker.extract.names reads "US 41", "U.S. Route 66"; not
-# "the US 10-year yield")
-_US_NOT_COUNTRY = re.compile(
-    r"\s(?:dollars?\b|(?:Route\s|Highway\s|Hwy\.?\s)?\d{1,3}\b"
-    r"(?![.,]\d|-[a-z]|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|m\b)))"
-)
+# after "US": its currency, or a road's number as checker.extract.names reads it ("US 41", "U.S. Route 66")
+_US_NOT_COUNTRY = re.compile(r"\s(?:dollars?\b|(?:Route\s|Highway\s|Hwy\.?\s)?" + ROAD_NUMBER + ")")
 
 
 # a place word that begins a body's name ("European Investment Bank", "Asian Development Bank", "Russian Railways")

@@ -448,25 +448,33 @@ def _date_conflict(fact: Fact, rule: RuleContext, claims: list[Claim]) -> list[F
             groups.append(([claim], span.start - pad, span.end + pad))
     if len(groups) < 2 or len({c.source for members, _, _ in groups for c in members}) < 2:
         return []
-    clusters = [_Cluster(Interval(0, 0), members) for members, _, _ in groups]
-    ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), cl.claims[0].mention.date.start))
+    return [_groups_finding(fact, rule, [members for members, _, _ in groups], _date_start, _resolved_days)]
 
-    def side(cl: _Cluster) -> str:
-        spans = sorted({(c.mention.date.start, c.mention.date.end) for c in cl.claims})
-        resolved = ", ".join(s.isoformat() if s == e else f"{s.isoformat()}…{e.isoformat()}" for s, e in spans)
-        return f"{_side_text(cl)} ({resolved})"
 
-    message = f"{fact.key}: " + "; ".join(side(cl) for cl in [*ordered[1:], ordered[0]])
-    return [
-        make_finding(
-            rule,
-            "conflict",
-            message,
-            fact.key,
-            tuple(tuple(cl.claims) for cl in ordered),
-            details=(("why_matched", fact.why),),
-        )
-    ]
+def _date_start(cluster: _Cluster) -> str:
+    return cluster.claims[0].mention.date.start.isoformat()
+
+
+def _resolved_days(cluster: _Cluster) -> str:
+    spans = sorted({(c.mention.date.start, c.mention.date.end) for c in cluster.claims})
+    return ", ".join(s.isoformat() if s == e else f"{s.isoformat()}…{e.isoformat()}" for s, e in spans)
+
+
+def _groups_finding(
+    fact: Fact,
+    rule: RuleContext,
+    groups: list[list[Claim]],
+    tie_break: Callable[[_Cluster], str],
+    resolved: Callable[[_Cluster], str],
+) -> Finding:
+    """A conflict between groups of claims (dates or clock times that cannot overlap): the side most outlets take
+    last ("X says A; the others say B"), ties broken by `tie_break`, each side with its values as `resolved`
+    reads them."""
+    clusters = [_Cluster(Interval(0, 0), members) for members in groups]
+    ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), tie_break(cl)))
+    message = f"{fact.key}: " + "; ".join(f"{_side_text(cl)} ({resolved(cl)})" for cl in [*ordered[1:], ordered[0]])
+    sides = tuple(tuple(cl.claims) for cl in ordered)
+    return make_finding(rule, "conflict", message, fact.key, sides, details=(("why_matched", fact.why),))
 
 
 def _written(claim: Claim) -> float | None:
@@ -551,23 +559,16 @@ def time_conflict(fact: Fact, rule: RuleContext) -> list[Finding]:
         groups = turned if len(turned) < len(groups) else groups
         if len(groups) < 2:
             continue
-        clusters = [_Cluster(Interval(0, 0), members) for members in groups]
-        ordered = sorted(clusters, key=lambda cl: (-len(cl.sources), cl.claims[0].mention.time_text))
-        message = f"{fact.key}: " + "; ".join(
-            f"{_side_text(cl)} ({', '.join(sorted({c.mention.time_text for c in cl.claims}))})"
-            for cl in [*ordered[1:], ordered[0]]
-        )
-        findings.append(
-            make_finding(
-                rule,
-                "conflict",
-                message,
-                fact.key,
-                tuple(tuple(cl.claims) for cl in ordered),
-                details=(("why_matched", fact.why),),
-            )
-        )
+        findings.append(_groups_finding(fact, rule, groups, _first_time, _clock_texts))
     return findings
+
+
+def _first_time(cluster: _Cluster) -> str:
+    return cluster.claims[0].mention.time_text
+
+
+def _clock_texts(cluster: _Cluster) -> str:
+    return ", ".join(sorted({c.mention.time_text for c in cluster.claims}))
 
 
 def _clock_groups(items: list[tuple[Claim, int, int]], turn: int) -> list[list[Claim]]:

@@ -236,6 +236,11 @@ _NAMING_WORD_NUMBER = re.compile(
 # the name patterns, each with the substrings without one of which it cannot match (none: always run) and whether
 # it reaches far from its digits (URLs; every other pattern starts within 24 characters of one, the longest naming
 # word being "resolution No. 12")
+# a road's number after its system's name ("US 41", "SR 776"), not a figure with its unit or scale ("the US 10-year
+# yield", "US 41 percent"); checker.claims reads "US" before one as no mention of the country
+ROAD_NUMBER = (
+    r"\d{1,3}\b(?![.,]\d|-[a-z]|\s*(?:%|percent|per cent|billion|million|trillion|thousand|bn|mn|dollars|m\b))"
+)
 _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     # phone numbers: (800) 555-0199, 800-555-0199, +44 20 7946 0958, 555-0199
     (re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"), ("(",), False),
@@ -273,11 +278,7 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (re.compile(r"(?<![\w$€£.,-])\d+(?:(?![eE]\d|m[23](?!\d))[A-Za-z]\d+)+(?![\w%])"), (), False),
     # road numbers: US 41, SR 776, Hwy 19, State Road 60
     (
-        re.compile(
-            # (not "the US 10-year yield": a number joined to its unit is a figure)
-            r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+\d{1,3}\b(?![.,]\d|-[a-z]|\s*(?:%|percent|per cent|"
-            r"billion|million|trillion|thousand|bn|mn|dollars|m\b))"
-        ),
+        re.compile(r"\b(?:US|U\.S\.|SR|Hwy|State Road|State Route)\s+" + ROAD_NUMBER),
         ("US", "U.S.", "SR", "Hwy", "State R"),
         False,
     ),
