@@ -688,6 +688,11 @@ def test_a_year_earlier_still_dates_a_comparison_from_publication() -> None:
         ("The model was introduced in October.", "October", "2023-10-01"),
         ("Apple set another event to be held on October 12.", "October 12", "2024-10-12"),
         ("The sale should be completed in October.", "October", "2024-10-01"),
+        # ... or a modal future before a weaker cue nearer the date ("until"), with no past between them
+        ("The plant will not reopen until January.", "January", "2025-01-01"),
+        ("Deliveries are not due until January, two years late.", "January", "2025-01-01"),
+        ("The plant will stay shut, as it was until January.", "January", "2024-01-01"),
+        ("The plant did not reopen until January.", "January", "2024-01-01"),
         # a weaker or farther cue keeps the nearest reading
         ("Sales fell in Nov.", "Nov.", "2023-11-01"),
         ("It sold 412,000 cars in the three months to Dec., and it expects more.", "Dec.", "2023-12-01"),

@@ -81,7 +81,8 @@ _FUTURE = re.compile(
     # a passive after a modal or "to" ends at its participle too ("should be completed", "to be held")
     r"\b(?:(?:will|should|may|might|could|would|must|can)\s+(?:not\s+)?be\s+\w+|(?:is|are)\s+to\s+be\s+\w+|"
     r"to\s+be\s+\w+|(?:is|are)\s+expected\b|might|could|"
-    r"will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is set to|are set to|is expected to|are expected "
+    r"will|won't|wo n't|shall|'ll|is to|are to|is due|are due|is not due|are not due|is set to|are set to|"
+    r"is expected to|are expected "
     r"to|expected to|is scheduled|are scheduled|scheduled to|scheduled for|plans? to|planning to|intends? to|"
     # an aim is ahead of its speaker ("wants to cut 789 dealers by early June"); so is what should or must be done
     r"wants? to|aims? to|hopes? to|seeks? to|should|must|"
@@ -145,7 +146,7 @@ _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|am|be|being|to|will|would|shall|may|might|could|should|can|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _MODAL_FUTURE = re.compile(
-    r"will\b|'ll\b|shall\b|(?:is|are)\s+(?:to\s+be|due|set\s+to|scheduled)\b|scheduled\s+(?:for|to)\b|"
+    r"will\b|'ll\b|shall\b|(?:is|are)\s+(?:to\s+be|due|not\s+due|set\s+to|scheduled)\b|scheduled\s+(?:for|to)\b|"
     # a schedule in the present ("the tariff takes effect on Jan. 1", "the trial opens on March 3")
     r"takes\s+(?:place|effect)\b|goes\s+into\s+effect\b|comes\s+into\s+(?:force|effect)\b|enters\s+into\s+force\b|"
     r"expires\b|kicks\s+off\b|begins\b|starts\b|opens\b"
@@ -186,8 +187,22 @@ class _LazyTense:
         if start < 0 or distance > 80:
             return False
         if label == "future":
-            return _MODAL_FUTURE.match(word) is not None
+            return _MODAL_FUTURE.match(word) is not None or self._modal_before()
         return " " not in word and not _AUXILIARY_BEFORE.search(self._sentence, max(0, start - 30), start)
+
+    def _modal_before(self) -> bool:
+        """A modal future or a schedule before a weaker future cue nearer the date, with no past cue between them:
+        "will not reopen until October", "are not due until October" (about a clause: 80 characters)."""
+        modal_end = -1
+        for start, end, word, label in sorted(_tense_cues(self._sentence)):
+            if end > self._offset:
+                break
+            if label == "past":
+                if start >= modal_end:  # not a part of the modal ("is scheduled", "are expected to")
+                    modal_end = -1
+            elif self._offset - end <= 80 and _MODAL_FUTURE.match(word) is not None:
+                modal_end = end
+        return modal_end >= 0
 
     def __eq__(self, other: object) -> bool:
         return self.value() == other
