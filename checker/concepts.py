@@ -386,6 +386,39 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "boarded",
         "first service",
         "entered service",
+        "enter service",
+        "enters service",
+        "entering service",
+        "entry into service",
+    ),
+    # what business stories date (an airliner's first flight and its first delivery, a carmaker's bankruptcy)
+    "first flight": (
+        "first flight",
+        "maiden flight",
+        "test flight",
+        "first test flight",
+        "first flew",
+        "maiden voyage",
+    ),
+    "delivery": ("delivered", "delivery", "deliveries", "deliver", "delivers", "take delivery", "took delivery"),
+    "bankruptcy": (
+        "bankruptcy",
+        "filed for bankruptcy",
+        "bankruptcy protection",
+        "chapter 11",
+        "went bankrupt",
+        "declared bankruptcy",
+        "bankruptcy filing",
+    ),
+    # (leaving bankruptcy is another event than entering it: "emerged from bankruptcy in July")
+    "bankruptcy exit": (
+        "emerged from bankruptcy",
+        "exited bankruptcy",
+        "out of bankruptcy",
+        "left bankruptcy",
+        "recovered from bankruptcy",
+        "recovered from its bankruptcy",
+        "recovered from their bankruptcy",
     ),
     "evacuation": ("evacuated", "evacuate", "evacuation", "evacuation order", "evacuation orders"),
     "closure": ("closed", "closes", "shut", "shuts", "halted", "suspended"),
@@ -528,6 +561,10 @@ NOT_TRIGGER_BEFORE: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ("closed", "closes"), frozenset({"at", "up", "down", "lower", "higher", "flat", "unchanged", "sharply"})
     ),
+    # a market or a price that "hit an all-time low yesterday" struck nothing
+    "hit": frozenset({"an", "its", "their", "low", "lows", "high", "highs", "record", "records", "bottom"}),
+    # "delivered a speech on Monday", "delivered remarks": no goods delivered
+    "delivered": frozenset({"a", "an", "his", "her", "their", "remarks", "speech", "speeches", "address", "message"}),
 }
 # measures read on a given day (weather, prices, markets): a day named in the sentence scopes them by the day
 DAILY: frozenset[str] = (

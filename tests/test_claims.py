@@ -297,6 +297,28 @@ def test_the_date_of_a_court_or_accident_event_names_it(text: str, figure: str, 
     assert measure_of(text, figure) == event
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # what a business story dates: a filing for bankruptcy and leaving it, an airliner's first flight and its
+        # first delivery, its entry into service
+        ("The carmaker filed for bankruptcy protection on Monday.", "Monday", "bankruptcy"),
+        ("The lender went bankrupt on Sept. 15.", "Sept. 15", "bankruptcy"),
+        ("The carmaker emerged from bankruptcy on July 10.", "July 10", "bankruptcy exit"),
+        ("The new jet first flew on April 27.", "April 27", "first flight"),
+        ("Its maiden flight took place on Tuesday.", "Tuesday", "first flight"),
+        ("The first jet was delivered to the airline on Monday.", "Monday", "delivery"),
+        ("The airliner will enter service on Oct. 25.", "Oct. 25", "opening"),
+        # a market that "hit a low", a speech "delivered": neither struck nor delivered anything
+        ("The index hit an all-time low on Monday.", "Monday", ""),
+        ("The minister delivered a speech on Monday.", "Monday", ""),
+        ("The quake hit the coast on Monday.", "Monday", "strike"),
+    ],
+)
+def test_the_date_of_a_business_event_names_it(text: str, figure: str, event: str) -> None:
+    assert measure_of(text, figure) == event
+
+
 def test_an_unresolved_relative_date_scopes_its_figure_as_unknown_not_by_a_neighbour() -> None:
     # no publication date: "last year" cannot be resolved, and "in 2021" belongs to the earlier figure
     text = "Bilateral trade surged from US$145 billion in 2021 to US$240 billion last year."
