@@ -382,6 +382,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "launched",
         "launch",
         "launches",
+        "launching",
         "debut",
         "boarded",
         "first service",

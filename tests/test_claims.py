@@ -309,6 +309,7 @@ def test_the_date_of_a_court_or_accident_event_names_it(text: str, figure: str, 
         ("Its maiden flight took place on Tuesday.", "Tuesday", "first flight"),
         ("The first jet was delivered to the airline on Monday.", "Monday", "delivery"),
         ("The airliner will enter service on Oct. 25.", "Oct. 25", "opening"),
+        ("The chain is back with a new range, launching in Italy on Wednesday.", "Wednesday", "opening"),
         # a market that "hit a low", a speech "delivered": neither struck nor delivered anything
         ("The index hit an all-time low on Monday.", "Monday", ""),
         ("The minister delivered a speech on Monday.", "Monday", ""),
