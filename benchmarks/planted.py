@@ -62,8 +62,8 @@ def holds(claim: dict[str, Any], wrong: Any, gold_unit: str, by_name: dict, surf
     unit = claim.get("unit") or ""
     low, high = claim.get("low"), claim.get("high")
     if not gold_unit or (gold_unit.isupper() and len(gold_unit) == 3):  # a count, a percentage, an age; money
-        if gold_unit and unit != gold_unit:
-            return False
+        if gold_unit and unit != gold_unit and unit.split(" / ")[0] != gold_unit:
+            return False  # (a price per unit, "$2.39 a gallon", is money per gallon: its number is the price)
         target, got = float(wrong), value
     else:
         gold = surfaces.get(GOLD_UNITS.get(gold_unit, gold_unit))
