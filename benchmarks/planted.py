@@ -67,7 +67,8 @@ def holds(claim: dict[str, Any], wrong: Any, gold_unit: str, by_name: dict, surf
         target, got = float(wrong), value
     else:
         gold = surfaces.get(GOLD_UNITS.get(gold_unit, gold_unit))
-        mine = by_name.get(unit)
+        # (a rate of the gold's unit, "85bn cubic metres a year", holds it per period: its number is the capacity)
+        mine = by_name.get(unit) or by_name.get(unit.split(" / ")[0])
         if gold is None or mine is None or gold.dimension != mine.dimension:
             return False
         target, got = gold.to_base(float(wrong)), mine.to_base(value)
