@@ -1431,3 +1431,29 @@ def test_csv_lines_are_what_the_csv_module_writes(rows: list[list[object]]) -> N
     expected = io.StringIO(newline="")
     csv.writer(expected).writerows(rows)
     assert "".join(map(csv_line, rows)) == expected.getvalue()
+
+
+_COMPANY_BITS = ["company", "firm", "airline", "airlines", "confirm", "Company", "Ford", "General Motors", "GM", "Inc."]
+_COMPANY_BITS += ["Ironbark", "Foods", "Group", "Bank", "plc", "Semiconductors", "Chief", " ", "  ", "\n", ",", "'s"]
+_COMPANY_BITS += ["-", "&", "Putin", "Putin's", "Putins", "McPutin", "é", "Ltd", "the", "Tessaly Materials"]
+
+
+@budget(300)
+@given(text=joined(_COMPANY_BITS), word=st.sampled_from(["Putin", "Ford", "Ironbark", "Materials", "Chief"]))
+@example(text="company Ford  Foods Inc. firm Putin", word="Putin")
+def test_the_claims_stages_company_and_name_scans_find_what_their_regexes_find(text: str, word: str) -> None:
+    # the fast forms build_claims scans a whole article with (candidates found by str.find, or the regex run only
+    # near the words a match must hold) find exactly what the plain regex finds
+    from collections import Counter
+
+    from checker import claims
+
+    assert [m.span() for m in claims._called_companies(text)] == [
+        m.span() for m in claims._CALLED_COMPANY.finditer(text)
+    ]
+    assert claims._capitalized_count(text, word) == Counter(claims._CAPITALIZED.findall(text))[word]
+    spans = [m.span() for m in claims._ORGANISATION_SUFFIX.finditer(text)]
+    windowed = [
+        m.span() for a, b in merge_windows(text, spans, 160, 0) for m in claims._ORGANISATION.finditer(text, a, b)
+    ]
+    assert windowed == [m.span() for m in claims._ORGANISATION.finditer(text)]
