@@ -49,8 +49,12 @@ def unit_defs() -> tuple[dict[str, UnitDef], dict[str, UnitDef]]:
     return by_name, surfaces
 
 
-def holds(claim: dict[str, Any], wrong: Any, gold_unit: str, by_name: dict, surfaces: dict) -> bool:
-    """Whether a claim states the planted wrong value."""
+def holds(
+    claim: dict[str, Any], wrong: Any, gold_unit: str, by_name: dict, surfaces: dict, beyond: tuple[Any, ...] = ()
+) -> bool:
+    """Whether a claim states the planted wrong value. `beyond`: the fact's true values that day; given, an open
+    bound that holds the wrong value and none of them states it too ("More than 2,000 flights" for a planted 2,092
+    where 1,395 is true; "More than 1,000" would hold both and states neither)."""
     if isinstance(wrong, str) and wrong.count(":") == 2:  # a clock time ("22:59:00"): the claim's "22:59"
         return claim.get("kind") == "time" and claim.get("normalized") == wrong[:5]
     if isinstance(wrong, str):  # a date: the claim's day (or its interval) is the wrong day
@@ -65,6 +69,7 @@ def holds(claim: dict[str, Any], wrong: Any, gold_unit: str, by_name: dict, surf
         if gold_unit and unit != gold_unit and unit.split(" / ")[0] != gold_unit:
             return False  # (a price per unit, "$2.39 a gallon", is money per gallon: its number is the price)
         target, got = float(wrong), value
+        to_base = float
     else:
         gold = surfaces.get(GOLD_UNITS.get(gold_unit, gold_unit))
         # (a rate of the gold's unit, "85bn cubic metres a year", holds it per period: its number is the capacity)
@@ -72,10 +77,13 @@ def holds(claim: dict[str, Any], wrong: Any, gold_unit: str, by_name: dict, surf
         if gold is None or mine is None or gold.dimension != mine.dimension:
             return False
         target, got = gold.to_base(float(wrong)), mine.to_base(value)
+        to_base = gold.to_base
         low = mine.to_base(float(low)) if low is not None else None
         high = mine.to_base(float(high)) if high is not None else None
     if abs(got - target) <= TOLERANCE * abs(target):
         return True
+    if beyond and low is not None and high is None and float(low) <= target:
+        return all(isinstance(v, (int, float)) and to_base(float(v)) < float(low) for v in beyond)
     return low is not None and high is not None and float(low) <= target <= float(high) and float(high) > float(low)
 
 
@@ -97,7 +105,10 @@ def score(gold: list[dict[str, Any]], findings: dict[str, Any]) -> dict[str, Any
                 fact = story["facts"][fact_name]
                 kind = fact["kind"]
                 unit = fact.get("unit", "")
-                found = any(holds(c, wrong, unit, by_name, surfaces) for c in flagged_claims.get(document["doc"], ()))
+                beyond = tuple(v for name, v, _ in true_values(story, document["published"]) if name == fact_name)
+                found = any(
+                    holds(c, wrong, unit, by_name, surfaces, beyond) for c in flagged_claims.get(document["doc"], ())
+                )
                 by_kind[kind] += 1
                 found_by_kind[kind] += found
                 became = [
@@ -151,13 +162,15 @@ def conflict_precision(gold: list[dict[str, Any]], findings: dict[str, Any]) -> 
     by_name, surfaces = unit_defs()
     story_of_doc: dict[str, dict[str, Any]] = {}
     published_of_doc: dict[str, str] = {}
-    wrong_of_doc: dict[str, list[tuple[Any, str]]] = {}
+    wrong_of_doc: dict[str, list[tuple[Any, str, tuple[Any, ...]]]] = {}
     for story in gold:
         for document in story["documents"]:
             story_of_doc[document["doc"]] = story
             published_of_doc[document["doc"]] = document["published"]
+            truth = true_values(story, document["published"])
             wrong_of_doc[document["doc"]] = [
-                (wrong, story["facts"][name].get("unit", "")) for name, wrong in document["wrong"].items()
+                (wrong, story["facts"][name].get("unit", ""), tuple(v for n, v, _ in truth if n == name))
+                for name, wrong in document["wrong"].items()
             ]
     classes: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
@@ -165,7 +178,7 @@ def conflict_precision(gold: list[dict[str, Any]], findings: dict[str, Any]) -> 
         if finding["kind"] != "conflict":
             continue
         claims = finding["claims"]
-        if any(holds(c, w, u, by_name, surfaces) for c in claims for w, u in wrong_of_doc.get(c["doc"], ())):
+        if any(holds(c, w, u, by_name, surfaces, t) for c in claims for w, u, t in wrong_of_doc.get(c["doc"], ())):
             label = "planted"
         else:
             sides: dict[int, set[str]] = {}
