@@ -24,7 +24,7 @@ from typing import NamedTuple
 from mypy_extensions import mypyc_attr
 
 from checker import concepts, gazetteer
-from checker.extract.lexicon import MONTHS, WEEKDAYS
+from checker.extract.lexicon import CURRENCY_CODES_AFTER, MONTHS, WEEKDAYS
 from checker.extract.names import ROAD_NUMBER
 from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
@@ -438,6 +438,8 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
                 continue
             if all(w in MONTHS or w in WEEKDAYS for w in re.split(r"[\s–-]+", phrase)):
                 continue  # "in the April-June quarter": a period, not a place
+            if phrase in CURRENCY_CODES_AFTER:
+                continue  # "put at USD 27.42 billion", "rose to EUR 4 billion": a currency, not a place
             s = text.find(phrase, m.start("p"), m.end("p") + 1)
             found.append((s if s >= 0 else m.start("p"), (s if s >= 0 else m.start("p")) + len(phrase), phrase))
     for s, e, name in names:

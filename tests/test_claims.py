@@ -1193,3 +1193,16 @@ def test_a_lender_named_as_often_as_the_place_yields_to_it() -> None:
         "year. Crews poured 38 million cubic metres of concrete."
     )
     assert claim_of(text, "38 million cubic metres").subjects == ("Indonesia",)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "places"),
+    [
+        # a currency code after a preposition is the amount's currency, not where it is
+        ("The price tag of Polar Star 3 has been put at USD 27.42 billion.", "USD 27.42 billion", ("Polar Star 3",)),
+        ("Exports rose to EUR 4 billion last year.", "EUR 4 billion", ()),
+        ("Trade stood at CNY 1.2 trillion in Harbin.", "CNY 1.2 trillion", ("Harbin",)),
+    ],
+)
+def test_a_currency_code_after_a_preposition_is_no_place(text: str, figure: str, places: tuple[str, ...]) -> None:
+    assert claim_of(text, figure).places == places
