@@ -172,6 +172,22 @@ def lower_in_place(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 and c.lower().isascii() == c.isascii() else c for c in text)
 
 
+def unit_stop(text: str, stop: int, word: str) -> bool:
+    """Whether the full stop at `stop`, after `word` (as _word_before reads it), ends a unit written after a number
+    and so its sentence: "moving at 29 km/h. The Coast Guard", "rose to 5.9 m. The", "5 ft. The town". Only a unit
+    in lower case, as written, right after a slash or a number (and one space): "Plan B.", "J. Edgar" and "Ft. Myers"
+    stay abbreviations."""
+    if not (len(word) == 1 or word == "ft"):
+        return False
+    start = stop - len(word)
+    if start <= 0 or not text[start:stop].islower():
+        return False
+    if text[start - 1] == "/":
+        return True
+    before = start - 2 if text[start - 1] == " " else start - 1
+    return before >= 0 and text[before].isdigit()
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split `text` into sentences at terminal punctuation and line breaks; offsets are exact."""
     sentences: list[Sentence] = []
@@ -180,7 +196,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         end = match.end()
         if match.group().startswith("."):
             word = _word_before(text, match.start())
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and not unit_stop(
+                text, match.start(), word
+            ):
                 continue
         _append(sentences, text, start, end)
         start = end

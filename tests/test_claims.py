@@ -1206,3 +1206,12 @@ def test_a_lender_named_as_often_as_the_place_yields_to_it() -> None:
 )
 def test_a_currency_code_after_a_preposition_is_no_place(text: str, figure: str, places: tuple[str, ...]) -> None:
     assert claim_of(text, figure).places == places
+
+
+def test_a_unit_after_a_number_ends_its_sentence() -> None:
+    # "29 km/h." and "5.9 m." end their sentences: the Coast Guard of the next one is no place of the storm's speed
+    text = "The storm was moving north-east at close to 29 km/h. The Coast Guard rescued roughly 650 people."
+    assert claim_of(text, "close to 29 km/h").places == ()
+    assert claim_of(text, "close to 29 km/h").sentence.endswith("km/h.")
+    text = "Floodwaters in Gulfport rose to some 5.9 m. The Coast Guard and local crews rescued 43 people."
+    assert "Coast" not in claim_of(text, "some 5.9 m").places
