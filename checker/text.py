@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from checker.model import Sentence
 
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
@@ -196,7 +196,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         end = match.end()
         if match.group().startswith("."):
             word = _word_before(text, match.start())
-            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and not unit_stop(
+            if (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and not unit_stop(
                 text, match.start(), word
             ):
                 continue

@@ -63,6 +63,20 @@ def test_a_name_never_runs_across_a_line_break() -> None:
     assert [n[2] for n in ex.names] == ["The Boeing 737"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A red flag warning will remain in effect until Friday. Highway 299 was closed.", "Highway 299"),
+        ("Talks ended on Monday. Route 66 reopened a day later.", "Route 66"),
+    ],
+)
+def test_a_name_never_runs_across_a_sentence_end(text: str, name: str) -> None:
+    # "Friday. Highway 299" is no name: the weekday ends its sentence, the road's name starts the next
+    ex = extract_text("t", text, date(2024, 5, 14))
+    assert [n[2] for n in ex.names] == [name]
+    assert not [m for m in ex.mentions if m.text in name]
+
+
 @pytest.mark.parametrize(("text", "name"), NOT_FIGURES)
 def test_names_are_not_figures(text: str, name: str) -> None:
     ex = extract_text("t", text, date(2024, 5, 14))

@@ -497,7 +497,7 @@ def test_sentence_breaks_skip_the_same_abbreviations_as_the_regex_definition(tex
                 before = word_before.search(text, max(0, match.start() - 20), match.start() + 1)
                 word = before.group(1).rstrip(".").lower() if before else ""
                 if (
-                    word in text_module._ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+                    word in text_module.ABBREVIATIONS or (len(word) == 1 and word.isalpha())
                 ) and not text_module.unit_stop(text, match.start(), word):
                     continue
             out.append((start, match.end()))

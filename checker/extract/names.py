@@ -16,6 +16,7 @@ from checker.extract.lexicon import (
     WEEKDAYS,
 )
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
+from checker.text import ABBREVIATIONS
 
 # currencies written in letters before the number ("USD 240", "Rs 450", "KSh500m"): never a code name
 _CURRENCY_LETTERS = sorted((k.rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()), key=len, reverse=True)
@@ -409,6 +410,14 @@ def name_spans(
                 spans.append((m.start(), m.end()))
     for m in (m for a, b in windows for m in _PROPER_NUMBER.finditer(text, a, b)):
         name_words = m.group(1).split()
+        name_start = m.start(1)
+        cut = _sentence_end_in(name_words)
+        if cut:
+            # "on Friday. Highway 299": the name starts after the word that ends the sentence before it
+            name_start = text.index(
+                name_words[cut], text.index(name_words[cut - 1], name_start) + len(name_words[cut - 1])
+            )
+            name_words = name_words[cut:]
         last = name_words[-1].rstrip(".,")
         if last in _FUNCTION_WORDS or last in ("US", "EU") or (len(last) >= 7 and last.endswith("ly")):
             continue  # ... nor an adverb: "Reportedly 300 people died", "Initially 20 were held"
@@ -438,8 +447,21 @@ def name_spans(
         end = m.end(2)
         if len(number) >= 3 and (variant := _MODEL_VARIANT.match(text, end)) is not None:
             end = variant.end()  # "Boeing 737-800", "747-8": the model's variant is part of its name
-        spans.append((m.start(1) if len(name_words) <= 4 else m.start(2) - len(last) - 1, end))
+        spans.append((name_start if len(name_words) <= 4 else m.start(2) - len(last) - 1, end))
     return _merge(text, spans)
+
+
+_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.")
+
+
+def _sentence_end_in(name_words: list[str]) -> int:
+    """The index of the word after the last word of `name_words` (but its last) that ends a sentence ("Friday."; not an
+    abbreviation: "Gen.", "Sen.", "St."), or 0."""
+    for i in range(len(name_words) - 2, -1, -1):
+        word = name_words[i]
+        if _SENTENCE_END_WORD.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS:
+            return i + 1
+    return 0
 
 
 def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
