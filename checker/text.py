@@ -174,13 +174,16 @@ def lower_in_place(text: str) -> str:
 
 def unit_stop(text: str, stop: int, word: str) -> bool:
     """Whether the full stop at `stop`, after `word` (as _word_before reads it), ends a unit written after a number
-    and so its sentence: "moving at 29 km/h. The Coast Guard", "rose to 5.9 m. The", "5 ft. The town". Only a unit
+    and so its sentence: "moving at 29 km/h. The Coast Guard", "rose to 5.9 m. The", "(about 3,620 ft). At". Only a unit
     in lower case, as written, right after a slash or a number (and one space): "Plan B.", "J. Edgar" and "Ft. Myers"
     stay abbreviations."""
     if not (len(word) == 1 or word == "ft"):
         return False
-    start = stop - len(word)
-    if start <= 0 or not text[start:stop].islower():
+    end = stop  # the word's end, before a closing bracket or quote ("about 3,620 ft). At")
+    while end > 0 and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    start = end - len(word)
+    if start <= 0 or not text[start:end].islower():
         return False
     if text[start - 1] == "/":
         return True

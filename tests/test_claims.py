@@ -1215,3 +1215,5 @@ def test_a_unit_after_a_number_ends_its_sentence() -> None:
     assert claim_of(text, "close to 29 km/h").sentence.endswith("km/h.")
     text = "Floodwaters in Gulfport rose to some 5.9 m. The Coast Guard and local crews rescued 43 people."
     assert "Coast" not in claim_of(text, "some 5.9 m").places
+    text = "Its main span measures 1,102 meters (about 3,620 ft). At nearly 27 miles, it is among the longest."
+    assert claim_of(text, "nearly 27 miles").sentence.startswith("At nearly 27 miles")
