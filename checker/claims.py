@@ -406,6 +406,9 @@ def place_key(place: str) -> str:
     return " ".join(place.lower().replace(".", " ").replace("’", "'").split())
 
 
+_DEMONYM_BEFORE_NOUN = re.compile(r" [a-z]")
+
+
 def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
     """Specific places and named objects in text[start:end] ("in Harbin", "Sarasota County", "Power of Siberia 2")."""
     found: list[tuple[int, int, str]] = []
@@ -440,6 +443,10 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
                 continue  # "in the April-June quarter": a period, not a place
             if phrase in CURRENCY_CODES_AFTER:
                 continue  # "put at USD 27.42 billion", "rose to EUR 4 billion": a currency, not a place
+            if _DEMONYM_BEFORE_NOUN.match(text, m.start("p") + len(phrase)) and (
+                gazetteer.ENTITIES.get(words[-1], words[-1]) != words[-1]
+            ):
+                continue  # "Shares of Chinese pipeline builders": a nationality before its noun, not a place
             s = text.find(phrase, m.start("p"), m.end("p") + 1)
             found.append((s if s >= 0 else m.start("p"), (s if s >= 0 else m.start("p")) + len(phrase), phrase))
     for s, e, name in names:

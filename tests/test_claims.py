@@ -1208,6 +1208,18 @@ def test_a_currency_code_after_a_preposition_is_no_place(text: str, figure: str,
     assert claim_of(text, figure).places == places
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "places"),
+    [
+        # a nationality before its noun ends no name: "Shares of Chinese pipeline builders" is no place
+        ("Shares of Chinese pipeline builders rose as much as 2% on the news.", "as much as 2%", ()),
+        ("The Bank of China raised its rate by 0.25 percentage points.", "0.25 percentage points", ("Bank of China",)),
+    ],
+)
+def test_a_nationality_before_its_noun_ends_no_place(text: str, figure: str, places: tuple[str, ...]) -> None:
+    assert claim_of(text, figure).places == places
+
+
 def test_a_unit_after_a_number_ends_its_sentence() -> None:
     # "29 km/h." and "5.9 m." end their sentences: the Coast Guard of the next one is no place of the storm's speed
     text = "The storm was moving north-east at close to 29 km/h. The Coast Guard rescued roughly 650 people."
