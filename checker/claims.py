@@ -443,12 +443,13 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
                 continue  # "in the April-June quarter": a period, not a place
             if phrase in CURRENCY_CODES_AFTER:
                 continue  # "put at USD 27.42 billion", "rose to EUR 4 billion": a currency, not a place
-            if _DEMONYM_BEFORE_NOUN.match(text, m.start("p") + len(phrase)) and (
+            s = text.find(phrase, m.start("p"), m.end("p") + 1)
+            s = s if s >= 0 else m.start("p")
+            if _DEMONYM_BEFORE_NOUN.match(text, s + len(phrase)) and (
                 gazetteer.ENTITIES.get(words[-1], words[-1]) != words[-1]
             ):
                 continue  # "Shares of Chinese pipeline builders": a nationality before its noun, not a place
-            s = text.find(phrase, m.start("p"), m.end("p") + 1)
-            found.append((s if s >= 0 else m.start("p"), (s if s >= 0 else m.start("p")) + len(phrase), phrase))
+            found.append((s, s + len(phrase), phrase))
     for s, e, name in names:
         if start <= s < end and not _LABEL_NAME.match(name) and not _CODE_NAME.fullmatch(name):
             found.append((s, e, name))

@@ -1213,6 +1213,7 @@ def test_a_currency_code_after_a_preposition_is_no_place(text: str, figure: str,
     [
         # a nationality before its noun ends no name: "Shares of Chinese pipeline builders" is no place
         ("Shares of Chinese pipeline builders rose as much as 2% on the news.", "as much as 2%", ()),
+        ("The Shares of Chinese pipeline builders rose as much as 2%.", "as much as 2%", ()),
         ("The Bank of China raised its rate by 0.25 percentage points.", "0.25 percentage points", ("Bank of China",)),
     ],
 )

@@ -414,9 +414,9 @@ def name_spans(
         cut = _sentence_end_in(name_words)
         if cut:
             # "on Friday. Highway 299": the name starts after the word that ends the sentence before it
-            name_start = text.index(
-                name_words[cut], text.index(name_words[cut - 1], name_start) + len(name_words[cut - 1])
-            )
+            for word in name_words[:cut]:
+                name_start = text.index(word, name_start) + len(word)
+            name_start = text.index(name_words[cut], name_start)
             name_words = name_words[cut:]
         last = name_words[-1].rstrip(".,")
         if last in _FUNCTION_WORDS or last in ("US", "EU") or (len(last) >= 7 and last.endswith("ly")):
