@@ -9,7 +9,8 @@ the mentions of one event in different articles on one line. Read only here, nev
 --misses writes the gold events crosscheck did not date, with their sentences, to the path you give (use /tmp).
 
 Each folder is checked as one story, each article as its own source dated by its creation time (as in
-realtext.py). For every dated gold event mentioned in an article's body:
+realtext.py). For every dated gold event mentioned in an article's body (as the task counts them: a mention on two
+targets' timelines counts twice):
 
 - **date read**: the event's sentence holds a date crosscheck reads, resolved to the gold date at the gold's
   granularity (a day, a month or a year). Raw dateparser (`search_dates` on the sentence, the creation time as its
