@@ -519,7 +519,10 @@ def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str,
 def _names_another(lows: list[str], i: int) -> bool:
     """Whether the word at i, a trigger, names something else here: "Dow" before "Chemical" is the company."""
     blocked = concepts.NOT_TRIGGER_BEFORE.get(lows[i])
-    return blocked is not None and i + 1 < len(lows) and lows[i + 1] in blocked
+    if blocked is not None and i + 1 < len(lows) and lows[i + 1] in blocked:
+        return True
+    soon = concepts.NOT_TRIGGER_SOON_BEFORE.get(lows[i])
+    return soon is not None and any(word in soon for word in lows[i + 1 : i + 3])
 
 
 def _nearest_trigger(

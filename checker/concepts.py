@@ -564,8 +564,13 @@ NOT_TRIGGER_BEFORE: dict[str, frozenset[str]] = {
     ),
     # a market or a price that "hit an all-time low yesterday" struck nothing
     "hit": frozenset({"an", "its", "their", "low", "lows", "high", "highs", "record", "records", "bottom"}),
-    # "delivered a speech on Monday", "delivered remarks": no goods delivered
-    "delivered": frozenset({"a", "an", "his", "her", "their", "remarks", "speech", "speeches", "address", "message"}),
+}
+# words that, within two words after a trigger, make it name something else: "delivered a speech on Monday",
+# "delivered his remarks" delivered no goods ("delivered a new A380 on Monday" did)
+NOT_TRIGGER_SOON_BEFORE: dict[str, frozenset[str]] = {
+    "delivered": frozenset(
+        {"remarks", "speech", "speeches", "address", "message", "statement", "keynote", "lecture", "eulogy"}
+    ),
 }
 # measures read on a given day (weather, prices, markets): a day named in the sentence scopes them by the day
 DAILY: frozenset[str] = (

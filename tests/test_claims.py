@@ -313,6 +313,8 @@ def test_the_date_of_a_court_or_accident_event_names_it(text: str, figure: str, 
         # a market that "hit a low", a speech "delivered": neither struck nor delivered anything
         ("The index hit an all-time low on Monday.", "Monday", ""),
         ("The minister delivered a speech on Monday.", "Monday", ""),
+        ("The minister delivered his remarks on Monday.", "Monday", ""),
+        ("Airbus delivered a new A380 to the airline on Monday.", "Monday", "delivery"),
         ("The quake hit the coast on Monday.", "Monday", "strike"),
     ],
 )
