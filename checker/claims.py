@@ -30,6 +30,7 @@ from checker.extract.windows import merge_windows
 from checker.model import DATE_KINDS, Claim, DateSpan, Document, Extraction, Kind, Mention, Sentence
 from checker.text import (
     CAPITAL_AT_WORD_START,
+    SENTENCE_END_WORD,
     ascii_runs,
     ascii_table,
     first_char_in,
@@ -99,7 +100,6 @@ _PLACE_SUFFIXES = (
 # (a capital starting a word, written so that re skips ahead to capitals in C: see text.CAPITAL_AT_WORD_START)
 _CAP_AT_WORD_START = CAPITAL_AT_WORD_START + r"[\w.'’&-]*"
 _PLACE_SUFFIX = re.compile(rf"(?P<p>{_CAP_AT_WORD_START}\s+(?:{_CAP}\s+)*(?:{'|'.join(_PLACE_SUFFIXES)}))\b")
-_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.$")
 _PLACE_SUFFIX_WORD = re.compile(words_at_word_start(_PLACE_SUFFIXES) + r"\b")
 # " of (the) X", written to open with its literal "of" (re finds a literal prefix in C, where a pattern opening with
 # \s is tried at every space); a match starts at "of", the space before it is counted back in by _of_capitals
@@ -302,25 +302,21 @@ def _entities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
+# the words an organisation's name ends with ("Ironbark Foods", "Tessaly Materials"), with the forms a suffix takes
+_ORGANISATION_SUFFIXES = (
+    *("Foods", "Group", "Holdings", "Inc", "Corp", "Corporation", "Company", "Ltd", "plc", "Bank", "Airlines"),
+    *("Airways", "Energy", "Mining", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals"),
+    *("Semiconductor", "Steel", "Petroleum", "Resources", "Minerals", "Telecom", "Insurance", "Logistics"),
+    *("Shipping", "Chemicals", "Materials", "Retail"),
+)
+_SUFFIX_FORMS = {"Inc": r"Inc\.?", "Corp": r"Corp\.?", "Ltd": r"Ltd\.?", "Semiconductor": r"Semiconductors?"}
 _ORGANISATION = re.compile(
     rf"(?P<first>{CAPITAL_AT_WORD_START}[\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){{0,2}}?\s+"
-    r"(?:Foods|Group|Holdings|Inc\.?|Corp\.?|Corporation|"
-    r"Company|Ltd\.?|plc|Bank|Airlines|Airways|Energy|Mining|Motors|Industries|Technologies|Systems|Pharmaceuticals|"
-    r"Semiconductors?|Steel|Petroleum|Resources|Minerals|Telecom|Insurance|Logistics|Shipping|Chemicals|Materials|"
-    r"Retail)\b"
+    r"(?:" + "|".join(_SUFFIX_FORMS.get(w, w) for w in _ORGANISATION_SUFFIXES) + r")\b"
 )
-# the words an organisation's name ends with, as anchors: _ORGANISATION, which fails slowly at every capital, runs
-# only in the 160 characters before one (a name of up to three words and its suffix)
-_ORGANISATION_SUFFIX = re.compile(
-    words_at_word_start(
-        (
-            *("Foods", "Group", "Holdings", "Inc", "Corp", "Corporation", "Company", "Ltd", "plc", "Bank"),
-            *("Airlines", "Airways", "Energy", "Mining", "Motors", "Industries", "Technologies", "Systems"),
-            *("Pharmaceuticals", "Semiconductor", "Steel", "Petroleum", "Resources", "Minerals", "Telecom"),
-            *("Insurance", "Logistics", "Shipping", "Chemicals", "Materials", "Retail"),
-        )
-    )
-)
+# the suffix words as anchors: _ORGANISATION, which fails slowly at every capital, runs only in the 160 characters
+# before one (a name of up to three words and its suffix)
+_ORGANISATION_SUFFIX = re.compile(words_at_word_start(_ORGANISATION_SUFFIXES))
 
 
 # a company named by what it is, without a suffix that says so: "the automaker General Motors", "US automobile
@@ -424,7 +420,7 @@ def _places(text: str, start: int, end: int, names: tuple[tuple[int, int, str], 
         for m in matches:
             words = m["p"].split()
             # "on Sunday. Inspectors counted": a word that ends a sentence ends the place ("St. Petersburg" goes on)
-            cut = next((i for i, w in enumerate(words[:-1]) if _SENTENCE_END_WORD.match(w)), None)
+            cut = next((i for i, w in enumerate(words[:-1]) if SENTENCE_END_WORD.match(w)), None)
             if cut is not None:
                 words = words[: cut + 1]
             while words and words[0].rstrip(".,") in _NOT_PLACE_WORDS:
@@ -519,10 +515,10 @@ def _occurrences(tokens: _Tokens, index: dict[str, str]) -> list[tuple[int, str,
 def _names_another(lows: list[str], i: int) -> bool:
     """Whether the word at i, a trigger, names something else here: "Dow" before "Chemical" is the company."""
     blocked = concepts.NOT_TRIGGER_BEFORE.get(lows[i])
-    if blocked is not None and i + 1 < len(lows) and lows[i + 1] in blocked:
-        return True
-    soon = concepts.NOT_TRIGGER_SOON_BEFORE.get(lows[i])
-    return soon is not None and any(word in soon for word in lows[i + 1 : i + 3])
+    if blocked is None:
+        return False
+    reach, words = blocked
+    return any(word in words for word in lows[i + 1 : i + 1 + reach])
 
 
 def _nearest_trigger(

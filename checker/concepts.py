@@ -554,22 +554,24 @@ MARKETS: frozenset[str] = frozenset(STOCK_INDICES)
 # read on the day they are reported: an index's level and moves, and points the sentence names no index for ("the
 # market fell 94 points"), which are some index's move of that day, not a figure another day's article can contradict
 DAY_SCOPED: frozenset[str] = MARKETS | {"index points"}
-# trigger words that name something else before one of these words: "Dow Chemical", "Dow Corning" and "Dow Inc" are
-# companies (their figures are no index's), "the Dow" and "the Dow Jones" the index
-NOT_TRIGGER_BEFORE: dict[str, frozenset[str]] = {
-    "dow": frozenset({"chemical", "chemicals", "corning", "inc", "agrosciences", "dupont", "company", "co", "corp"}),
+# trigger words that name something else when one of these words follows within `reach` words (1: the next word):
+# "Dow Chemical", "Dow Corning" and "Dow Inc" are companies (their figures are no index's), "the Dow" and "the Dow
+# Jones" the index
+NOT_TRIGGER_BEFORE: dict[str, tuple[int, frozenset[str]]] = {
+    "dow": (
+        1,
+        frozenset({"chemical", "chemicals", "corning", "inc", "agrosciences", "dupont", "company", "co", "corp"}),
+    ),
     # a market's close ("the Dow closed at its lowest level on Thursday", "shares closed down 3%") is no closure
     **dict.fromkeys(
-        ("closed", "closes"), frozenset({"at", "up", "down", "lower", "higher", "flat", "unchanged", "sharply"})
+        ("closed", "closes"), (1, frozenset({"at", "up", "down", "lower", "higher", "flat", "unchanged", "sharply"}))
     ),
     # a market or a price that "hit an all-time low yesterday" struck nothing
-    "hit": frozenset({"an", "its", "their", "low", "lows", "high", "highs", "record", "records", "bottom"}),
-}
-# words that, within two words after a trigger, make it name something else: "delivered a speech on Monday",
-# "delivered his remarks" delivered no goods ("delivered a new A380 on Monday" did)
-NOT_TRIGGER_SOON_BEFORE: dict[str, frozenset[str]] = {
-    "delivered": frozenset(
-        {"remarks", "speech", "speeches", "address", "message", "statement", "keynote", "lecture", "eulogy"}
+    "hit": (1, frozenset({"an", "its", "their", "low", "lows", "high", "highs", "record", "records", "bottom"})),
+    # "delivered a speech on Monday", "delivered his remarks" delivered no goods ("delivered a new A380 on Monday" did)
+    "delivered": (
+        2,
+        frozenset({"remarks", "speech", "speeches", "address", "message", "statement", "keynote", "lecture", "eulogy"}),
     ),
 }
 # measures read on a given day (weather, prices, markets): a day named in the sentence scopes them by the day

@@ -172,6 +172,10 @@ def lower_in_place(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 and c.lower().isascii() == c.isascii() else c for c in text)
 
 
+# a capitalized word with its full stop, which may end a sentence ("on Sunday. Inspectors"; "St." does not match)
+SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.$")
+
+
 def unit_stop(text: str, stop: int, word: str) -> bool:
     """Whether the full stop at `stop`, after `word` (as _word_before reads it), ends a unit written after a number
     and so its sentence: "moving at 29 km/h. The Coast Guard", "rose to 5.9 m. The", "(about 3,620 ft). At". Only a unit

@@ -16,7 +16,7 @@ from checker.extract.lexicon import (
     WEEKDAYS,
 )
 from checker.extract.windows import digit_spans, match_at_word_starts, merge_windows, words_of
-from checker.text import ABBREVIATIONS
+from checker.text import ABBREVIATIONS, SENTENCE_END_WORD
 
 # currencies written in letters before the number ("USD 240", "Rs 450", "KSh500m"): never a code name
 _CURRENCY_LETTERS = sorted((k.rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()), key=len, reverse=True)
@@ -451,15 +451,12 @@ def name_spans(
     return _merge(text, spans)
 
 
-_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{2,}\.")
-
-
 def _sentence_end_in(name_words: list[str]) -> int:
     """The index of the word after the last word of `name_words` (but its last) that ends a sentence ("Friday."; not an
     abbreviation: "Gen.", "Sen.", "St."), or 0."""
     for i in range(len(name_words) - 2, -1, -1):
         word = name_words[i]
-        if _SENTENCE_END_WORD.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS:
+        if SENTENCE_END_WORD.match(word) and word[:-1].lower() not in ABBREVIATIONS:
             return i + 1
     return 0
 
