@@ -34,6 +34,7 @@ from checker.text import (
     ascii_runs,
     ascii_table,
     first_char_in,
+    has_word,
     lower_in_place,
     split_sentences,
     words_at_word_start,
@@ -378,7 +379,7 @@ def _organisations(text: str, known: Iterable[str] = ()) -> list[tuple[int, int,
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             # "General Motors" is also "GM" (an acronym the article uses as a word of its own)
             initials = "".join(w[0] for w in words)
-            if initials not in gazetteer.ENTITIES and re.search(rf"\b{initials}\b", text):
+            if initials not in gazetteer.ENTITIES and has_word(text, initials):
                 full_names.setdefault(initials, name)
     if not full_names:
         return found
@@ -645,17 +646,16 @@ def build_claims(document: Document, extraction: Extraction) -> tuple[Claim, ...
         if "May" in before_clause:
             before_clause = _MONTH_MAY.sub("Month", before_clause)
         before_clause = before_clause.lower()
-        hedged = _has_any(before_clause, concepts.HEDGES)
-        forecast = _has_any(before_clause, concepts.FORECAST) or (
+        hedged = _HEDGED(before_clause)
+        forecast = _FORECAST(before_clause) or (
             document.published is not None and scope[:4].isdigit() and int(scope[:4]) > document.published.year
         )
         if si not in reported_in:
-            reported_in[si] = _has_any(sentence.text.lower(), concepts.REPORTED)
+            reported_in[si] = _REPORTED(sentence.text.lower())
         reported = reported_in[si]
-        part = _has_any(
+        part = _PART(
             # "earnings per share of $3.80" is no share of a total
-            text[max(sentence.start, mention.start - 24) : mention.start].lower().replace("per share of", "per-share"),
-            concepts.PART_WORDS,
+            text[max(sentence.start, mention.start - 24) : mention.start].lower().replace("per share of", "per-share")
         ) or bool(_PART_AFTER.match(text[mention.end : mention.end + 24]))
         dated = mention.kind in DATE_KINDS or mention.kind == Kind.TIME
         reach = (10, 10) if dated else (6, 4)  # an event is described by more of its sentence than a figure
@@ -996,8 +996,29 @@ def _term(word: str) -> str:
     )
 
 
-def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
-    return _phrases_re(phrases).search(text) is not None
+class _AnyPhrase:
+    """A test for one of `phrases` as whole words (_phrases_re): the regex, which is tried at every position of
+    the text, runs only on a text that holds one of the phrases as a substring (a few substring searches in C,
+    half the time of the regex on the clauses of news text)."""
+
+    __slots__ = ("needles", "pattern")
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.pattern = _phrases_re(phrases)
+        # a phrase that holds another ("could reach", "could") is found by the shorter one's search
+        self.needles = tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+
+    def __call__(self, text: str) -> bool:
+        for needle in self.needles:
+            if needle in text:
+                return self.pattern.search(text) is not None
+        return False
+
+
+_HEDGED = _AnyPhrase(concepts.HEDGES)
+_FORECAST = _AnyPhrase(concepts.FORECAST)
+_REPORTED = _AnyPhrase(concepts.REPORTED)
+_PART = _AnyPhrase(concepts.PART_WORDS)
 
 
 def _window(

@@ -268,8 +268,10 @@ def run_fact_rules(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding
         if not rule.enabled or spec.scope != "fact":
             continue
         context = rule.context()
+        applies_to = rule.applies_to
         for fact in facts:
-            if rule.applies_to and fact.kind.value not in rule.applies_to:
+            # a Kind is a str: its value is looked up in applies_to without reading the enum's `.value`
+            if applies_to and fact.kind not in applies_to:
                 continue
             findings.extend(spec.function(fact, context))
     return findings

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from checker.model import Kind, Severity
+from checker.model import KIND_VALUES, Kind, Severity
 from checker.run import QualityResult
 
 NUMERIC_KINDS = frozenset(k.value for k in Kind) - {"date", "time", "year"}
@@ -79,9 +79,10 @@ def claims_columns(claims: Iterable[Any], columns: dict[str, list[Any]] | None =
         source.append(claim.source)
         start.append(m.start)
         end.append(m.end)
-        kind.append(m.kind.value)
+        kind_value = KIND_VALUES[m.kind]
+        kind.append(kind_value)
         unit.append(m.unit)
-        base.append(unit_base(m.unit, m.kind.value))
+        base.append(unit_base(m.unit, kind_value))
         value.append(m.value)
         interval = m.interval
         low.append(_finite_or_none(interval.low) if interval else None)

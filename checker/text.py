@@ -162,6 +162,26 @@ def words_at_word_start(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def has_word(text: str, word: str) -> bool:
+    r"""re.search(rf"\b{re.escape(word)}\b", text) is not None, for a word that starts and ends with a word
+    character: a substring search (C) and a look at the characters around each place it stands, where the regex
+    is tried at every position of the text."""
+    end = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            at + end == len(text) or not _is_word_char(text[at + end])
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    r"""What re's \w matches in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
 def lower_in_place(text: str) -> str:
     """text.lower() with every offset kept: a character whose lower case is longer ("İ") or turns ASCII (the
     Kelvin sign) stays as it is, so spans found in the result are spans of `text` and lower-case patterns can run

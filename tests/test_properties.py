@@ -1459,3 +1459,37 @@ def test_the_claims_stages_company_and_name_scans_find_what_their_regexes_find(t
         m.span() for a, b in merge_windows(text, spans, 160, 0) for m in claims._ORGANISATION.finditer(text, a, b)
     ]
     assert windowed == [m.span() for m in claims._ORGANISATION.finditer(text)]
+
+
+_WORD_BITS = ["GM", "gm", "GMC", "AGM", "_GM", "GM_", "GM2", "2GM", "é", "GMé", " ", "\n", ",", ".", "-", "'", "’"]
+
+
+@budget(300)
+@given(text=joined(_WORD_BITS), word=st.sampled_from(["GM", "GMC", "M"]))
+@example(text="AGM GM", word="GM")
+def test_has_word_is_the_word_bounded_regex_search(text: str, word: str) -> None:
+    import re
+
+    from checker.text import has_word
+
+    assert has_word(text, word) == (re.search(rf"\b{re.escape(word)}\b", text) is not None)
+
+
+_PHRASE_BITS = ["could", "could reach", "coulda", "may", "said", "says", "according to", "according", "of them"]
+_PHRASE_BITS += ["half of", "half", "expected to", "is expected", "unexpected", " ", "  ", "\n", ",", "-", "x"]
+
+
+@budget(300)
+@given(text=joined(_PHRASE_BITS))
+@example(text="unexpected to")
+def test_the_phrase_tests_find_what_their_regexes_find(text: str) -> None:
+    # the substring search before the regex rules out only texts the regex cannot match
+    from checker import claims, concepts
+
+    for test, phrases in (
+        (claims._HEDGED, concepts.HEDGES),
+        (claims._FORECAST, concepts.FORECAST),
+        (claims._REPORTED, concepts.REPORTED),
+        (claims._PART, concepts.PART_WORDS),
+    ):
+        assert test(text) == (claims._phrases_re(phrases).search(text) is not None)

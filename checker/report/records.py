@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from checker.model import Claim, Document, Extraction, Fact, Finding, Mention, Severity, Skipped
+from checker.model import KIND_VALUES, Claim, Document, Extraction, Fact, Finding, Mention, Severity, Skipped
 
 if TYPE_CHECKING:
     from checker.run import RunResult
@@ -158,7 +158,7 @@ def claim_record(claim: Claim, side: int | None = None) -> dict[str, Any]:
         "end": m.end,
         "value": _number(m.value) if m.date is None else (m.date.start.isoformat() if m.date else None),
         "unit": m.unit,
-        "kind": m.kind.value,
+        "kind": KIND_VALUES[m.kind],
         "low": _number(m.interval.low) if m.interval else None,
         "high": _number(m.interval.high) if m.interval else None,
         "normalized": display_value(m),

@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from checker.model import KIND_VALUES
 from checker.report.records import (
     baseline_statuses,
     coverage_records,
@@ -147,7 +148,7 @@ def claim_rows(run: RunResult) -> Iterator[tuple[Any, ...]]:
             m.start,
             m.end,
             m.text,
-            m.kind.value,
+            KIND_VALUES[m.kind],
             _cell(m.value),
             _cell(interval.low if interval else None),
             _cell(interval.high if interval else None),
