@@ -1272,7 +1272,8 @@ _DATE_PIECES = st.sampled_from(
         *(" ", "  ", "\n", "Ste", "winter,", "2024-05-16", "5/16/2024", "2024/05", "2024.5.16", "16-May-2024"),
         *("May-2024", "2023", "between", "and", "to", "through", "–", "~", "/", "on 5/16", "5-16-2024", "12", "3"),
         *("earlier", "later", "week", "year", "ago", "past", "next", "quarter", "half", "first", "end of", "early"),
-        *("1٥th", "٣rd", "२"),
+        *("1٥th", "٣rd", "२", "Christmas", "Eve", "Day", "New", "Year's", "St.", "Patrick’s", "Veterans", "Easter"),
+        *("Martin Luther King Jr.", "International Workers'", "May Day", "Black Friday", "Labor", "Good Friday"),
     ]
 )
 
@@ -1285,6 +1286,7 @@ _DATE_PIECES = st.sampled_from(
 @example("Earlier in the week, and later in the year, two years ago, the first half of 2023, the end of the quarter.")
 @example("2024to2024")  # found by `make fuzz`: a year range glued to its "to"
 @example("next\nmonth")  # found by `make fuzz`: the gates read windows with whitespace runs as one space
+@example("On Christmas Day 2024, since Easter, on St.  Patrick’s\nDay, Martin Luther King Jr. Day, 5th to 7th May")
 def test_every_date_match_holds_a_substring_its_gate_looks_for(text: str) -> None:
     """The date scanner skips a pattern where none of its needed substrings occurs (in the lower-cased windows, each
     whitespace run one space): so every match of a gated pattern must contain one of them, or the gate would hide

@@ -1712,11 +1712,13 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "slash": ("/",),
     "year-month": ("-", "/"),
     "spaced-year-month": (" -", "- ", " /", "/ "),
-    "ymd": ("-", "/", "."),
+    # a regex gate where "-", "/" or "." would let nearly every window through (its search over the windows' text
+    # costs less than the pattern's over each window)
+    "ymd": re.compile(r"\d[/.-]\d\d?[/.-]\d"),
     "dmy-dash": ("-",),
     "named-numeric": ("-", "/"),
     "nth-weekday": ("day of", "day in"),
-    "day-range": (" to ", "-", "–", " and ", "till", "until", "through"),
+    "day-range": re.compile(r"\d(?:st|nd|rd|th)? ?(?:to|-|–|till|until|and|through) ?\d"),
     "day-to-month-day": ("from ", "between "),
     "year-first-month": re.compile(r"(?:1[89]|2[01])\d\d ?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     "relative-month": ("last ", "next ", "this ", " next year", " last year", " this year"),
@@ -1767,6 +1769,11 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "day-only": re.compile(r"\d(?:st|nd|rd|th)"),  # any digit: "1٥th" is read too
     "weekday-word-day": ("day the ", "day, the "),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
+    # a word of each holiday's name, " day" for the many that end with it ("Veterans Day", "St. Patrick's Day")
+    "holiday": (
+        *("christmas", "new year", " day", "easter", "friday", "monday", "wednesday", "halloween", "juneteenth"),
+        "thanksgiving",
+    ),
     "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
     "year-range": (
