@@ -307,16 +307,20 @@ _NAME_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
 # what any match of the short-reach patterns but the naming words holds (a bracketed or grouped phone number, a
 # letter glued to a digit, 5G, a road, a hashtag, a version, "No. 1"): the many windows around plain figures
 # hold none of it, and skip those patterns
+# (r"\(\d|\+\d|[A-Za-z]-?\d|\d(?:...)" written with the digit first and what stands before it looked behind: re
+# skips ahead in C to the characters a match can start with, where a letter first had it try every letter)
 _NEAR_GATE = re.compile(
-    r"\(\d|\d(?:\d\d(?:-\d|\.\d{3})|\.\d+\.\d|[GD])|\+\d|[A-Za-z]-?\d"
-    r"|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|v\d|No\.\s?\d|9/11|24/7|\d-[A-Z]|\d-\d+-\d"
+    r"\d(?:(?<=\(\d)|(?<=\+\d)|(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|\d\d(?:-\d|\.\d{3})|\.\d+\.\d|[GD]|-[A-Z]|-\d+-\d)"
+    r"|(?:US|U\.S\.|SR|Hwy|State R\w+)\s+\d|[#@]|No\.\s?\d|9/11|24/7"
 )
 # a Proper Name followed by a number: "Siberia 2", "Boeing 737", "Windows 11", "iPhone 15", "Interstate 80" (not
 # one grouped by spaces: "Population 1 414 021 100")
 _NO_GLUED_CODE = r"(?![A-Z]{3}\d)"  # (a cheap superset of the glued ISO codes: no name word looks like "ABC1")
 _PROPER_NUMBER = re.compile(
-    # (no word of the name is an amount with its currency code glued on: "the SGD1.75-billion Terminal 3")
-    r"(?<![\w$€£])((?:" + _NO_GLUED_CODE + r"[A-Z][\w'’.&-]*|i[A-Z][\w]*)"
+    # (no word of the name is an amount with its currency code glued on: "the SGD1.75-billion Terminal 3"). The
+    # first word is r"(?<![\w$€£])(?:(?![A-Z]{3}\d)[A-Z][\w'’.&-]*|i[A-Z][\w]*)" written with its first letter
+    # before the look-behind, so that re skips ahead in C to capitals and i's instead of trying every position
+    r"((?:[A-Z](?<![\w$€£][A-Z])(?![A-Z]{2}\d)[\w'’.&-]*|i(?<![\w$€£]i)[A-Z][\w]*)"
     r"(?:[^\S\n]+(?:of[^\S\n]+)?" + _NO_GLUED_CODE + r"[A-Z][\w'’.&-]*)*)[^\S\n]+(\d+[A-Za-z]?)"
     # "Benchmark 10-year Treasury yields": a compound of a number and its unit is a figure, not a name's number
     r"(?![\w%$€£]|[.,]\d| \d{3}(?!\d)"
