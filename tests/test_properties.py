@@ -1324,8 +1324,10 @@ def test_every_short_reach_name_match_holds_what_the_name_gate_looks_for(text: s
 
 
 _PROPER_PIECES = st.sampled_from(
-    [*("Siberia", "Boeing", "iPhone", "USD", "ABC", "AB", "Power", "of", "the", "Terminal", "$", "€", "x", "é", "_")]
-    + [*(" ", "  ", "\n", "2", "737", "15", "3-year", "1.5", "12 million", " is", "SGD1", "iPad", "-", ",")]
+    [
+        *("Siberia", "Boeing", "iPhone", "USD", "ABC", "AB", "Power", "of", "the", "Terminal", "$", "€", "x", "é"),
+        *("_", " ", "  ", "\n", "2", "737", "15", "3-year", "1.5", "12 million", " is", "SGD1", "iPad", "-", ","),
+    ]
 )
 
 
