@@ -33,7 +33,6 @@ from checker.text import (
     SENTENCE_END_WORD,
     ascii_runs,
     ascii_table,
-    first_char_in,
     has_word,
     lower_in_place,
     split_sentences,
@@ -44,7 +43,11 @@ CLAUSE_BREAK_PATTERN = (
     r"[;—()]|:(?=\s)|\s–\s|,\s+(?:while|whereas|but|although|though|despite|as|when|because|after|"
     r"before|since|with|according|and|including|where)\b"
 )
-_CLAUSE_BREAK = re.compile(first_char_in(r";—():,\s", CLAUSE_BREAK_PATTERN))
+# (CLAUSE_BREAK_PATTERN opening with one class: see checker.text on _BOUNDARY)
+_CLAUSE_BREAK = re.compile(
+    r"[;—():,\s](?:(?<=[;—()])|(?<=:)(?=\s)|(?<=\s)–\s|(?<=,)\s+(?:while|whereas|but|although|though|despite|as|when|"
+    r"because|after|before|since|with|according|and|including|where)\b)"
+)
 _CAP = r"[A-Z][\w.'’&-]*"
 _NOT_PLACE_WORDS = (
     frozenset(MONTHS)
@@ -88,11 +91,18 @@ _NOT_PLACE_WORDS = (
         "Friday",
     }
 )
-LOCATIVE_PATTERN = (
-    r"\b(?:in|at|near|to|on|into|onto|across|off|outside|over|toward|towards|through|around|inside)\s+(?:the\s+)?"
-    rf"(?P<p>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*(?:\s+(?:key|county|bay|island|city))?)"
+# a place after a preposition: "in Harbin", "across the Gulf of Mexico", "near Sarasota County"
+_LOCATIVE_PLACE = (
+    rf"\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*(?:\s+(?:key|county|bay|island|city))?)"
 )
-_LOCATIVE = re.compile(first_char_in("ianot", LOCATIVE_PATTERN))  # the first letters of its prepositions
+LOCATIVE_PATTERN = (
+    r"\b(?:in|at|near|to|on|into|onto|across|off|outside|over|toward|towards|through|around|inside)" + _LOCATIVE_PLACE
+)
+# (LOCATIVE_PATTERN opening with the first letters of its prepositions: see checker.text on _BOUNDARY)
+_LOCATIVE = re.compile(
+    r"[ianot](?<!\w[ianot])(?:(?<=i)(?:n|nto|nside)|(?<=a)(?:t|cross|round)|(?<=n)ear|(?<=t)(?:o|oward|owards|hrough)|"
+    r"(?<=o)(?:n|nto|ff|utside|ver))" + _LOCATIVE_PLACE
+)
 # the words that end the name of a place ("Sarasota County", "Bristol Bay")
 _PLACE_SUFFIXES = (
     *("County", "Bay", "Key", "Island", "Province", "Region", "Coast", "Peninsula"),
