@@ -1161,6 +1161,9 @@ def test_number_runs_are_the_numbers_a_second_scan_finds(text: str) -> None:
     r"""Digit runs joined by one "." or "," are the spans of r"\d+(?:[.,]\d+)*" (extraction's not-understood count
     reads them without scanning the text again)."""
     assert number_runs(text, digit_spans(text)) == [m.span() for m in _DIGITS.finditer(text)]
+    import re
+
+    assert digit_spans(text) == [m.span() for m in re.finditer(r"\d+", text)]  # (its regex opens with a class)
 
 
 @budget(300)

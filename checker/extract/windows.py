@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from checker.text import ascii_runs, ascii_table, lower_in_place
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # r"\d+" opening with a class, which re skips ahead to in C (see checker.text)
 _WORDS = re.compile(r"[A-Za-z]+")  # what a word is (words_of reads these runs without running the regex)
 _SPACE = re.compile(r"\s")
 
