@@ -1776,18 +1776,9 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     ),
     "year-part": ("early", "mid", "late", "end of", "start of", "beginning of", "middle of", "fiscal", "fy"),
     "month-range": ("-", "–", " to ", "through", "until", "till", " and "),
-    "year-range": (
-        "-",
-        "–",
-        "~",
-        "to",
-        "/",
-        "through",
-        "thru",
-        "till",
-        "until",
-        "between",
-    ),  # "to" glued too: "2019to2021"
+    # a year and a joiner ("to" glued too: "2019to2021"), or "between" and a year; opening with one class (see
+    # checker.text on _BOUNDARY)
+    "year-range": re.compile(r"[12b](?:(?<=[12])[0189]\d\d ?(?:-|–|~|to|/|th|un|ti)|(?<=b)etween [12])"),
     "ago": ("ago", "earlier", "before", "later", "from now", "in the past"),
     "in-offset": ("in a ", "in an ", *(f"in {n}" for n in "123456789"), *(f"in {w} " for w in UNITS_WORDS)),
     "relative": (
