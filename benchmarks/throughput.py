@@ -1099,7 +1099,7 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"`{results['checker_fingerprint']}` (sha1 of their files)"
         + (
             "; every configuration ran a snapshot of checker/ and rules/ taken at the start (first on "
-            "PYTHONPATH), since checker/ was being edited during the run"
+            "PYTHONPATH), so that edits to checker/ during the run change no configuration"
             if snapshot
             else "; measured on the working tree (`--live`): checker/ may have changed between configurations"
         )
