@@ -37,6 +37,7 @@ from checker.text import (
     lower_in_place,
     split_sentences,
     words_at_word_start,
+    words_class_first,
 )
 
 CLAUSE_BREAK_PATTERN = (
@@ -95,14 +96,13 @@ _NOT_PLACE_WORDS = (
 _LOCATIVE_PLACE = (
     rf"\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*(?:\s+(?:key|county|bay|island|city))?)"
 )
-LOCATIVE_PATTERN = (
-    r"\b(?:in|at|near|to|on|into|onto|across|off|outside|over|toward|towards|through|around|inside)" + _LOCATIVE_PLACE
+_LOCATIVE_PREPOSITIONS = (
+    *("in", "at", "near", "to", "on", "into", "onto", "across", "off", "outside", "over", "toward", "towards"),
+    *("through", "around", "inside"),
 )
+LOCATIVE_PATTERN = rf"\b(?:{'|'.join(_LOCATIVE_PREPOSITIONS)})" + _LOCATIVE_PLACE
 # (LOCATIVE_PATTERN opening with the first letters of its prepositions: see checker.text on _BOUNDARY)
-_LOCATIVE = re.compile(
-    r"[ianot](?<!\w[ianot])(?:(?<=i)(?:n|nto|nside)|(?<=a)(?:t|cross|round)|(?<=n)ear|(?<=t)(?:o|oward|owards|hrough)|"
-    r"(?<=o)(?:n|nto|ff|utside|ver))" + _LOCATIVE_PLACE
-)
+_LOCATIVE = re.compile(words_class_first(_LOCATIVE_PREPOSITIONS) + _LOCATIVE_PLACE)
 # the words that end the name of a place ("Sarasota County", "Bristol Bay")
 _PLACE_SUFFIXES = (
     *("County", "Bay", "Key", "Island", "Province", "Region", "Coast", "Peninsula"),

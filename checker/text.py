@@ -162,6 +162,19 @@ def words_at_word_start(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def words_class_first(words: list[str] | tuple[str, ...]) -> str:
+    r"""\b(?:word|word|...) for words that start with a word character, written to open with one class of their
+    first letters (see the note above _BOUNDARY): "[ia](?<!\w[ia])(?:(?<=i)(?:n|nto)|(?<=a)(?:t|cross))". For words
+    whose first letters are common in the text: most of them stand inside a word and fail the word-start test before
+    any word is tried (words_at_word_start tries its words at each, which costs more there)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    firsts = "".join(re.escape(first) for first in rests)
+    branches = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(after)})" for first, after in rests.items())
+    return f"[{firsts}](?<!\\w[{firsts}])(?:{branches})"
+
+
 def has_word(text: str, word: str) -> bool:
     r"""re.search(rf"\b{re.escape(word)}\b", text) is not None, for a word that starts and ends with a word
     character: a substring search (C) and a look at the characters around each place it stands, where the regex
@@ -204,7 +217,7 @@ def unit_stop(text: str, stop: int, word: str) -> bool:
     if not (len(word) == 1 or word == "ft"):
         return False
     end = stop  # the word's end, before a closing bracket or quote ("about 3,620 ft). At")
-    while end > 0 and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+    while end > 0 and not _is_word_char(text[end - 1]):
         end -= 1
     start = end - len(word)
     if start <= 0 or not text[start:end].islower():

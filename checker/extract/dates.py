@@ -1712,8 +1712,8 @@ _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "slash": ("/",),
     "year-month": ("-", "/"),
     "spaced-year-month": (" -", "- ", " /", "/ "),
-    # a regex gate where "-", "/" or "." would let nearly every window through (its search over the windows' text
-    # costs less than the pattern's over each window)
+    # (ymd, day-range) a regex gate where "-", "/" or "." would let nearly every window through (its search over
+    # the windows' text costs less than the pattern's over each window)
     "ymd": re.compile(r"\d[/.-]\d\d?[/.-]\d"),
     "dmy-dash": ("-",),
     "named-numeric": ("-", "/"),
