@@ -2,15 +2,20 @@
 
 The lexicon maps what a reporter writes ("feet", "ft", "bcm", "barrels per day", "km/h") to a `UnitDef`:
 the canonical unit name, its dimension, and the factor/offset to the dimension's base unit, so 1,150 ft and
-350 m compare directly. It is built once per process (pint and quantulum3's JSON files, ~0.5 s) and then
-used as plain dictionaries on the hot path.
+350 m compare directly. Building it (pint's registry and quantulum3's JSON files) takes ~0.55 s; the result is
+kept as a small JSON file in the user's cache folder, under a key made of what it is built from (this module's
+source, pint's version, quantulum3's unit files), so later runs load it in ~0.02 s. A missing, stale or broken
+file is rebuilt; a cache folder that cannot be written only costs the build. It is then used as plain
+dictionaries on the hot path.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -436,16 +441,25 @@ def _unit_def(ureg, name: str, expression: str) -> UnitDef | None:
     )
 
 
+def _quantulum_unit_files() -> list[Path]:
+    """quantulum3's unit files: the language-independent table, then the English one when it exists."""
+    spec = importlib.util.find_spec("quantulum3")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    root = Path(next(iter(spec.submodule_search_locations)))
+    english = root / "_lang" / "en_US" / "units.json"
+    return [root / "units.json", *([english] if english.exists() else [])]
+
+
 def _quantulum_units() -> dict[str, dict]:
     """quantulum3's unit table (language-independent + English), read from its data files without importing
     the package (its import pulls in scikit-learn, ~2 s)."""
-    spec = importlib.util.find_spec("quantulum3")
-    if spec is None or not spec.submodule_search_locations:
+    files = _quantulum_unit_files()
+    if not files:
         return {}
-    root = Path(next(iter(spec.submodule_search_locations)))
-    units: dict[str, dict] = json.loads((root / "units.json").read_text(encoding="utf-8"))
-    english = root / "_lang" / "en_US" / "units.json"
-    if english.exists():
+    units: dict[str, dict] = json.loads(files[0].read_text(encoding="utf-8"))
+    if len(files) > 1:
+        english = files[1]
         for name, extra in json.loads(english.read_text(encoding="utf-8")).items():
             merged = dict(units.get(name, {}))
             for key, value in extra.items():
@@ -459,7 +473,95 @@ def _quantulum_units() -> dict[str, dict]:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """Surface → unit tables: crosscheck's news units first, then every convertible quantulum3 unit."""
+    """Surface → unit tables: crosscheck's news units first, then every convertible quantulum3 unit (loaded from
+    the cache folder when it holds the lexicon of the same sources, else built and stored there)."""
+    path = lexicon_cache_path()
+    if path is not None:
+        cached = _read_lexicon(path)
+        if cached is not None:
+            return cached
+    built = build_lexicon()
+    if path is not None:
+        _write_lexicon(path, built)
+    return built
+
+
+LEXICON_CACHE_FORMAT = 1
+
+
+def cache_folder() -> Path:
+    """crosscheck's folder in the user's cache ($XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crosscheck"
+
+
+def lexicon_cache_path() -> Path | None:
+    """The lexicon's cache file, named by a hash of everything it is built from; None when a source cannot be
+    read (then the lexicon is built every time)."""
+    digest = hashlib.sha256(f"lexicon {LEXICON_CACHE_FORMAT}".encode())
+    try:
+        from importlib.metadata import version
+
+        digest.update(f"pint {version('pint')}\n".encode())
+        here = importlib.util.find_spec("checker.extract")
+        if here is None or not here.submodule_search_locations:
+            return None
+        digest.update((Path(next(iter(here.submodule_search_locations))) / "units.py").read_bytes())
+        for unit_file in _quantulum_unit_files():
+            digest.update(unit_file.read_bytes())
+        folder = cache_folder()
+    except (OSError, ValueError, RuntimeError, ImportError):
+        return None
+    return folder / f"units-{digest.hexdigest()[:24]}.json"
+
+
+def _lexicon_json(lex: Lexicon) -> str:
+    units: dict[int, int] = {}  # id(UnitDef) → its place in "units" (surfaces share a unit's one record)
+    rows: list[list[object]] = []
+
+    def place(unit: UnitDef) -> int:
+        key = id(unit)
+        if key not in units:
+            units[key] = len(rows)
+            rows.append([unit.name, unit.dimension, unit.factor, unit.offset, unit.ambiguous, unit.spread])
+        return units[key]
+
+    words = {surface: place(unit) for surface, unit in lex.words.items()}
+    symbols = {symbol: place(unit) for symbol, unit in lex.symbols.items()}
+    return json.dumps({"units": rows, "words": words, "symbols": symbols, "max_words": lex.max_words})
+
+
+def _read_lexicon(path: Path) -> Lexicon | None:
+    """The lexicon stored at `path`, or None when there is none or it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        units = [UnitDef(str(n), str(d), float(f), float(o), str(a), float(s)) for n, d, f, o, a, s in data["units"]]
+        words = {str(k): units[int(v)] for k, v in data["words"].items()}
+        symbols = {str(k): units[int(v)] for k, v in data["symbols"].items()}
+        max_words = int(data["max_words"])
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None
+    if not words or max_words < 1:
+        return None
+    return Lexicon(words=words, symbols=symbols, max_words=max_words)
+
+
+def _write_lexicon(path: Path, lex: Lexicon) -> None:
+    """Store the lexicon at `path` (written whole, then renamed into place), and remove the folder's lexicons of
+    other sources; a folder that cannot be written is left as it is."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}")
+        partial.write_text(_lexicon_json(lex), encoding="utf-8")
+        os.replace(partial, path)
+        for old in path.parent.glob("units-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def build_lexicon() -> Lexicon:
+    """The lexicon built from pint and quantulum3's unit data."""
     ureg = registry()
     words: dict[str, UnitDef] = {}
     symbols: dict[str, UnitDef] = {}
