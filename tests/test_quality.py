@@ -54,11 +54,14 @@ def test_failed_expectation_gates_like_an_error(run, rules) -> None:
     assert _exit_code(broken, "never") == 0
 
 
-def test_the_early_gate_in_a_forked_process_gives_the_inline_results(run) -> None:
+@pytest.mark.parametrize("at_once", [True, False])
+def test_the_early_gate_in_a_forked_process_gives_the_inline_results(run, monkeypatch, at_once) -> None:
+    """Whether the child imports great_expectations at once (a small run) or once the claims are done."""
     from checker.quality import EarlyGate
 
+    monkeypatch.setattr(EarlyGate, "IMPORT_AT_ONCE_BELOW", 10**9 if at_once else 0)
     analysis = _analysis(run)
-    gate = EarlyGate(analysis.documents)  # forks now and imports great_expectations while we go on
+    gate = EarlyGate(analysis.documents)  # forks now; the child waits for the claims
     gate.submit_claims(analysis.claims)  # checked while we go on
     gate.submit(analysis.findings)
     early = gate.result()
@@ -112,6 +115,40 @@ def test_claims_added_document_by_document_in_any_order_are_checked_in_the_runs_
     expected = validate_tables(claims_table(analysis.documents, claims), findings_frame(analysis.findings))
     assert any(r.details.startswith("4 unexpected, e.g.") for r in expected)
     assert gate.result() == expected
+
+
+_GATE_IMPORT_PROBE = """
+import sys, time
+from checker.quality import _gate
+
+import_now = sys.argv[1] == "now"
+started = []
+
+def receive():
+    if not started:  # the claims: they come once great_expectations is being imported, or after a while
+        deadline = time.monotonic() + (60 if import_now else 1.5)
+        while "great_expectations" not in sys.modules and time.monotonic() < deadline:
+            time.sleep(0.01)
+        started.append("great_expectations" in sys.modules)
+        return ("claims done",)
+    return []  # the findings' rows
+
+results, seconds = _gate((), receive, import_now)
+print(started[0], hasattr(sys.modules["great_expectations"], "get_context"), all(r.success for r in results))
+"""
+
+
+@pytest.mark.parametrize("when", ["now", "later"])
+def test_the_gate_imports_great_expectations_before_the_claims_come_only_when_asked(when) -> None:
+    """A small run's gate imports great_expectations while the claims are being made (in a thread of its own), a
+    large run's once they are done; either way the gate ends with it imported whole."""
+    import subprocess
+    import sys
+
+    probe = subprocess.run(
+        [sys.executable, "-c", _GATE_IMPORT_PROBE, when], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert probe.stdout.split() == [str(when == "now"), "True", "True"], probe.stderr
 
 
 def test_a_cancelled_gate_stops_its_process(run) -> None:
