@@ -349,9 +349,13 @@ def _gate(documents: Any, receive: Any, import_now: bool = False) -> tuple[tuple
     # would cost time and copy its pages)
     gc.freeze()
     gc.enable()
+    importer = threading.Thread(target=_import_great_expectations, name="great_expectations import", daemon=True)
     if import_now:
-        threading.Thread(target=_import_great_expectations, name="great_expectations import", daemon=True).start()
-    columns = _received_columns(receive)
+        importer.start()
+    columns = _received_columns(receive)  # (unpickles lists of plain values: imports nothing)
+    if import_now:
+        # before this thread imports anything: two threads importing at once can meet a half-made module
+        importer.join()
     started = time.perf_counter()
     results = validate_claims(_claims_frame(columns, documents))
     del columns
