@@ -471,6 +471,14 @@ def _quantulum_units() -> dict[str, dict]:
     return units
 
 
+LEXICON_CACHE_FORMAT = 1  # the cache file's layout (_lexicon_json)
+
+
+def cache_folder() -> Path:
+    """crosscheck's folder in the user's cache ($XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crosscheck"
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """Surface → unit tables: crosscheck's news units first, then every convertible quantulum3 unit (loaded from
@@ -484,14 +492,6 @@ def lexicon() -> Lexicon:
     if path is not None:
         _write_lexicon(path, built)
     return built
-
-
-LEXICON_CACHE_FORMAT = 1
-
-
-def cache_folder() -> Path:
-    """crosscheck's folder in the user's cache ($XDG_CACHE_HOME, else ~/.cache)."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crosscheck"
 
 
 def lexicon_cache_path() -> Path | None:
