@@ -256,13 +256,13 @@ class EarlyGate:
     it the second core (at 10,000 articles they take ~3 s; importing while the workers extracted slowed them by as
     much), or, for a run of fewer than IMPORT_AT_ONCE_BELOW articles, at once, in a thread, beside the workers:
     such a run's last stages are too short to hide the import, which the run would otherwise end waiting for
-    (1,000 articles: 6.0 → 4.8 s on two cores; 3,000 and 10,000: the same either way). Forked this early, the
-    child shares little more than the documents with this process: forked after the analysis, it held a copy of
-    every page of the claims it read (~450 MB at 10,000 articles), and every page either process wrote later was
-    copied. Without fork, `result()` checks everything inline."""
+    (1,000 articles: 6.0 → 4.8 s on two cores, 3,000: 10.9 → 10.5 s; 5,000 and 10,000: the same either way).
+    Forked this early, the child shares little more than the documents with this process: forked after the
+    analysis, it held a copy of every page of the claims it read (~450 MB at 10,000 articles), and every page
+    either process wrote later was copied. Without fork, `result()` checks everything inline."""
 
     CHUNK = 20_000  # rows per message
-    IMPORT_AT_ONCE_BELOW = 3_000  # articles (where it was measured to pay: docs/scaling.md)
+    IMPORT_AT_ONCE_BELOW = 5_000  # articles (where it was measured to pay: docs/scaling.md)
 
     def __init__(self, documents: Any) -> None:
         from checker import forks
