@@ -2145,6 +2145,12 @@ def main(argv: list[str] | None = None) -> int:
         for s in SYSTEMS
     }
     speed["pipeline"] = {"seconds": pipeline, "words_per_s": runner.words / pipeline if pipeline else None}
+    # the speed figures depend on it: an edited compiled module turns them all off (checker/accel.py)
+    from checker import accel
+
+    status = accel.status()
+    compiled = ("in use: " if status.active else "not used: ") + status.reason
+    speed["compiled_modules"] = compiled
     ratio = pipeline / secs["crosscheck"] if secs["crosscheck"] else None
     print(
         f"\nSpeed over the same {runner.texts} distinct texts ({runner.words} words), one process, the three "
@@ -2152,6 +2158,7 @@ def main(argv: list[str] | None = None) -> int:
         "reported apart:",
         file=out,
     )
+    print(f"  crosscheck's compiled modules (mypyc, checker/accel.py): {compiled}", file=out)
     print(
         f"  {'system':<24}{'seconds':>9}{'(min-max)':>13}{'words/s':>10}{'import s':>10}{'warm-up s':>11}"
         f"{'crashes':>9}",
