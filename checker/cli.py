@@ -109,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--timings",
         action="store_true",
-        help="print seconds per stage (ingest, extract, claims, align, rules, report) as JSON on stderr",
+        help="print seconds per stage (ingest, extract, claims, align, rules, report) as JSON on stderr, with "
+        "whether the compiled modules were in use",
     )
     check.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
 
@@ -558,7 +559,18 @@ def _check(args: argparse.Namespace) -> int:
             "report": time.perf_counter() - report_started,
             "total": time.perf_counter() - started,
         }
-        print(json.dumps({"timings": {k: round(v, 4) for k, v in timings.items()}}), file=sys.stderr)
+        from checker import accel
+
+        compiled = accel.status()  # the speed depends on it: an edited compiled module turns them all off
+        print(
+            json.dumps(
+                {
+                    "timings": {k: round(v, 4) for k, v in timings.items()},
+                    "compiled_modules": "in use" if compiled.active else f"not used: {compiled.reason}",
+                }
+            ),
+            file=sys.stderr,
+        )
     if not args.quiet:
         _summary(run, written)
     _retain(prepared, analysis, run)

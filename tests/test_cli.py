@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from checker import accel
 from checker.cli import main
 
 A = "---\nsource: Harbour Wire\npublished: 2024-05-14\n---\nChina's trade with Russia reached $240 billion in 2023.\n"
@@ -127,7 +128,11 @@ def test_console_script_ends_with_the_run_s_exit_code_and_everything_written(tmp
             check=False,
         )
         assert result.returncode == code, result.stderr
-        assert f"wrote {out / 'findings.json'}" in result.stderr and '"timings"' in result.stderr
+        assert f"wrote {out / 'findings.json'}" in result.stderr
+        timings = json.loads(next(line for line in result.stderr.splitlines() if line.startswith('{"timings"')))
+        assert timings["timings"]["total"] > 0
+        # the child runs the compiled modules exactly when this process does (same interpreter, same sources)
+        assert timings["compiled_modules"].startswith("in use" if accel.status().active else "not used: ")
         findings = json.loads((out / "findings.json").read_text(encoding="utf-8"))
         assert any(f["severity"] == "error" for f in findings["findings"])
         with (out / "claims.csv").open(encoding="utf-8", newline="") as handle:
