@@ -43,6 +43,16 @@ def test_the_cache_file_is_named_by_its_sources_under_xdg_cache_home(cache_home)
     assert units.lexicon_cache_path() == path  # the same sources, the same file
 
 
+def test_another_pint_version_names_another_cache_file(cache_home, monkeypatch):
+    import importlib.metadata
+
+    path = units.lexicon_cache_path()
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "0.0-other" if name == "pint" else real(name))
+    other = units.lexicon_cache_path()
+    assert other is not None and other != path and other.parent == path.parent
+
+
 def test_a_run_without_a_cache_builds_the_lexicon_and_stores_it_for_the_next(cache_home, built):
     path = units.lexicon_cache_path()
     assert not path.exists()
