@@ -126,9 +126,16 @@ def findings_rows(findings: Iterable[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def _context():
+def _great_expectations() -> Any:
+    """The great_expectations module, imported with its usage analytics off."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
+
+    return gx
+
+
+def _context():
+    gx = _great_expectations()
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
@@ -330,9 +337,8 @@ def _received_columns(receive: Any) -> dict[str, list[Any]]:
 
 def _import_great_expectations() -> None:
     """Import great_expectations (in a thread: see _gate); a failure is left to the import that needs it."""
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     with contextlib.suppress(BaseException):
-        import great_expectations  # noqa: F401
+        _great_expectations()
 
 
 def _gate(documents: Any, receive: Any, import_now: bool = False) -> tuple[tuple[QualityResult, ...], float]:
@@ -349,11 +355,12 @@ def _gate(documents: Any, receive: Any, import_now: bool = False) -> tuple[tuple
     # would cost time and copy its pages)
     gc.freeze()
     gc.enable()
-    importer = threading.Thread(target=_import_great_expectations, name="great_expectations import", daemon=True)
+    importer = None
     if import_now:
+        importer = threading.Thread(target=_import_great_expectations, name="great_expectations import", daemon=True)
         importer.start()
     columns = _received_columns(receive)  # (unpickles lists of plain values: imports nothing)
-    if import_now:
+    if importer is not None:
         # before this thread imports anything: two threads importing at once can meet a half-made module
         importer.join()
     started = time.perf_counter()
