@@ -55,7 +55,10 @@ base-unit interval (Mention.base_interval) must also hold the gold value, which 
 that a correct unit name would hide. Dates match when the
 predicted inclusive start and end days equal the gold's (any of the gold's readings, e.g. Recognizers'
 past/future): granularity is not compared as a label but is implied, since a gold day needs a one-day
-prediction and a gold month/week/quarter/year needs exactly that interval. Recognizers' exclusive range
+prediction and a gold month/week/quarter/year needs exactly that interval; a counted phrase ("a month ago",
+"in two weeks") also matches a gold day with its point, the day it counts to, as a figure's value matches while
+its interval is wider (crosscheck's interval for it is the calendar month or year, or half a week either side).
+Recognizers' exclusive range
 ends are made inclusive (end-1); for explicit "(a,b,P..)" ranges both b and b-1 are accepted. Each gold item
 and prediction is used once. Precision counts a prediction that matched, or one whose kind the data set
 annotates and that does not overlap an out-of-scope gold item (predictions of kinds a set does not annotate,
@@ -184,6 +187,7 @@ class Pred:
     units: list[UnitAlt] = field(default_factory=list)
     date: tuple[date, date] | None = None
     granularity: str = ""
+    point: date | None = None  # crosscheck: the day a counted phrase names ("a month ago"); see DateSpan
     time_text: str = ""
     # crosscheck only: its own base-unit interval and dimension, checked against the pint reading of its unit
     base_interval: tuple[float, float] | None = None
@@ -199,6 +203,8 @@ class Pred:
             out["unit"] = self.unit
         if self.date:
             out["date"] = [self.date[0].isoformat(), self.date[1].isoformat(), self.granularity]
+            if self.point is not None:
+                out["point"] = self.point.isoformat()
         elif self.kind in ("date", "year"):
             out["date"] = None
         if self.time_text:
@@ -366,7 +372,10 @@ def check(g: Gold, p: Pred) -> str:
     if g.kind in ("date", "year"):
         if p.date is None:
             return "date unresolved"
-        return "" if p.date in (g.dates or []) else "date differs"
+        golds = g.dates or []
+        # a counted phrase's point is its value, as a figure's is: "a month ago" names the day a month back, and
+        # covers the calendar month it falls in
+        return "" if p.date in golds or (p.point is not None and (p.point, p.point) in golds) else "date differs"
     if g.kind == "time":
         return "" if p.time_text == g.time_value else "time differs"
     if g.units is None:  # bare number / ordinal: written values, no unit claim
@@ -1462,7 +1471,7 @@ def cc_preds(extraction) -> list[Pred]:
         if m.interval is not None:
             p.low, p.high = m.interval.low, m.interval.high
         if m.date is not None:
-            p.date, p.granularity = (m.date.start, m.date.end), m.date.granularity
+            p.date, p.granularity, p.point = (m.date.start, m.date.end), m.date.granularity, m.date.point
         if p.kind not in ("date", "year", "time", "ordinal"):
             p.units = list(unit_alternatives(m.unit))
             if m.base_interval is not None:

@@ -759,6 +759,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                             "date_start": m.date.start.isoformat() if m.date else None,
                             "date_end": m.date.end.isoformat() if m.date else None,
                             "granularity": m.date.granularity if m.date else None,
+                            "date_point": m.date.point.isoformat() if m.date and m.date.point else None,
                             "normalized": display_value(m),
                         },
                         ensure_ascii=False,

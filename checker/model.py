@@ -100,12 +100,17 @@ class Interval(NamedTuple):
 
 
 class DateSpan(NamedTuple):
-    """A resolved calendar interval (inclusive) with its granularity."""
+    """A resolved calendar interval (inclusive) with its granularity. A counted phrase ("a month ago", "in two
+    weeks", "a few days ago") also names a point: the publication day moved by the amount said. The interval is
+    what the phrase covers at the precision it is said in (the calendar month or year of that day; half a week
+    either side of it), and is what the rules compare; the point is shown beside it and scored against a gold
+    day."""
 
     start: date
     end: date
-    granularity: str  # day, week, month, quarter, half, year, decade
+    granularity: str  # day, week, month, months, quarter, half, year, decade
     relative: bool = False
+    point: date | None = None
 
     def overlaps(self, other: DateSpan) -> bool:
         return self.start <= other.end and other.start <= self.end

@@ -102,6 +102,21 @@ def test_extract_prints_a_table_and_json(tmp_path: Path, capsys) -> None:
     assert {"text": "$240 billion", "kind": "money", "unit": "USD"}.items() <= rows[0].items()
 
 
+def test_extract_shows_the_day_a_counted_phrase_names(tmp_path: Path, capsys) -> None:
+    text = "---\nsource: Harbour Wire\npublished: 2024-05-14\n---\nThe talks broke down a month ago.\n"
+    path = corpus(tmp_path, text) / "a0.md"
+    assert main(["extract", str(path)]) == 0
+    assert "2024-04-01…2024-04-30 (counted to 2024-04-14)" in capsys.readouterr().out
+    assert main(["extract", str(path), "--json"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (row["date_start"], row["date_end"], row["granularity"], row["date_point"]) == (
+        "2024-04-01",
+        "2024-04-30",
+        "month",
+        "2024-04-14",
+    )
+
+
 def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
     for command in (
         [sys.executable, "-m", "checker", "--help"],

@@ -111,7 +111,8 @@ CASES = [
     ("Hearings resume the week of May 20.", "the week of May 20", "2024-05-20", "2024-05-26", "week"),
     ("Talks are set for the week starting June 4.", "the week starting June 4", "2024-06-03", "2024-06-09", "week"),
     # fortnights, as ago/later and as the two weeks before or after publication
-    ("The ministers met a fortnight ago.", "a fortnight ago", "2024-04-30", "2024-04-30", "day"),
+    # a week either side of the day a fortnight back (a counted week: half a week either side)
+    ("The ministers met a fortnight ago.", "a fortnight ago", "2024-04-23", "2024-05-07", "day"),
     ("Prices rose over the past fortnight.", "over the past fortnight", "2024-04-30", "2024-05-14", "day"),
     ("The fund will decide in the next fortnight.", "next fortnight", "2024-05-14", "2024-05-28", "day"),
     # a day in words before an abbreviated month, a day with a dot, a day-month-year before 1800
@@ -329,7 +330,8 @@ def test_a_day_range_starts_at_its_first_word_not_at_the_space_before(text: str,
 
 def test_in_n_weeks_is_a_date_only_in_a_sentence_about_the_future() -> None:
     m = date_of("The minister will return in 3 weeks.", "in 3 weeks")
-    assert (m.date.start.isoformat(), m.date.end.isoformat(), m.date.relative) == ("2024-06-04", "2024-06-04", True)
+    assert (m.date.start.isoformat(), m.date.end.isoformat(), m.date.relative) == ("2024-06-01", "2024-06-07", True)
+    assert m.date.point == date(2024, 6, 4)
     assert date_of("The plant will open in two years' time.", "in two years").date.granularity == "year"
     (built,) = extract_text("t", "The bridge was built in 3 weeks.", TUESDAY).mentions
     assert (built.text, built.kind) == ("3 weeks", Kind.DURATION)
@@ -555,7 +557,7 @@ def test_a_lower_case_season_before_a_comma_is_still_a_season() -> None:
 def test_a_letter_whose_lower_case_is_longer_does_not_shift_later_dates() -> None:
     text = "İ" * 40 + " The plant in İstanbul opened three weeks ago."
     m = date_of(text, "three weeks ago")
-    assert m.date is not None and m.date.start.isoformat() == "2024-04-23"
+    assert m.date is not None and m.date.point is not None and m.date.point.isoformat() == "2024-04-23"
 
 
 @pytest.mark.parametrize(
@@ -860,3 +862,64 @@ def test_a_year_before_a_month_and_its_day_is_no_year_month() -> None:
 def test_the_end_of_a_numbered_year_of_a_plan_is_no_date() -> None:
     mentions = extract_text("t", "Funding stops at the end of year two of the plan.", TUESDAY).mentions
     assert not [m for m in mentions if m.kind == Kind.DATE]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "point", "start", "end", "granularity"),
+    [
+        # a counted day is that day
+        ("The strike began three days ago.", "three days ago", "2024-05-11", "2024-05-11", "2024-05-11", "day"),
+        # a counted week covers half a week either side of the day it counts to
+        ("The plant closed three weeks ago.", "three weeks ago", "2024-04-23", "2024-04-20", "2024-04-26", "day"),
+        (
+            "A couple of weeks ago the port reopened.",
+            "A couple of weeks ago",
+            "2024-04-30",
+            "2024-04-27",
+            "2024-05-03",
+            "day",
+        ),
+        (
+            "The line will reopen in two weeks, the operator says it will.",
+            "in two weeks",
+            "2024-05-28",
+            "2024-05-25",
+            "2024-05-31",
+            "day",
+        ),
+        # a counted month or year covers the calendar month or year of the day (figures are reported by them)
+        ("The talks broke down a month ago.", "a month ago", "2024-04-14", "2024-04-01", "2024-04-30", "month"),
+        ("Output fell two months ago.", "two months ago", "2024-03-14", "2024-03-01", "2024-03-31", "month"),
+        ("The mine opened two years ago.", "two years ago", "2022-05-14", "2022-01-01", "2022-12-31", "year"),
+        ("The bridge was built a decade ago.", "a decade ago", "2014-05-14", "2014-01-01", "2014-12-31", "year"),
+        # "a few": three, covering what two to five would
+        ("The ship sank a few days ago.", "a few days ago", "2024-05-11", "2024-05-09", "2024-05-12", "day"),
+        ("Prices peaked a few weeks ago.", "a few weeks ago", "2024-04-23", "2024-04-06", "2024-05-03", "day"),
+        ("Sales fell a few months ago.", "a few months ago", "2024-02-14", "2023-12-01", "2024-03-31", "months"),
+        ("The firm was sold a few years ago.", "a few years ago", "2021-05-14", "2019-01-01", "2022-12-31", "year"),
+        # the 31st a month back is the month's last day
+        ("The pact lapsed a month ago.", "a month ago", "2024-04-30", "2024-04-01", "2024-04-30", "month"),
+    ],
+)
+def test_a_counted_phrase_names_a_day_and_covers_its_stated_precision(
+    text: str, surface: str, point: str, start: str, end: str, granularity: str
+) -> None:
+    published = date(2024, 5, 31) if "lapsed" in text else TUESDAY
+    m = date_of(text, surface, published)
+    span = m.date
+    assert span is not None and span.relative
+    assert (span.point.isoformat(), span.start.isoformat(), span.end.isoformat(), span.granularity) == (
+        point,
+        start,
+        end,
+        granularity,
+    )
+
+
+def test_only_a_counted_phrase_names_a_point() -> None:
+    for text, surface in [
+        ("The talks broke down last month.", "last month"),
+        ("The vote was held on May 2.", "May 2"),
+        ("The strike began yesterday.", "yesterday"),
+    ]:
+        assert date_of(text, surface).date.point is None

@@ -561,3 +561,17 @@ def test_html_for_the_bundled_samples_lists_every_section() -> None:
     assert "Data-quality gate: 1 of 3 checks failed" in html
     assert "0123456789abcdef" in html  # the resolved finding
     assert (ROOT / "checker" / "report" / "templates" / "report.js.j2").exists()
+
+
+def test_a_counted_date_shows_the_day_it_counts_to_beside_what_it_covers() -> None:
+    from datetime import date
+
+    from checker.extract import extract_text
+    from checker.report.html import interval_text
+    from checker.report.records import display_value
+
+    (month,) = extract_text("t", "The talks broke down a month ago.", date(2024, 5, 14)).mentions
+    assert display_value(month) == "2024-04-01…2024-04-30 (counted to 2024-04-14)"
+    assert interval_text(month) == "2024-04-01 – 2024-04-30 (month, relative, counted to 2024-04-14)"
+    (day,) = extract_text("t", "The strike began three days ago.", date(2024, 5, 14)).mentions
+    assert (display_value(day), interval_text(day)) == ("2024-05-11", "2024-05-11 (day, relative)")

@@ -637,3 +637,23 @@ def test_an_event_time_that_names_nobody_joins_its_storys_only_fact_of_that_even
     told = [Document(d.doc, d.source, d.text, d.path, d.published, story="tamsin") for d in _articles(*texts)]
     assert [f.rule for f in analyze(told, RULES).findings if f.kind == "conflict"] == ["CC202"]
     assert not [f for f in analyze(_articles(*texts), RULES).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("second", "fires"),
+    [
+        # "three weeks ago" counts to April 23 at a week's precision: April 22 is within it
+        ("The Harbin plant closed on April 22, the company said.", False),
+        # ... April 10 is not
+        ("The Harbin plant closed on April 10, the company said.", True),
+    ],
+)
+def test_a_counted_date_is_compared_at_the_precision_it_is_said_in(second: str, fires: bool) -> None:
+    documents = _dated_articles(
+        ("Harbour Wire", "2024-05-14", "The Harbin plant closed three weeks ago, the company said."),
+        ("Meridian News", "2024-05-14", second),
+    )
+    analysis = analyze(documents, RULES)
+    dated = [c for c in analysis.claims if c.mention.kind.value == "date"]
+    assert len(dated) == 2 and dated[0].measure == dated[1].measure != ""
+    assert bool([f for f in analysis.findings if f.rule == "CC201"]) == fires

@@ -984,12 +984,21 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: Tense) ->
     return _span(start, end, granularity, True)
 
 
+_FEW = 3  # "a few days ago": three days, the reading Recognizers-Text and dictionaries give "a few"
+_FEW_RANGE = (2, 5)  # ... covering two to five of them
+
+
 def _resolve_ago(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     if published is None:
         return None
-    amount_text = m["amount"].lower()
+    amount_text = " ".join(m["amount"].lower().split())
+    few = amount_text in ("a few", "few")
     amount = (
-        UNITS_WORDS.get(amount_text)
+        _FEW
+        if few
+        else 2
+        if amount_text.startswith(("a couple", "couple"))
+        else UNITS_WORDS.get(amount_text)
         or ({"a": 1, "an": 1}.get(amount_text))
         or (int(amount_text) if amount_text.isdigit() else None)
     )
@@ -1003,20 +1012,38 @@ def _resolve_ago(m: re.Match[str], published: date | None, tense: Tense) -> Date
         # before, whichever month the story reports)
         return None
     sign = -1 if direction in ("ago", "earlier", "before") or direction.endswith("past") else 1
+    point = _counted_day(published, unit, sign * amount)
+    if not few:
+        return _counted_span(point, unit, point)
+    # "a few weeks ago": from what two of them to what five of them would cover
+    ends = [_counted_span(_counted_day(published, unit, sign * n), unit, point) for n in _FEW_RANGE]
+    first, last = min(ends, key=lambda s: s.start), max(ends, key=lambda s: s.end)
+    granularity = {"month": "months"}.get(first.granularity, first.granularity)
+    return DateSpan(first.start, last.end, granularity, True, point)
+
+
+def _counted_day(published: date, unit: str, amount: int) -> date:
+    """The publication day moved by `amount` days, weeks, fortnights, months, years or decades."""
+    if unit in ("day", "week", "fortnight"):
+        return published + timedelta(days=amount * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    months = amount * {"month": 1, "year": 12, "decade": 120}[unit]
+    y, mo = _add_months(published.year, published.month, months)
+    return date(y, mo, min(published.day, calendar.monthrange(y, mo)[1]))
+
+
+def _counted_span(day: date, unit: str, point: date) -> DateSpan:
+    """What a counted phrase covers at its stated precision: a day; half a week (a week either side of a
+    fortnight) around the day; the calendar month or year it falls in (figures are reported by month and year:
+    "sales a year ago" are last year's)."""
     if unit == "day":
-        day = published + timedelta(days=sign * amount)
-        return _span(day, day, "day", True)
+        return DateSpan(day, day, "day", True, point)
     if unit in ("week", "fortnight"):
-        day = published + timedelta(weeks=sign * amount * (2 if unit == "fortnight" else 1))
-        return _span(day, day, "day", True)
+        half = timedelta(days=3 if unit == "week" else 7)
+        return DateSpan(day - half, day + half, "day", True, point)
     if unit == "month":
-        y, mo = _add_months(published.year, published.month, sign * amount)
-        first, last = month_bounds(y, mo)
-        return _span(first, last, "month", True)
-    if unit == "decade":
-        amount *= 10
-    year = published.year + sign * amount
-    return _span(date(year, 1, 1), date(year, 12, 31), "year", True)
+        first, last = month_bounds(day.year, day.month)
+        return DateSpan(first, last, "month", True, point)
+    return DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year", True, point)
 
 
 def _resolve_in_future(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
@@ -1664,7 +1691,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
     ),
     (
         re.compile(
-            r"(?<![\w-])(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|fortnights?|"
+            r"(?<![\w-])(?P<amount>(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")"
+            r"\s+(?P<aunit>days?|weeks?|fortnights?|"
             # "12 months in the past": a machine-spun "a year ago"
             r"months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now|in\s+the\s+past)\b",
             re.IGNORECASE,

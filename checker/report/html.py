@@ -74,7 +74,8 @@ def interval_text(mention: Mention) -> str:
     if mention.date is not None:
         d = mention.date
         span = d.start.isoformat() if d.start == d.end else f"{d.start.isoformat()} – {d.end.isoformat()}"
-        return f"{span} ({d.granularity}{', relative' if d.relative else ''})"
+        counted = f", counted to {d.point.isoformat()}" if d.point is not None and d.start != d.end else ""
+        return f"{span} ({d.granularity}{', relative' if d.relative else ''}{counted})"
     iv = mention.interval
     if iv is None:
         return ""

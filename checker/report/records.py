@@ -127,7 +127,8 @@ def display_value(mention: Mention) -> str:
     """The normalized value as a person reads it: '240,000,000,000 USD', '2024-05-16', '[40, ∞) count'."""
     if mention.date is not None:
         d = mention.date
-        return d.start.isoformat() if d.start == d.end else f"{d.start.isoformat()}…{d.end.isoformat()}"
+        span = d.start.isoformat() if d.start == d.end else f"{d.start.isoformat()}…{d.end.isoformat()}"
+        return span if d.point is None or d.start == d.end else f"{span} (counted to {d.point.isoformat()})"
     if mention.time_text:
         return mention.time_text
     if mention.unresolved:
