@@ -496,7 +496,7 @@ _HOLIDAYS = re.compile(
     r"washington'?s birthday|lincoln|flag day|tax day|all saints|all souls|guy fawkes|canada day|australia day|"
     r"bastille|spring festival|lunar|mid-autumn|dragon boat|tomb sweeping|qingming|double ninth|yuandan|"
     r"national day|women'?s day|children'?s day|teacher'?s day|youth day|may day|mayday|army day|singles day|"
-    r"halloween|st\.? ?pat|solstice|equinox|\bholiday",
+    r"freedom day|jubilee day|halloween|st\.? ?pat|solstice|equinox|\bholiday",
     re.IGNORECASE,
 )
 
@@ -1019,7 +1019,21 @@ _COMPOUND_OFFSET = re.compile(
     r"\b(?:two|three|four|\d)\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b",
     re.I,
 )
-_CHAT_NUMERIC = re.compile(r"^\d{1,4}[./]\d{1,2}(?:[./,]\s?\d{2,4})?$|^\d{1,2}-\d{1,2}-\d{2}$|^[A-Za-z]{3,9}\d{1,2}$")
+_CHAT_NUMERIC = re.compile(
+    r"^\d{1,4}[./]\d{1,2}(?:[./,]\s?\d{2,4})?$|^\d{1,2}-\d{1,2}-\d{2}$|^[A-Za-z]{3,9}\d{1,2}$"
+    # a compact or spaced year-month-day ("20161016", "2016 10 16") and a range of two numeric days ("2/29-3/1")
+    r"|^(?:19|20)\d{6}$|^(?:19|20)\d\d \d{1,2} \d{1,2}$|^\d{1,2}/\d{1,2}\s*-\s*\d{1,2}/\d{1,2}$"
+)
+# a year between or before a day and its month name ("2020/23/Sep", "23-2020-September", "September-2020-23")
+_YEAR_INSIDE = re.compile(
+    r"^(?:(?:19|20)\d\d[-/]\d{1,2}[-/][A-Za-z]{3,9}|\d{1,2}[-/](?:19|20)\d\d[-/][A-Za-z]{3,9}|"
+    r"[A-Za-z]{3,9}[-/](?:19|20)\d\d[-/]\d{1,2})$"
+)
+# a week of the year by its number ("week 31"): in news a season's week ("Week 10" of a league), not the ISO
+# calendar's that Recognizers resolves it to
+_WEEK_NUMBER = re.compile(r"^(?:the\s+)?week\s+\d{1,2}$", re.I)
+# a day counted from an event the text tells, not from the reference date ("the day before", "the day after")
+_DAY_BEFORE_AFTER = re.compile(r"^the\s+day\s+(?:before|after)$", re.I)
 
 
 def _rt_chat_form(text: str) -> str:
@@ -1035,6 +1049,12 @@ def _rt_chat_form(text: str) -> str:
         return "not a news form: compound offset (1 month 21 days ago, two days from tomorrow)"
     if _CHAT_NUMERIC.match(t):
         return "not a news form: terse numeric date (4.22, 13.5.2015, 9-18-15, Oct2)"
+    if _YEAR_INSIDE.match(t):
+        return "not a news form: year inside a day and month (2020/23/Sep, 23-2020-September)"
+    if _WEEK_NUMBER.match(t):
+        return "week number (week 31: a league's week in news, not the ISO calendar's)"
+    if _DAY_BEFORE_AFTER.match(t):
+        return "anaphoric period (same week, that weekend)"
     return ""
 
 
