@@ -1615,6 +1615,10 @@ def _time_scope(
         return "", as_of, False  # said, but not resolvable: an unknown scope, not a neighbour's
     if chosen is not None and chosen.date is not None:
         span = _in_named_year(chosen, before, text)
+        if span.point is not None and span.granularity == "day":
+            # "three weeks ago" scopes its figures by the day it counts to (a scope is a key: the ±3 days it
+            # covers as a date would keep its figures from the same day's)
+            span = DateSpan(span.point, span.point, "day", True)
         if _SINCE_BEFORE.search(text, max(0, chosen.start - 16), chosen.start):
             # "met 38 times since 2012", "up 20% since 2019": the window the figure counts over (a toll "since
             # Friday" is the toll of the day it is reported)

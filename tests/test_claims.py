@@ -1044,6 +1044,21 @@ def test_a_toll_said_in_a_clause_after_the_events_day_is_as_of_the_report() -> N
     assert claim.time_scope == "2024-08-30"
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a counted week covers the day ±3 as a date, but scopes its figures by the day it counts to
+        ("Three weeks ago, the storm killed at least 14 people.", "2024-08-13"),
+        ("A few days ago, the storm killed at least 14 people.", "2024-08-31"),
+        # a counted month scopes by its calendar month
+        ("Two months ago, the storm killed at least 14 people.", "2024-07"),
+    ],
+)
+def test_a_counted_date_scopes_its_figures_by_the_day_it_counts_to(text: str, scope: str) -> None:
+    (claim,) = [c for c in claims_in(text, date(2024, 9, 3)) if c.mention.text == "at least 14 people"]
+    assert (claim.measure, claim.time_scope) == ("deaths", scope)
+
+
 def test_the_main_person_counts_names_written_with_a_title() -> None:
     from checker.claims import _main_person
 
