@@ -52,15 +52,14 @@ the loaders) and must have the same dimension (money: the same ISO currency) and
 the gold has an interval (range or qualifier) each bound must also be within 0.5% (an open gold bound needs
 an open predicted bound; an open lower bound also accepts a predicted lower bound <= 0); for crosscheck, its own
 base-unit interval (Mention.base_interval) must also hold the gold value, which catches conversion-factor bugs
-that a correct unit name would hide. Dates match when the
-predicted inclusive start and end days equal the gold's (any of the gold's readings, e.g. Recognizers'
-past/future): granularity is not compared as a label but is implied, since a gold day needs a one-day
-prediction and a gold month/week/quarter/year needs exactly that interval; a counted phrase ("a month ago",
-"in two weeks") also matches a gold day with its point, the day it counts to, as a figure's value matches while
-its interval is wider (crosscheck's interval for it is the calendar month or year, or half a week either side).
-Recognizers' exclusive range
-ends are made inclusive (end-1); for explicit "(a,b,P..)" ranges both b and b-1 are accepted. Each gold item
-and prediction is used once. Precision counts a prediction that matched, or one whose kind the data set
+that a correct unit name would hide. Dates match when the predicted inclusive start and end days equal the
+gold's (any of the gold's readings, e.g. Recognizers' past/future): granularity is not compared as a label but
+is implied, since a gold day needs a one-day prediction and a gold month/week/quarter/year needs exactly that
+interval; a counted phrase ("a month ago", "in two weeks") also matches a gold day with its point, the day it
+counts to, as a figure's value matches while its interval is wider (crosscheck's interval for it is the
+calendar month or year, or half a week either side). Recognizers' exclusive range ends are made inclusive
+(end-1); for explicit "(a,b,P..)" ranges both b and b-1 are accepted. Each gold item and prediction is used
+once. Precision counts a prediction that matched, or one whose kind the data set
 annotates and that does not overlap an out-of-scope gold item (predictions of kinds a set does not annotate,
 e.g. dates in a currency set, are neither rewarded nor punished). MEANTIME VALUE spans have no gold values:
 there a match needs only overlap + compatible kind (detection F1)."""
