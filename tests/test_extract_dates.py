@@ -897,6 +897,16 @@ def test_the_end_of_a_numbered_year_of_a_plan_is_no_date() -> None:
         ("Prices peaked a few weeks ago.", "a few weeks ago", "2024-04-23", "2024-04-06", "2024-05-03", "day"),
         ("Sales fell a few months ago.", "a few months ago", "2024-02-14", "2023-12-01", "2024-03-31", "months"),
         ("The firm was sold a few years ago.", "a few years ago", "2021-05-14", "2019-01-01", "2022-12-31", "year"),
+        # ahead, in a sentence about the future
+        (
+            "The port will reopen in a couple of weeks.",
+            "in a couple of weeks",
+            "2024-05-28",
+            "2024-05-25",
+            "2024-05-31",
+            "day",
+        ),
+        ("Results are expected in a few days.", "in a few days", "2024-05-17", "2024-05-16", "2024-05-19", "day"),
         # the 31st a month back is the month's last day
         ("The pact lapsed a month ago.", "a month ago", "2024-04-30", "2024-04-01", "2024-04-30", "month"),
     ],

@@ -13,7 +13,7 @@ import math
 import os
 import tempfile
 import tomllib
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -1527,3 +1527,44 @@ def test_the_phrase_tests_find_what_their_regexes_find(text: str) -> None:
         (claims._PART, concepts.PART_WORDS),
     ):
         assert test(text) == (claims._phrases_re(phrases).search(text) is not None)
+
+
+@budget(200)
+@given(
+    published=st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    amount=st.integers(1, 40),
+    unit=st.sampled_from(["day", "week", "fortnight", "month", "year", "decade"]),
+    ago=st.booleans(),
+)
+def test_a_counted_date_covers_the_day_it_counts_to(published: date, amount: int, unit: str, ago: bool) -> None:
+    """'N units ago' / 'in N units': the point is publication moved by N units (a month's day kept where the month
+    has it), and the span holds it: the day itself, ±3 days for a week (±7 for a fortnight), its calendar month or
+    year otherwise."""
+    from dateutil.relativedelta import relativedelta
+
+    from checker.extract import extract_text
+
+    assume(ago or unit != "decade")  # "the worst storm in a decade" is no date: "in N decades" is not read
+    phrase = (
+        f"{amount} {unit}{'s' if amount > 1 else ''} ago" if ago else f"in {amount} {unit}{'s' if amount > 1 else ''}"
+    )
+    text = f"The plant closed {phrase}." if ago else f"The plant will reopen {phrase}."
+    (m,) = extract_text("t", text, published).mentions
+    sign = -1 if ago else 1
+    months = {"month": 1, "year": 12, "decade": 120}.get(unit, 0)
+    days = {"day": 1, "week": 7, "fortnight": 14}.get(unit, 0)
+    point = published + relativedelta(months=sign * amount * months, days=sign * amount * days)
+    span = m.date
+    assert (m.text, span.point) == (phrase, point)
+    assert span.start <= point <= span.end
+    if days:
+        half = {"day": 0, "week": 3, "fortnight": 7}[unit]
+        assert (span.end - span.start).days == 2 * half and (point - span.start).days == half
+    elif unit == "month":
+        assert (span.start, span.end.month, (span.end + timedelta(days=1)).day) == (
+            point.replace(day=1),
+            point.month,
+            1,
+        )
+    else:
+        assert (span.start, span.end) == (date(point.year, 1, 1), date(point.year, 12, 31))

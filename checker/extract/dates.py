@@ -1704,7 +1704,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[..., DateSpan | None] | None, st
         # "will leave in 3 weeks", "the plant opens in two years' time": a date only in a sentence about the
         # future ("built in 3 weeks" is a duration)
         re.compile(
-            r"(?<![\w-])in\s+(?P<amount>a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+(?P<aunit>days?|weeks?|fortnights?|"
+            r"(?<![\w-])in\s+(?P<amount>a\s+few|a\s+couple(?:\s+of)?|a|an|\d{1,3}|" + _NUMBER_WORD_ALT + r")"
+            r"\s+(?P<aunit>days?|weeks?|fortnights?|"
             r"months?|years?)(?:['’]s?\s+time)?(?P<dir>)\b(?!\s+(?:of|from|after|before|since|to|in\s+a\s+row)\b)",
             re.IGNORECASE,
         ),
