@@ -986,20 +986,27 @@ def _resolve_relative(m: re.Match[str], published: date | None, tense: Tense) ->
 
 _FEW = 3  # "a few days ago": three days, the reading Recognizers-Text and dictionaries give "a few"
 _FEW_RANGE = (2, 5)  # ... covering two to five of them
+# the amounts said in words that are no number words ("a week ago", "a couple of weeks ago", "a few days ago")
+_COUNTED_WORDS = {
+    "a": 1,
+    "an": 1,
+    "a few": _FEW,
+    "few": _FEW,
+    "a couple": 2,
+    "a couple of": 2,
+    "couple": 2,
+    "couple of": 2,
+}
 
 
 def _resolve_ago(m: re.Match[str], published: date | None, tense: Tense) -> DateSpan | None:
     if published is None:
         return None
     amount_text = " ".join(m["amount"].lower().split())
-    few = amount_text in ("a few", "few")
+    few = amount_text.endswith("few")
     amount = (
-        _FEW
-        if few
-        else 2
-        if amount_text.startswith(("a couple", "couple"))
-        else UNITS_WORDS.get(amount_text)
-        or ({"a": 1, "an": 1}.get(amount_text))
+        _COUNTED_WORDS.get(amount_text)
+        or UNITS_WORDS.get(amount_text)
         or (int(amount_text) if amount_text.isdigit() else None)
     )
     if amount is None:
