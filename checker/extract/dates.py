@@ -2085,6 +2085,8 @@ def scan_dates(
                 continue
             if name == "month" and not _month_has_cue(m, text):
                 continue
+            if name == "relative-month" and m["rmon"] in ("may", "march"):
+                continue  # "this may be", "the last march": the modal and the noun (the months are "May", "March")
             if (
                 name == "month"
                 and m["mon"].rstrip(".") in AMBIGUOUS_MONTHS
