@@ -317,14 +317,6 @@ _RANGE_BEFORE_FROM = re.compile(
     r"|\b(?:costs?|costing|priced|sells?|selling|retails?|retailing|charges?|charging)\s+(?:for\s+)?from\s+$",
     re.IGNORECASE,
 )
-_CHANGE_BEFORE_FROM = re.compile(
-    r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased?|increasing|decreased?|"
-    r"decreasing|grew|grow|grown|growing|jumped|jump|dropped|drop|climbed|climb|declined?|slipped|slid|soared|surged|"
-    r"plunged|plummeted|tumbled|gained|lost|hiked|hike|raised|raise|cut|reduced|lowered|boosted|expanded|shrank|"
-    r"contracted|swelled|doubled|tripled|halved|moved|move|moves|went|go|goes|going|changed|switched|upgraded|"
-    r"downgraded|revised|up|down|increase|decrease|rise|climb)\b(?:\s+\w+){0,4}\s+from\s+$",
-    re.IGNORECASE,
-)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CHANGE_VERBS = (
