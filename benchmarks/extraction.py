@@ -987,8 +987,11 @@ def _rt_date_scope(type_name: str, text: str, mod: str | None) -> str:
         return "holiday crosscheck does not read"
     if mod and mod.split("-")[0] in ("since", "after", "before", "until"):
         return "open-ended range (before/after/since/until)"
-    if mod == "ref_undef":
+    t = " ".join(text.split())
+    if mod == "ref_undef" or _DAY_BEFORE_AFTER.match(t):
         return "anaphoric period (same week, that weekend)"
+    if _WEEK_NUMBER.match(t):
+        return "week number (week 31: a league's week in news, not the ISO calendar's)"
     return _rt_chat_form(text)
 
 
@@ -1050,10 +1053,6 @@ def _rt_chat_form(text: str) -> str:
         return "not a news form: terse numeric date (4.22, 13.5.2015, 9-18-15, Oct2)"
     if _YEAR_INSIDE.match(t):
         return "not a news form: year inside a day and month (2020/23/Sep, 23-2020-September)"
-    if _WEEK_NUMBER.match(t):
-        return "week number (week 31: a league's week in news, not the ISO calendar's)"
-    if _DAY_BEFORE_AFTER.match(t):
-        return "anaphoric period (same week, that weekend)"
     return ""
 
 
